@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "anvis",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "anvis", targets: ["anvis"]),
+    .library(name: "AnvisKit", targets: ["AnvisKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CReadline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(
+      name: "AnvisKit",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    .executableTarget(
+      name: "anvis",
+      dependencies: [
+        "AnvisKit", "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "AnvisKitTests",
+      dependencies: ["AnvisKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["AnvisKit"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

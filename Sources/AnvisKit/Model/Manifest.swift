@@ -1,0 +1,63 @@
+/// The data set's manifest (`anvis.toml`): its name, the day it describes, flow parameters
+/// for the simulator and the baseline values of the levers.
+public struct Manifest: Hashable, Sendable {
+  public var name: String
+  /// "Today" for every computation: waiting days, vacancy age, simulation start.
+  public var asOf: Day
+  public var flow: Flow
+  public var levers: LeverDefaults
+
+  public init(name: String, asOf: Day, flow: Flow = Flow(), levers: LeverDefaults = LeverDefaults()) {
+    self.name = name
+    self.asOf = asOf
+    self.flow = flow
+    self.levers = levers
+  }
+
+  /// How the world moves while a simulation runs.
+  public struct Flow: Hashable, Sendable {
+    /// Yearly share of units of each type that fall vacant (fraflytning), e.g. family 0.104.
+    public var turnover: [UnitType: Double]
+    /// New cases per month.
+    public var inflowPerMonth: Double
+    /// Probability that a citizen accepts an offer.
+    public var acceptance: Double
+    /// Days a claimed unit stays with the kommune before it goes back to the organisation.
+    public var claimDays: Int
+
+    public init(
+      turnover: [UnitType: Double] = Flow.defaultTurnover, inflowPerMonth: Double = 50,
+      acceptance: Double = 0.8, claimDays: Int = 30
+    ) {
+      self.turnover = turnover
+      self.inflowPerMonth = inflowPerMonth
+      self.acceptance = acceptance
+      self.claimDays = claimDays
+    }
+
+    /// LBF 2020:7: family 10.4 %, youth 39.9 % a year; the rest are estimates.
+    public static let defaultTurnover: [UnitType: Double] = [
+      .family: 0.104, .youth: 0.399, .senior: 0.08, .skaev: 0.05, .shared_room: 0.25, .transition: 0.3,
+    ]
+  }
+
+  /// Baseline lever values kept in the manifest; the simulator's levers start from these.
+  public struct LeverDefaults: Hashable, Sendable {
+    /// Default kommunal anvisning share of family vacancies (§ 59 stk. 1: 25 %, Aalborg 27 %).
+    public var anvisningShare: Double
+    /// Rent a citizen can pay under the fixed-cap rule, kr per month.
+    public var rentCap: Double
+    public var youthClaim: Bool
+    public var areaRestrictions: Bool
+
+    public init(
+      anvisningShare: Double = 0.27, rentCap: Double = 3500, youthClaim: Bool = false,
+      areaRestrictions: Bool = true
+    ) {
+      self.anvisningShare = anvisningShare
+      self.rentCap = rentCap
+      self.youthClaim = youthClaim
+      self.areaRestrictions = areaRestrictions
+    }
+  }
+}
