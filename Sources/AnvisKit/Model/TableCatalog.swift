@@ -1,0 +1,37 @@
+/// Every table a query can name, in display order: the data set's tables, `let`-bound
+/// results and the tables that `allocate` and `simulate` produce.
+public struct TableCatalog: Sendable {
+  public enum Origin: String, Sendable {
+    case data, `let`, result
+  }
+
+  public struct Entry: Sendable {
+    public var table: Table
+    public var origin: Origin
+  }
+
+  public private(set) var entries: [Entry] = []
+
+  public init() {}
+
+  public init(dataset: Dataset) {
+    for table in dataset.tables { entries.append(Entry(table: table, origin: .data)) }
+  }
+
+  public var names: [String] { entries.map(\.table.name) }
+
+  public func table(named name: String) -> Table? { entries.first { $0.table.name == name }?.table }
+
+  public func origin(of name: String) -> Origin? { entries.first { $0.table.name == name }?.origin }
+
+  /// Adds a table, or replaces the one of the same name in place.
+  public mutating func bind(_ table: Table, origin: Origin) {
+    if let i = entries.firstIndex(where: { $0.table.name == table.name }) {
+      entries[i] = Entry(table: table, origin: origin)
+    } else {
+      entries.append(Entry(table: table, origin: origin))
+    }
+  }
+
+  public mutating func remove(named name: String) { entries.removeAll { $0.table.name == name } }
+}
