@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "anvis",
-  platforms: [.macOS(.v14)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "anvis", targets: ["anvis"]),
     .library(name: "AnvisKit", targets: ["AnvisKit"]),
