@@ -61,37 +61,34 @@ public struct SHA256: Sendable {
   }
 
   private mutating func compress(_ input: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    var w = [UInt32](repeating: 0, count: 64)
-    w.withUnsafeMutableBufferPointer { w in
+    var a = state[0], b = state[1], c = state[2], d = state[3]
+    var e = state[4], f = state[5], g = state[6], h = state[7]
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for i in 0..<16 {
-        let j = offset + i * 4
-        w[i] = UInt32(input[j]) << 24 | UInt32(input[j + 1]) << 16 | UInt32(input[j + 2]) << 8 | UInt32(input[j + 3])
+        let j = offset &+ i &* 4
+        w[i] = UInt32(input[j]) << 24 | UInt32(input[j &+ 1]) << 16 | UInt32(input[j &+ 2]) << 8 | UInt32(input[j &+ 3])
       }
       for i in 16..<64 {
-        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        let x = w[i &- 15], y = w[i &- 2]
+        let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+        let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+        w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
       }
-      var a = state[0], b = state[1], c = state[2], d = state[3]
-      var e = state[4], f = state[5], g = state[6], h = state[7]
       SHA256.k.withUnsafeBufferPointer { k in
         for i in 0..<64 {
-          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+          let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
           let ch = (e & f) ^ (~e & g)
           let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+          let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
           let maj = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = s0 &+ maj
           h = g; g = f; f = e; e = d &+ t1
-          d = c; c = b; b = a; a = t1 &+ t2
+          d = c; c = b; b = a; a = t1 &+ s0 &+ maj
         }
       }
-      state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-      state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
+    state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
+    state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
   }
-
-  @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
   private static let k: [UInt32] = [
     0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,

@@ -32,9 +32,8 @@ public struct TranscriptParseError: Error, Hashable, Sendable {
 public enum TranscriptParser {
   /// Parses a whole file.
   public static func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-    }
+    // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF ones.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     if lines.last == "" { lines.removeLast() }
     let header = try parseHeader(lines)
     var transcript = Transcript(header: header)

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct SessionEndToEndTests {
+  @Test func placeholder() { #expect(Bool(true)) }
+}
