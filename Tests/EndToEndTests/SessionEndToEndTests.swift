@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct SessionEndToEndTests {
-  @Test func placeholder() { #expect(Bool(true)) }
-}
