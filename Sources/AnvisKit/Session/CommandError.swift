@@ -21,6 +21,7 @@ public enum CommandError: Error, Sendable {
 extension CommandError {
   /// A diagnostic under one word of the input.
   static func at(_ word: CommandInput.Word, _ message: String, hint: String? = nil) -> CommandError {
-    .diagnostic(Diagnostic(message, line: word.line, column: word.column, length: word.text.count, hint: hint))
+    .diagnostic(
+      Diagnostic(message, line: word.line, column: word.column, length: word.text.count, hint: hint))
   }
 }

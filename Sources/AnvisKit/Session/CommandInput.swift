@@ -98,7 +98,10 @@ public struct CommandInput: Sendable {
   /// Fails when more arguments are given than `count`.
   public func expectAtMost(_ count: Int) throws(CommandError) {
     if let extra = argument(count) {
-      throw .at(extra, "unexpected '\(extra.text)'", hint: "'\(name.text)' takes \(count == 0 ? "no" : "at most \(count)") argument\(count == 1 ? "" : "s")")
+      throw .at(
+        extra, "unexpected '\(extra.text)'",
+        hint:
+          "'\(name.text)' takes \(count == 0 ? "no" : "at most \(count)") argument\(count == 1 ? "" : "s")")
     }
   }
 }

@@ -5,7 +5,9 @@ extension Shell {
   public static let completionBreakCharacters = " \t\n|()[],=<>!\"+*/"
 
   /// The stage names offered after `|` until the query language brings its own completion.
-  static let stageNames = ["count", "distinct", "extend", "join", "select", "sort", "summarize", "take", "where"]
+  static let stageNames = [
+    "count", "distinct", "extend", "join", "select", "sort", "summarize", "take", "where",
+  ]
 
   /// Candidates for the word that ends at `cursor` (a character offset into `line`), sorted,
   /// each a whole word starting with what is typed. `line` may hold several lines (a
@@ -13,7 +15,8 @@ extension Shell {
   public func completions(for line: String, cursor: Int) -> [String] {
     let end = line.index(line.startIndex, offsetBy: max(0, min(cursor, line.count)))
     let before = line[..<end]
-    let wordStart = before.lastIndex(where: { Shell.completionBreakCharacters.contains($0) })
+    let wordStart =
+      before.lastIndex(where: { Shell.completionBreakCharacters.contains($0) })
       .map { before.index(after: $0) } ?? before.startIndex
     let prefix = String(before[wordStart...])
     let head = Shell.head(of: String(before).trimmingWhitespace())
@@ -21,7 +24,8 @@ extension Shell {
     if isQuery, let offered = queryCompletions(for: line, cursor: end) {
       return Shell.matching(offered, prefix: prefix)
     }
-    return Shell.matching(candidates(before: before[..<wordStart], isQuery: isQuery, head: head), prefix: prefix)
+    return Shell.matching(
+      candidates(before: before[..<wordStart], isQuery: isQuery, head: head), prefix: prefix)
   }
 
   private func candidates(before: Substring, isQuery: Bool, head: String) -> [String] {

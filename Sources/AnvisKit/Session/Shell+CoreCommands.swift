@@ -120,7 +120,9 @@ extension Shell {
         Column(name: "type", storage: .string(table.columns.map(\.type.description))),
         Column(name: "examples", storage: .string(examples)),
       ])
-    return Reply([.notice("\(table.name): \(table.rowCount) rows, \(table.columns.count) fields"), .table(described)])
+    return Reply([
+      .notice("\(table.name): \(table.rowCount) rows, \(table.columns.count) fields"), .table(described),
+    ])
   }
 
   /// The first `count` different values of a column, in row order, missing values skipped.

@@ -14,7 +14,9 @@ extension Shell {
     var out = spec.usage + "\n  " + spec.summary + "\n"
     if !spec.aliases.isEmpty { out += "  also: " + spec.aliases.joined(separator: ", ") + "\n" }
     if !spec.help.isEmpty {
-      out += "\n" + spec.help.split(separator: "\n", omittingEmptySubsequences: false)
+      out +=
+        "\n"
+        + spec.help.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + "\n"
     }
     return .text(out)

@@ -10,7 +10,8 @@ extension Shell {
     let singular = typed.hasSuffix("s") ? String(typed.dropLast()) : typed
     guard let kind = RecordKind(rawValue: typed) ?? RecordKind(rawValue: singular) else {
       throw .at(
-        kindWord, "cannot show '\(kindWord.text)'; expected one of " + RecordKind.names.joined(separator: ", "),
+        kindWord,
+        "cannot show '\(kindWord.text)'; expected one of " + RecordKind.names.joined(separator: ", "),
         hint: NearMiss.hint(for: kindWord.text, among: RecordKind.names))
     }
     guard let idWord = input.argument(1) else {
@@ -29,7 +30,9 @@ extension Shell {
     return .table(
       Table(
         name: kind.rawValue,
-        columns: [Column(name: "field", storage: .string(fields)), Column(name: "value", storage: .string(values))]))
+        columns: [
+          Column(name: "field", storage: .string(fields)), Column(name: "value", storage: .string(values)),
+        ]))
   }
 
   /// Every id of one kind of record, in file order.

@@ -8,8 +8,8 @@ import Testing
   }
 
   @Test func firstWordOffersCommandsTablesAndLet() throws {
-    #expect(try complete("") .contains(".help"))
-    #expect(try complete("") .contains("units"))
+    #expect(try complete("").contains(".help"))
+    #expect(try complete("").contains("units"))
     #expect(try complete("t") == ["tables", "teams"])
     #expect(try complete(".m") == [".mode"])
     #expect(try complete("le") == ["let"])

@@ -61,7 +61,9 @@ import Testing
     let unknown = shell.respond(to: "show unit u-000009")
     #expect(unknown.failed)
     #expect(unknown.stderr.contains("no unit with id 'u-000009'"))
-    #expect(unknown.stderr.contains("did you mean 'u-000003'?") || unknown.stderr.contains("did you mean 'u-000001'?"))
+    #expect(
+      unknown.stderr.contains("did you mean 'u-000003'?")
+        || unknown.stderr.contains("did you mean 'u-000001'?"))
     #expect(unknown.stderr.contains("1 | show unit u-000009\n  |           ^^^^^^^^"))
     let otherKind = shell.respond(to: "show unit c-0001")
     #expect(otherKind.stderr.contains("'c-0001' is a case: show case c-0001"))
@@ -105,7 +107,9 @@ import Testing
   @Test func failedReloadKeepsTheOldDataSetAndListsProblems() throws {
     let shell = try ShellTestData.shell()
     shell.loader = { () throws(DatasetLoadError) -> Dataset in
-      throw DatasetLoadError(problems: ["units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id"])
+      throw DatasetLoadError(problems: [
+        "units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id",
+      ])
     }
     let r = shell.respond(to: ".reload")
     #expect(r.failed)

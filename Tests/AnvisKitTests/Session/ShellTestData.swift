@@ -21,9 +21,11 @@ enum ShellTestData {
     for i in 0..<unitCount {
       units.append(
         Unit(
-          id: "u-00000\(i + 1)", department: i % 2 == 0 ? "d-001" : "d-002", type: i % 3 == 0 ? .family : .youth,
+          id: "u-00000\(i + 1)", department: i % 2 == 0 ? "d-001" : "d-002",
+          type: i % 3 == 0 ? .family : .youth,
           rooms: 1 + i % 4, sizeM2: 40.5 + Double(i), rent: 3200.456 + Double(i) * 100, floor: i % 5,
-          accessible: i % 2 == 1, status: i == 0 ? .vacant : .occupied, vacantSince: i == 0 ? asOf + (-10) : nil))
+          accessible: i % 2 == 1, status: i == 0 ? .vacant : .occupied,
+          vacantSince: i == 0 ? asOf + (-10) : nil))
     }
     let cases = [
       Case(
@@ -31,7 +33,8 @@ enum ShellTestData {
         incomeType: .kontanthjaelp, income: 8000, need: .ICM, inEducation: false),
       Case(
         id: "c-0002", age: 45, householdSize: 2, situation: .street, registered: asOf + (-400),
-        incomeType: .foertidspension, income: 14500.5, need: .none, inEducation: false, disabilityPension: true),
+        incomeType: .foertidspension, income: 14500.5, need: .none, inEducation: false,
+        disabilityPension: true),
     ]
     let teams = [Team(id: "t-01", method: .ICM, capacity: 30, caseload: 25)]
     return try Dataset(
