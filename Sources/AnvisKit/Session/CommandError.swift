@@ -1,0 +1,27 @@
+/// Why a command failed; turned into words (on stderr) in one place, `Shell.respond(to:)`.
+public enum CommandError: Error, Sendable {
+  /// A problem at a place in the input, drawn with a caret.
+  case diagnostic(Diagnostic)
+  /// A problem without a place in the input (e.g. the files a reload found broken); one or
+  /// more lines, without the leading "error: ".
+  case failure(String)
+  /// Ctrl-C stopped the computation.
+  case cancelled
+
+  /// Renders the error for stderr, the caret drawn under `source`.
+  public func rendered(source: String) -> String {
+    switch self {
+    case .diagnostic(let d): d.rendered(source: source)
+    case .failure(let text): "error: " + text
+    case .cancelled: "cancelled"
+    }
+  }
+}
+
+extension CommandError {
+  /// A diagnostic under one word of the input.
+  static func at(_ word: CommandInput.Word, _ message: String, hint: String? = nil) -> CommandError {
+    .diagnostic(
+      Diagnostic(message, line: word.line, column: word.column, length: word.text.count, hint: hint))
+  }
+}
