@@ -36,7 +36,8 @@ enum AnvisBinary {
   /// Runs anvis with `arguments`, `stdin` as its standard input (never a terminal), in
   /// `directory`, with a clean environment; waits for it.
   static func run(
-    _ arguments: [String], stdin: String = "", in directory: String? = nil, environment: [String: String] = [:]
+    _ arguments: [String], stdin: String = "", in directory: String? = nil,
+    environment: [String: String] = [:]
   ) throws -> Result {
     let path = try #require(path, "anvis is not built")
     let scratch = try TemporaryFolder()

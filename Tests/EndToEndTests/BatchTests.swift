@@ -61,7 +61,8 @@ struct BatchTests {
 
   @Test func runFileBehavesLikeBatch() throws {
     let script = folder.path + "/script.anvis"
-    try "# tour\n.mode csv\n\ntables\nshow area a-02\n".write(toFile: script, atomically: true, encoding: .utf8)
+    try "# tour\n.mode csv\n\ntables\nshow area a-02\n".write(
+      toFile: script, atomically: true, encoding: .utf8)
     let r = try AnvisBinary.run(["--data", data, "run", script])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("name,Østparken\n"))
@@ -108,7 +109,8 @@ struct BatchTests {
 
   @Test func aBrokenDataSetListsItsProblems() throws {
     let broken = try TinyDataSet.write(to: folder.path + "/broken")
-    try "id,department,type,rooms,size_m2,rent,floor,accessible,status,vacant_since\nu-000001,d-001,family,3,72.5,-5,1,false,occupied,\n"
+    try
+      "id,department,type,rooms,size_m2,rent,floor,accessible,status,vacant_since\nu-000001,d-001,family,3,72.5,-5,1,false,occupied,\n"
       .write(toFile: broken + "/units.csv", atomically: true, encoding: .utf8)
     let r = try AnvisBinary.run(["--data", broken, "-c", "tables"])
     #expect(r.status == 1)
@@ -122,7 +124,8 @@ struct BatchTests {
     #expect(ok.stdout.hasPrefix("ok: Tiny, as of 2026-11-01: "))
     #expect(ok.stdout.components(separatedBy: "\n").count == 2)
     let broken = try TinyDataSet.write(to: folder.path + "/broken2")
-    try "id,name,status\na-01,Midtby,slum\n".write(toFile: broken + "/areas.csv", atomically: true, encoding: .utf8)
+    try "id,name,status\na-01,Midtby,slum\n".write(
+      toFile: broken + "/areas.csv", atomically: true, encoding: .utf8)
     let bad = try AnvisBinary.run(["validate", broken])
     #expect(bad.status == 1)
     #expect(bad.stdout.contains("areas.csv:2:"))

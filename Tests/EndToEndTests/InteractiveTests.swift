@@ -16,7 +16,10 @@ struct InteractiveTests {
     let terminal = try PseudoTerminal()
     try terminal.run(
       ["--data", data],
-      [.expect("anvis — Tiny, as of 2026-11-01"), .expect("Type .help"), .expect("anvis> "), .endOfInput, .exit(0)])
+      [
+        .expect("anvis — Tiny, as of 2026-11-01"), .expect("Type .help"), .expect("anvis> "), .endOfInput,
+        .exit(0),
+      ])
   }
 
   @Test func tabCompletesCommandsTablesAndFields() throws {

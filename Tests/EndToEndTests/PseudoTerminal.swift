@@ -40,7 +40,9 @@ struct PseudoTerminal {
 
   /// Runs the steps; returns what the terminal showed, or fails the test with it.
   @discardableResult
-  func run(_ arguments: [String], _ steps: [Step], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+  func run(_ arguments: [String], _ steps: [Step], sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> String
+  {
     let binary = try #require(AnvisBinary.path, "anvis is not built")
     let environment: [String: String] = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm",
