@@ -41,13 +41,18 @@ static inline void anvis_rl_set_completion_append_character(int c) { rl_completi
 static inline const char *anvis_rl_line_buffer(void) { return rl_line_buffer; }
 static inline int anvis_rl_point(void) { return rl_point; }
 
-/// Installs `handler` for SIGINT without SA_RESTART, so a waiting poll() returns EINTR.
+/// Installs `handler` for SIGINT without SA_RESTART, so a waiting poll() returns EINTR, and
+/// unblocks SIGINT (a parent may have started us with it blocked).
 static inline int anvis_install_sigint(void (*handler)(int)) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = handler;
   sigemptyset(&action.sa_mask);
   action.sa_flags = 0;
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
   return sigaction(SIGINT, &action, NULL);
 }
 #endif

@@ -44,7 +44,7 @@ enum DataLocation {
   }
 
   /// A loader for `.reload` that reads the same folder again.
-  static func loader(for directory: String) -> DatasetLoader {
+  static func loader(for directory: String) -> DatasetReloader {
     { () throws(DatasetLoadError) -> Dataset in
       do throws(LoadFailure) {
         return try DatasetReader.load(from: directory)

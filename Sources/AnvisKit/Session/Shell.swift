@@ -12,7 +12,7 @@ public final class Shell {
   /// The folder the data set came from, if any (for `.reload`, sessions and the banner).
   public let dataDirectory: String?
   /// Loads the data set again for `.reload`; nil when the data set was built in code.
-  public var loader: DatasetLoader?
+  public var loader: DatasetReloader?
   /// The commands this shell knows.
   public let commands: CommandTable
 
@@ -26,7 +26,7 @@ public final class Shell {
   public var promptLabel: String?
 
   public init(
-    dataset: Dataset, dataDirectory: String? = nil, loader: DatasetLoader? = nil,
+    dataset: Dataset, dataDirectory: String? = nil, loader: DatasetReloader? = nil,
     settings: Settings = Settings(), cancellation: Cancellation = Cancellation(),
     commands: CommandTable = .standard
   ) {
