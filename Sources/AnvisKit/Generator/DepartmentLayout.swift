@@ -5,7 +5,9 @@ enum DepartmentLayout {
   typealias OrganisationDraft = StructureGenerator.OrganisationDraft
 
   /// DOMAIN.md: units 85 % family, 10 % youth, 5 % elderly (senior).
-  static let typeShares: [(type: UnitType, share: Double)] = [(.family, 0.85), (.youth, 0.10), (.senior, 0.05)]
+  static let typeShares: [(type: UnitType, share: Double)] = [
+    (.family, 0.85), (.youth, 0.10), (.senior, 0.05),
+  ]
 
   /// Share of an organisation's departments in its home areas [est].
   static let homeShare = 0.75
@@ -34,7 +36,9 @@ enum DepartmentLayout {
     var placed = [(organisation: Int, area: Int, size: Double)]()
     for o in owners {
       let homes = organisations[o].homeAreas
-      let a = !homes.isEmpty && rng.chance(homeShare) ? homes[rng.int(in: 0...(homes.count - 1))] : areaTable.draw(&rng)
+      let a =
+        !homes.isEmpty && rng.chance(homeShare)
+        ? homes[rng.int(in: 0...(homes.count - 1))] : areaTable.draw(&rng)
       let restricted = isRestricted(areas[a].area.status)
       // Department sizes [est]: 0.3–1.7 × the mean, larger blocks in restricted and urban areas.
       let size = rng.triangular(0.3, 1.7) * (restricted ? 1.7 : 1) * (areas[a].urban ? 1.2 : 0.8)
@@ -59,11 +63,14 @@ enum DepartmentLayout {
     // Skæve boliger, bofællesskaber and udslusningsboliger: small, in ordinary areas, never exempt.
     for special in p.specialDepartments {
       for _ in 0..<special.count {
-        let area = areas[ordinaryAreas.isEmpty ? areaTable.draw(&rng) : ordinaryAreas[ordinaryAreaTable.draw(&rng)]]
+        let area = areas[
+          ordinaryAreas.isEmpty ? areaTable.draw(&rng) : ordinaryAreas[ordinaryAreaTable.draw(&rng)]]
         let plan = DepartmentPlan(
-          kind: special.type, units: rng.int(in: special.units), rentPerM2: rentLevel(special.type, area, &rng),
+          kind: special.type, units: rng.int(in: special.units),
+          rentPerM2: rentLevel(special.type, area, &rng),
           maxFloor: rng.int(in: 0...1))
-        let name = GeneratorNames.specialPrefix(special.type) + names[structure.departments.count % names.count]
+        let name =
+          GeneratorNames.specialPrefix(special.type) + names[structure.departments.count % names.count]
         append(
           structure: &structure, organisation: organisations[organisationTable.draw(&rng)].organisation.id,
           area: area.area.id, name: name, exempt: false, plan: plan, width: width)
@@ -81,7 +88,9 @@ enum DepartmentLayout {
     structure.plans.append(plan)
   }
 
-  static func isRestricted(_ status: AreaStatus) -> Bool { status.isRestrictedStk6 || status.isPreventionStk7 }
+  static func isRestricted(_ status: AreaStatus) -> Bool {
+    status.isRestrictedStk6 || status.isPreventionStk7
+  }
 
   /// One type per ordinary department, chosen so the unit totals meet `typeShares`: in a
   /// random order, a department becomes youth or senior housing while that type is short

@@ -35,7 +35,9 @@ public enum Generator {
 
   /// Generates the data set of `preset` with `seed` and writes it into `folder` (created if
   /// missing), every file atomically and owner-only.
-  public static func write(preset: Preset, seed: UInt64 = defaultSeed, to folder: String) throws(FileWriteError) {
+  public static func write(preset: Preset, seed: UInt64 = defaultSeed, to folder: String)
+    throws(FileWriteError)
+  {
     let dataset = generate(preset: preset, seed: seed)
     try DatasetWriter.write(dataset, to: folder, comment: comment(preset: preset, seed: seed))
   }

@@ -30,7 +30,9 @@ struct IncomeDraw: Sendable {
     let options: [(IncomeType, Double)]
     switch age {
     case ..<25:
-      options = [(.uddannelseshjaelp, 0.45), (.kontanthjaelp, 0.45), (.foertidspension, 0.04), (.other, 0.06)]
+      options = [
+        (.uddannelseshjaelp, 0.45), (.kontanthjaelp, 0.45), (.foertidspension, 0.04), (.other, 0.06),
+      ]
     case ..<30:
       options = [
         (.kontanthjaelp, 0.70), (.uddannelseshjaelp, 0.12), (.foertidspension, 0.06), (.sygedagpenge, 0.03),

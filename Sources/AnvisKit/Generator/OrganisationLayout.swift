@@ -26,7 +26,9 @@ enum OrganisationLayout {
   /// `count` organisations, each at home in a town, named after it; sizes are skewed
   /// (a few large, many small) [est]. Shares: mostly the legal 25 % (§ 59 stk. 1), some
   /// 26–30 %, one in twenty a third or more by agreement [est].
-  static func national(_ count: Int, areas: [StructureGenerator.AreaDraft], _ rng: inout SeededRandom) -> [Draft] {
+  static func national(_ count: Int, areas: [StructureGenerator.AreaDraft], _ rng: inout SeededRandom)
+    -> [Draft]
+  {
     let towns = GeneratorNames.towns
     let forms = GeneratorNames.organisationForms
     var townAreas = towns.map { _ in [Int]() }

@@ -68,7 +68,8 @@ public enum AtomicFile {
   private static func createTemporary(
     beside path: String, in folder: String
   ) throws(FileWriteError) -> (fd: Int32, path: String) {
-    let base = String(decoding: Array(path.utf8).split(separator: UInt8(ascii: "/")).last ?? [], as: UTF8.self)
+    let base = String(
+      decoding: Array(path.utf8).split(separator: UInt8(ascii: "/")).last ?? [], as: UTF8.self)
     var lastCode: Int32 = 0
     for _ in 0..<8 {
       let candidate = (folder == "." ? "" : folder + "/") + "." + base + ".tmp-" + unguessableSuffix()

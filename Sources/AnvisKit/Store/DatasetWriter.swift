@@ -8,7 +8,9 @@ public enum DatasetWriter {
 
   /// Writes `dataset` into `folder` (created with mode 0700 if missing); `comment` goes on
   /// top of `anvis.toml`. Existing files of the same names are replaced.
-  public static func write(_ dataset: Dataset, to folder: String, comment: String? = nil) throws(FileWriteError) {
+  public static func write(_ dataset: Dataset, to folder: String, comment: String? = nil)
+    throws(FileWriteError)
+  {
     try AtomicFile.createFolder(folder)
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     for (name, bytes) in files(dataset, comment: comment) {
@@ -66,7 +68,10 @@ public enum DatasetWriter {
 
   static func units(_ rows: [Unit]) -> [UInt8] {
     var csv = CSVWriter(
-      header: ["id", "department", "type", "rooms", "size_m2", "rent", "floor", "accessible", "status", "vacant_since"],
+      header: [
+        "id", "department", "type", "rooms", "size_m2", "rent", "floor", "accessible", "status",
+        "vacant_since",
+      ],
       reservingCapacity: rows.count * 64)
     for u in rows {
       csv.field(u.id)

@@ -96,11 +96,15 @@ import Testing
     let f = Self.figures(i)
     #expect(f.cases == 290)
     // VIVE 2022: 13 / 15 / 63 / 9 %, within a case of rounding.
-    for (n, target) in zip(f.ageBands, [0.13, 0.15, 0.63, 0.09]) { #expect(abs(Double(n) - 290 * target) <= 1) }
+    for (n, target) in zip(f.ageBands, [0.13, 0.15, 0.63, 0.09]) {
+      #expect(abs(Double(n) - 290 * target) <= 1)
+    }
     for (s, target) in CaseGenerator.situations {
       #expect(abs(Double(f.situations[s] ?? 0) - 290 * target) <= 1, "\(s)")
     }
-    for (n, target) in CaseGenerator.needs { #expect(abs(Double(f.needs[n] ?? 0) - 290 * target) <= 1, "\(n)") }
+    for (n, target) in CaseGenerator.needs {
+      #expect(abs(Double(f.needs[n] ?? 0) - 290 * target) <= 1, "\(n)")
+    }
     #expect(f.needs[.none] == nil)
     #expect(f.households[1] > 230)
   }

@@ -74,7 +74,9 @@ struct GeneratorFigures {
     for (i, n) in ageBands.enumerated() { lines.append("  age \(bandNames[i]): \(share(n, of: cases))") }
     for s in Situation.allCases { lines.append("  \(s.rawValue): \(share(situations[s] ?? 0, of: cases))") }
     for n in SupportNeed.allCases { lines.append("  need \(n.rawValue): \(share(needs[n] ?? 0, of: cases))") }
-    for t in IncomeType.allCases { lines.append("  income \(t.rawValue): \(share(incomes[t] ?? 0, of: cases))") }
+    for t in IncomeType.allCases {
+      lines.append("  income \(t.rawValue): \(share(incomes[t] ?? 0, of: cases))")
+    }
     for k in ["released_6m", "evicted_6m", "non_eu", "benefit_6m", "disability_pension", "sick_benefit_6m"] {
       lines.append("  \(k): \(share(flags[k] ?? 0, of: cases))")
     }

@@ -9,7 +9,9 @@ import Testing
       manifest: Manifest(name: "Tiny \"test\" set", asOf: asOf),
       areas: [Area(id: "a-01", name: "Aalborg Øst", status: .prevention)],
       organisations: [Organisation(id: "org-1", name: "Bolig, \"nord\"", anvisningShare: 0.275)],
-      departments: [Department(id: "d-001", organisation: "org-1", area: "a-01", name: "Kærgården", exempt: true)],
+      departments: [
+        Department(id: "d-001", organisation: "org-1", area: "a-01", name: "Kærgården", exempt: true)
+      ],
       units: [
         Unit(
           id: "u-000001", department: "d-001", type: .family, rooms: 2, sizeM2: 61.5, rent: 3450.5, floor: 0,
@@ -89,7 +91,9 @@ import Testing
     let scratch = try ScratchFolder()
     try DatasetWriter.write(try Self.tiny(), to: scratch.file("set"))
     #expect(try scratch.listing(scratch.file("set")) == DatasetWriter.fileNames.sorted())
-    for name in DatasetWriter.fileNames { #expect(try ScratchFolder.mode(scratch.file("set/" + name)) == 0o600) }
+    for name in DatasetWriter.fileNames {
+      #expect(try ScratchFolder.mode(scratch.file("set/" + name)) == 0o600)
+    }
     #expect(try scratch.read("set/teams.csv") == "id,method,capacity,caseload\nt-01,ACT,60,55\n")
   }
 }
