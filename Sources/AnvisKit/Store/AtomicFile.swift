@@ -8,6 +8,48 @@
 public enum AtomicFile {
   /// Writes `bytes` to `path` atomically, leaving the file with permission bits `mode`.
   public static func write(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(FileWriteError) {
+    try write([(path, bytes)], mode: mode)
+  }
+
+  /// Writes several files, each atomically. Every file is first written in full and
+  /// flushed beside its target; only when all of them are on disk are they renamed into
+  /// place, so a failure while writing (disk full, a missing folder) replaces none of them.
+  public static func write(_ files: [(path: String, bytes: [UInt8])], mode: UInt32 = 0o600)
+    throws(FileWriteError)
+  {
+    var staged = [Staged]()
+    staged.reserveCapacity(files.count)
+    for file in files {
+      do throws(FileWriteError) {
+        staged.append(try stage(file.bytes, for: file.path, mode: mode))
+      } catch {
+        for s in staged { POSIX.remove(s.temporary) }
+        throw error
+      }
+    }
+    for (i, s) in staged.enumerated() {
+      guard POSIX.renameFile(s.temporary, s.path) else {
+        let code = POSIX.lastError
+        for rest in staged[i...] { POSIX.remove(rest.temporary) }
+        throw .from(errno: code, path: s.path, folder: s.folder, operation: "rename")
+      }
+    }
+    var synced = [String]()
+    for s in staged where !synced.contains(s.folder) {
+      syncFolder(s.folder)
+      synced.append(s.folder)
+    }
+  }
+
+  /// A file written in full under a temporary name beside its target.
+  private struct Staged {
+    var path: String
+    var folder: String
+    var temporary: String
+  }
+
+  private static func stage(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError) -> Staged
+  {
     let folder = folder(of: path)
     let temporary = try createTemporary(beside: path, in: folder)
     do throws(FileWriteError) {
@@ -22,12 +64,7 @@ public enum AtomicFile {
       POSIX.remove(temporary.path)
       throw .from(errno: code, path: path, folder: folder, operation: "close")
     }
-    guard POSIX.renameFile(temporary.path, path) else {
-      let code = POSIX.lastError
-      POSIX.remove(temporary.path)
-      throw .from(errno: code, path: path, folder: folder, operation: "rename")
-    }
-    syncFolder(folder)
+    return Staged(path: path, folder: folder, temporary: temporary.path)
   }
 
   /// Writes `text` as UTF-8 to `path` atomically (see `write(_:to:mode:)`).

@@ -13,9 +13,8 @@ public enum DatasetWriter {
   {
     try AtomicFile.createFolder(folder)
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    for (name, bytes) in files(dataset, comment: comment) {
-      try AtomicFile.write(bytes, to: prefix + name)
-    }
+    // All files are written before any is renamed into place: a failure leaves the old set whole.
+    try AtomicFile.write(files(dataset, comment: comment).map { (prefix + $0.name, $0.bytes) })
   }
 
   /// The name and contents of every file, in `fileNames` order.

@@ -112,4 +112,23 @@ import Testing
     #expect(AtomicFile.folder(of: "a/b/x.csv") == "a/b")
     #expect(AtomicFile.folder(of: "/tmp/d/") == "/tmp")
   }
+
+  @Test func writesSeveralFiles() throws {
+    let scratch = try ScratchFolder()
+    try AtomicFile.write([(scratch.file("a"), Array("A".utf8)), (scratch.file("b"), Array("B".utf8))])
+    #expect(try scratch.listing() == ["a", "b"])
+    #expect(try scratch.read("a") == "A")
+    #expect(try ScratchFolder.mode(scratch.file("b")) == 0o600)
+  }
+
+  @Test func replacesNoneOfSeveralFilesWhenOneCannotBeWritten() throws {
+    let scratch = try ScratchFolder()
+    try "old".write(toFile: scratch.file("a"), atomically: false, encoding: .utf8)
+    let missing = scratch.file("missing/b")
+    #expect(throws: FileWriteError.folderMissing(file: missing, folder: scratch.file("missing"))) {
+      try AtomicFile.write([(scratch.file("a"), Array("new".utf8)), (missing, Array("B".utf8))])
+    }
+    #expect(try scratch.read("a") == "old")
+    #expect(try scratch.listing() == ["a"])
+  }
 }
