@@ -45,7 +45,8 @@ enum DepartmentLayout {
       placed.append((o, a, size))
     }
     let counts = Quotas.split(p.ordinaryUnits, placed.map(\.size))
-    let kinds = ordinaryKinds(counts, &rng)
+    let youthFirst = placed.map { organisations[$0.organisation].youthHousing }
+    let kinds = ordinaryKinds(counts, youthFirst: youthFirst, &rng)
 
     for (i, d) in placed.enumerated() {
       let area = areas[d.area]
@@ -92,19 +93,33 @@ enum DepartmentLayout {
     status.isRestrictedStk6 || status.isPreventionStk7
   }
 
-  /// One type per ordinary department, chosen so the unit totals meet `typeShares`: in a
-  /// random order, a department becomes youth or senior housing while that type is short
-  /// of its share by at least half the department, else family housing.
-  static func ordinaryKinds(_ counts: [Int], _ rng: inout SeededRandom) -> [UnitType] {
+  /// One type per ordinary department, chosen so the unit totals meet `typeShares`.
+  /// Departments of youth-housing organisations (`youthFirst`) are youth housing while the
+  /// youth share allows; then, in a random order, a department becomes youth or senior
+  /// housing while that type is short of its share by at least half the department, else
+  /// family housing.
+  static func ordinaryKinds(_ counts: [Int], youthFirst: [Bool], _ rng: inout SeededRandom) -> [UnitType] {
     var order = Array(counts.indices)
     rng.shuffle(&order)
+    let total = Double(counts.reduce(0, +))
+    var firstYouth = counts.map { _ in false }
+    var reserved = 0
+    for d in order where youthFirst[d] && Double(reserved + counts[d]) <= typeShares[1].share * total {
+      firstYouth[d] = true
+      reserved += counts[d]
+    }
     var kinds = counts.map { _ in UnitType.family }
     var done = 0
     var youth = 0
     var senior = 0
     let youthShare = typeShares[1].share
     let seniorShare = typeShares[2].share
-    for d in order {
+    for d in order where firstYouth[d] {
+      kinds[d] = .youth
+      youth += counts[d]
+      done += counts[d]
+    }
+    for d in order where !firstYouth[d] {
       let n = counts[d]
       let youthGap = youthShare * Double(done + n) - Double(youth)
       let seniorGap = seniorShare * Double(done + n) - Double(senior)

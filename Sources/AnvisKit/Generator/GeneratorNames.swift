@@ -81,7 +81,7 @@ enum GeneratorNames {
     ("Solrød", 23), ("Gribskov", 41), ("Halsnæs", 31), ("Allerød", 26), ("Fredensborg", 41),
     ("Furesø", 41), ("Rudersdal", 56), ("Lyngby-Taarbæk", 56), ("Egedal", 44), ("Tårnby", 43),
     ("Dragør", 14), ("Vallensbæk", 16), ("Bornholm", 39), ("Billund", 27), ("Vejen", 43),
-    ("Fanø", 3), ("Samsø", 4), ("Læsø", 2), ("Greve Strand", 10),
+    ("Fanø", 3), ("Samsø", 4), ("Læsø", 2),
   ]
 
   /// Kommuner in the capital region, where rents run higher (DOMAIN.md: West Denmark is

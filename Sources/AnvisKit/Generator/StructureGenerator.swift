@@ -34,6 +34,8 @@ enum StructureGenerator {
     var organisation: Organisation
     var weight: Double
     var homeAreas: [Int]
+    /// An organisation of youth housing (ungdomsboliger): its departments are youth housing.
+    var youthHousing: Bool { organisation.name.hasSuffix("Ungdomsboliger") }
   }
 
   static func make(_ preset: Preset, _ p: PresetParameters, _ rng: inout SeededRandom) -> Structure {
