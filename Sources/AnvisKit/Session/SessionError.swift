@@ -1,9 +1,10 @@
 /// What can go wrong reading, saving and listing sessions, in words for the user.
-public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
   case name(SessionNameError)
   case folderMissing(String)
   case folderNotDirectory(String)
   case unwritable(path: String, reason: String)
+  case write(FileWriteError)
   case exists(name: String, path: String)
   case notFound(name: String, path: String)
   case unreadable(path: String, reason: String)
@@ -19,6 +20,7 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case .folderNotDirectory(let path):
       return "sessions folder '\(path)' is not a folder; choose one with --sessions DIR (or ANVIS_SESSIONS)"
     case .unwritable(let path, let reason): return "cannot write '\(path)': \(reason); nothing was written"
+    case .write(let error): return error.description + "; nothing was written"
     case .exists(let name, let path):
       return "session '\(name)' already exists (\(path)); use .save \(name) --force to overwrite it"
     case .notFound(let name, let path): return "no session '\(name)' (looked for \(path)); .sessions lists them"

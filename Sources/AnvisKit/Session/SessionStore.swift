@@ -37,8 +37,17 @@ public struct SessionStore: Sendable {
     if !force, SessionPlatform.kind(path).exists { throw .exists(name: name.value, path: path) }
     var named = transcript
     named.header.name = name.value
-    try SessionAtomicWrite.write(TranscriptWriter.text(named), to: path)
+    try Self.write(TranscriptWriter.text(named), to: path)
     return path
+  }
+
+  /// Writes a file atomically and owner-only (the store's `AtomicFile`), in sessions' words.
+  public static func write(_ text: String, to path: String) throws(SessionError) {
+    do {
+      try AtomicFile.write(text, to: path)
+    } catch {
+      throw .write(error)
+    }
   }
 
   /// Reads and parses a saved session.

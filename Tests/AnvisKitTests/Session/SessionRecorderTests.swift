@@ -50,7 +50,7 @@ import Testing
     // A journal nobody holds a lock on, as a killed shell leaves it.
     let text = TranscriptWriter.text(
       Transcript(header: Self.header, steps: [TranscriptStep(narration: ["n"], command: "tables", output: [TranscriptLine("x")])]))
-    try SessionAtomicWrite.write(text, to: folder.path + "/.autosave-99999.anvis")
+    try SessionStore.write(text, to: folder.path + "/.autosave-99999.anvis")
     let orphans = store.orphanedAutosaves()
     #expect(orphans.map(\.path) == [folder.path + "/.autosave-99999.anvis"])
     let journal = try AutosaveJournal.create(in: store, header: Self.header)
