@@ -145,7 +145,7 @@ extension Shell {
     try expectNoMore(input, after: 2)
     let transcript = try loadSession(nameWord)
     let text = format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
-    do { try SessionAtomicWrite.write(text, to: file.text) } catch { throw .failure(error.description) }
+    do { try SessionStore.write(text, to: file.text) } catch { throw .failure(error.description) }
     return .notice("wrote \(file.text)")
   }
 

@@ -89,7 +89,7 @@ public enum SessionReplayError: Error, CustomStringConvertible {
 extension SessionName {
   /// The name a transcript was saved under: its file's name, which is what `.replay` loaded.
   static func checked(_ headerName: String, path: String) throws(SessionError) -> SessionName {
-    let file = SessionAtomicWrite.baseName(of: path)
+    let file = path.split(separator: "/").last.map(String.init) ?? path
     let base = file.hasSuffix(".anvis") ? String(file.dropLast(6)) : file
     do { return try SessionName(base) } catch { throw .name(error) }
   }
