@@ -15,7 +15,11 @@ struct ExportHTMLTests {
           .map { TranscriptLine($0) }),
       TranscriptStep(
         narration: ["Housed within a year, by scenario."], command: "compare baseline youth-first",
-        output: ["housed", "baseline     ████████████ 120", "youth-first  ██████████████▌ 145"].map { TranscriptLine($0) }),
+        output: [
+          "housed", "  baseline     ████████████                    120",
+          "  youth-first  ██████████████████████████████  145", "", "housed (mean, p5–p95)",
+          "  baseline     ├──●──┤                 120  [110–131]", "  youth-first        ├───●───┤         145  [133–158]",
+        ].map { TranscriptLine($0) }),
     ])
 
   @Test func rendersNonBlankWithTablesAndCharts() throws {
@@ -43,6 +47,8 @@ struct ExportHTMLTests {
     if chart {
       #expect(dom.contains("<svg"))
       #expect(dom.contains("<rect"))
+      #expect(dom.contains("<circle"))
+      #expect(dom.contains("<figcaption>housed (mean, p5–p95)</figcaption>"))
     }
   }
 }

@@ -1,10 +1,13 @@
 /// Rendered output read back into structure for exports: aligned tables (header, a rule of
 /// dashes, rows — as `TableRenderer` writes them in table mode), Markdown tables, text bar
-/// charts (`label  ████▌ value`) and everything else as plain text, in order.
+/// charts (`label  ████▌  value`, as `Chart.bars` draws them), p5–p95 bands
+/// (`label  ├──●──┤  64  [58–71]`, as `Chart.bands` draws them) and everything else as plain
+/// text, in order. A chart's title is the text line just above it.
 public enum OutputBlock: Hashable, Sendable {
   case text([String])
   case table(OutputTable)
-  case chart([ChartBar])
+  case chart(title: String?, bars: [ChartBar])
+  case bands(title: String?, bands: [ChartBand])
 
   /// Splits output lines into blocks.
   public static func scan(_ lines: [String]) -> [OutputBlock] {
@@ -22,14 +25,27 @@ public enum OutputBlock: Hashable, Sendable {
         i += used
         continue
       }
-      if ChartBar(line: lines[i]) != nil {
+      if let first = ChartBar(line: lines[i]) {
+        let title = takeTitle(&text)
         flush()
-        var bars: [ChartBar] = []
-        while i < lines.count, let bar = ChartBar(line: lines[i]) {
+        var bars = [first]
+        i += 1
+        while i < lines.count, let bar = ChartBar(line: lines[i]) ?? ChartBar(emptyLine: lines[i], like: first) {
           bars.append(bar)
           i += 1
         }
-        blocks.append(.chart(bars))
+        blocks.append(.chart(title: title, bars: bars))
+        continue
+      }
+      if ChartBand(line: lines[i]) != nil {
+        let title = takeTitle(&text)
+        flush()
+        var bands: [ChartBand] = []
+        while i < lines.count, let band = ChartBand(line: lines[i]) {
+          bands.append(band)
+          i += 1
+        }
+        blocks.append(.bands(title: title, bands: bands))
         continue
       }
       text.append(lines[i])
@@ -37,6 +53,13 @@ public enum OutputBlock: Hashable, Sendable {
     }
     flush()
     return blocks
+  }
+
+  /// The text line just above a chart, as its title (removed from the text).
+  static func takeTitle(_ text: inout [String]) -> String? {
+    guard let last = text.last, !last.trimmingBlanks().isEmpty, last.count <= 80 else { return nil }
+    text.removeLast()
+    return last.trimmingBlanks()
   }
 }
 
@@ -154,6 +177,18 @@ public struct ChartBar: Hashable, Sendable {
   /// Bar length in eighths of a block (full blocks count 8, `▏` … `▉` 1 … 7).
   public var eighths: Int
   public var value: String
+  /// Where the bar starts in its line (not compared).
+  var barColumn = 0
+
+  public static func == (a: ChartBar, b: ChartBar) -> Bool {
+    a.label == b.label && a.eighths == b.eighths && a.value == b.value
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(label)
+    hasher.combine(eighths)
+    hasher.combine(value)
+  }
 
   static let partials: [Character: Int] = ["▏": 1, "▎": 2, "▍": 3, "▌": 4, "▋": 5, "▊": 6, "▉": 7, "█": 8]
 
@@ -174,6 +209,19 @@ public struct ChartBar: Hashable, Sendable {
     self.label = label
     self.eighths = eighths
     self.value = rest.trimmingBlanks()
+    self.barColumn = barStart
+  }
+
+  /// A zero-length bar in a chart whose first bar is `like`: the label where labels are, only
+  /// blanks where the bar would be, then a value.
+  init?(emptyLine line: String, like first: ChartBar) {
+    let chars = Array(line)
+    guard chars.count > first.barColumn, chars[first.barColumn] == " " else { return nil }
+    let label = String(chars[..<first.barColumn]).trimmingBlanks()
+    let value = String(chars[first.barColumn...]).trimmingBlanks()
+    guard !label.isEmpty, !value.isEmpty, !value.contains(" ") else { return nil }
+    self.init(label: label, eighths: 0, value: value)
+    barColumn = first.barColumn
   }
 
   public init(label: String, eighths: Int, value: String) {
@@ -181,4 +229,74 @@ public struct ChartBar: Hashable, Sendable {
     self.eighths = eighths
     self.value = value
   }
+}
+
+/// One line of a p5–p95 band chart: `label  ├───●──┤  64  [58–71]`.
+public struct ChartBand: Hashable, Sendable {
+  public var label: String
+  public var mean: Double
+  public var low: Double
+  public var high: Double
+  /// The numbers as printed.
+  public var meanText: String
+  public var lowText: String
+  public var highText: String
+
+  static let marks: Set<Character> = ["├", "─", "●", "┤"]
+
+  /// Reads a band line; nil unless it has a label, a `●` and `MEAN  [LOW–HIGH]` at its end.
+  public init?(line: String) {
+    guard line.contains("●"), line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+    let range = line[line.index(after: open)..<line.index(before: line.endIndex)]
+    guard let dash = range.firstIndex(of: "–") else { return nil }
+    let lowText = String(range[..<dash]), highText = String(range[range.index(after: dash)...])
+    let before = Array(line[..<open])
+    guard let firstMark = before.firstIndex(where: { Self.marks.contains($0) }),
+      let lastMark = before.lastIndex(where: { Self.marks.contains($0) })
+    else { return nil }
+    let label = String(before[..<firstMark]).trimmingBlanks()
+    let meanText = String(before[(lastMark + 1)...]).trimmingBlanks()
+    guard !label.isEmpty, let mean = Self.number(meanText), let low = Self.number(lowText), let high = Self.number(highText)
+    else { return nil }
+    self.label = label
+    self.mean = mean
+    self.low = low
+    self.high = high
+    self.meanText = meanText
+    self.lowText = lowText
+    self.highText = highText
+  }
+
+  public init(label: String, mean: Double, low: Double, high: Double) {
+    self.label = label
+    self.mean = mean
+    self.low = low
+    self.high = high
+    meanText = ChartBand.plain(mean)
+    lowText = ChartBand.plain(low)
+    highText = ChartBand.plain(high)
+  }
+
+  public static func == (a: ChartBand, b: ChartBand) -> Bool {
+    a.label == b.label && a.mean == b.mean && a.low == b.low && a.high == b.high
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(label)
+    hasher.combine(mean)
+    hasher.combine(low)
+    hasher.combine(high)
+  }
+
+  /// `12,345`, `-3.5`, `0.27` as a number (thousands commas dropped).
+  static func number(_ text: String) -> Double? {
+    let cleaned = text.trimmingBlanks().filter { $0 != "," }.replacingMinus()
+    return Double(cleaned)
+  }
+
+  static func plain(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x) }
+}
+
+extension String {
+  fileprivate func replacingMinus() -> String { String(map { $0 == "−" ? "-" : $0 }) }
 }

@@ -23,6 +23,35 @@ public enum SVGBarChart {
   }
 }
 
+extension SVGBarChart {
+  /// p5–p95 bands as inline SVG: a thick line from p5 to p95 and a dot at the mean, on one axis
+  /// from 0 (or just below the lowest p5) to the highest p95, as the text chart draws them.
+  public static func svg(_ bands: [ChartBand]) -> String {
+    let rowHeight = 22, top = 6, plotWidth = 420
+    let labelWidth = min(260, 12 + 7 * (bands.map(\.label.count).max() ?? 0))
+    let valueWidth = 24 + 7 * min(40, bands.map { $0.meanText.count + $0.lowText.count + $0.highText.count + 4 }.max() ?? 0)
+    let width = labelWidth + plotWidth + valueWidth
+    let height = top * 2 + rowHeight * bands.count
+    let lowest = bands.map(\.low).min() ?? 0
+    let highest = bands.map(\.high).max() ?? 1
+    let lo = lowest <= 0 || lowest < 0.25 * highest ? min(0, lowest) : lowest - 0.05 * (highest - lowest)
+    let hi = max(lo + 1e-9, highest)
+    func x(_ v: Double) -> Int { labelWidth + Int(((v - lo) / (hi - lo) * Double(plotWidth)).rounded()) }
+    var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\""
+    out += " viewBox=\"0 0 \(width) \(height)\">\n"
+    out += "<line class=\"axis\" x1=\"\(labelWidth)\" y1=\"\(top)\" x2=\"\(labelWidth)\" y2=\"\(height - top)\"></line>\n"
+    for (i, band) in bands.enumerated() {
+      let mid = top + i * rowHeight + rowHeight / 2
+      out += "<text x=\"\(labelWidth - 8)\" y=\"\(mid + 4)\" text-anchor=\"end\">\(HTMLText.escape(band.label))</text>"
+      out += "<line class=\"band\" x1=\"\(x(band.low))\" y1=\"\(mid)\" x2=\"\(max(x(band.high), x(band.low) + 1))\" y2=\"\(mid)\"></line>"
+      out += "<circle cx=\"\(x(band.mean))\" cy=\"\(mid)\" r=\"5\"></circle>"
+      let label = "\(band.meanText)  [\(band.lowText)–\(band.highText)]"
+      out += "<text x=\"\(labelWidth + plotWidth + 12)\" y=\"\(mid + 4)\">\(HTMLText.escape(label))</text>\n"
+    }
+    return out + "</svg>"
+  }
+}
+
 /// Escaping for HTML text and attribute values.
 public enum HTMLText {
   /// `&`, `<`, `>`, `"` and `'` as entities.

@@ -60,10 +60,16 @@ public enum TranscriptHTML {
         while body.first?.isEmpty == true { body.removeFirst() }
         if !body.isEmpty { out += "<pre>" + HTMLText.escape(body.joined(separator: "\n")) + "</pre>\n" }
       case .table(let table): out += self.table(table)
-      case .chart(let bars): out += "<figure>" + SVGBarChart.svg(bars) + "</figure>\n"
+      case .chart(let title, let bars): out += figure(title, SVGBarChart.svg(bars))
+      case .bands(let title, let bands): out += figure(title, SVGBarChart.svg(bands))
       }
     }
     return out
+  }
+
+  static func figure(_ title: String?, _ svg: String) -> String {
+    let caption = title.map { "<figcaption>\(HTMLText.escape($0))</figcaption>" } ?? ""
+    return "<figure>" + caption + svg + "</figure>\n"
   }
 
   static func table(_ table: OutputTable) -> String {
@@ -102,8 +108,12 @@ public enum TranscriptHTML {
     tbody tr:nth-child(even) { background: #f5f7f9; }
     .table-note { margin: .1rem 0 .5rem; color: #5b6470; font-size: .85rem; }
     figure { margin: .5rem 0; }
+    figcaption { font-weight: 600; font-size: .9rem; margin-bottom: .2rem; }
     svg.chart { font: 12px ui-monospace, monospace; }
     svg.chart rect { fill: #2a9d8f; }
+    svg.chart line.band { stroke: #2a9d8f; stroke-width: 4; }
+    svg.chart line.axis { stroke: #9aa5b1; stroke-width: 1; }
+    svg.chart circle { fill: #0b4f6c; }
     svg.chart text { fill: #1d232b; }
 
     """

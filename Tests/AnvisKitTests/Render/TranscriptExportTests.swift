@@ -39,12 +39,42 @@ import Testing
     #expect(
       blocks == [
         .table(OutputTable(header: ["a", "b"], rows: [["x | y", "2"]], numeric: [false, true], note: nil)),
-        .text(["text"]),
-        .chart([
-          ChartBar(label: "baseline", eighths: 96, value: "120"), ChartBar(label: "youth-first", eighths: 116, value: "145"),
-          ChartBar(label: "empty", eighths: 1, value: "0"),
-        ]),
+        .chart(
+          title: "text",
+          bars: [
+            ChartBar(label: "baseline", eighths: 96, value: "120"), ChartBar(label: "youth-first", eighths: 116, value: "145"),
+            ChartBar(label: "empty", eighths: 1, value: "0"),
+          ]),
       ])
+  }
+
+  /// The simulation's `Chart.bars` and `Chart.bands` layouts, zero-length bars included.
+  @Test func readsSimulationBarsAndBands() {
+    let lines = [
+      "housed", "  baseline     ████████████                    64", "  youth-first  ██████████████████████████████  96",
+      "  closed                                        0", "",
+      "housed (mean, p5–p95)", "  baseline     ├──●──┤                 64  [58–71]",
+      "  youth-first        ├───●───┤      1,096  [1,088–1,104]",
+    ]
+    #expect(
+      OutputBlock.scan(lines) == [
+        .chart(
+          title: "housed",
+          bars: [
+            ChartBar(label: "baseline", eighths: 96, value: "64"), ChartBar(label: "youth-first", eighths: 240, value: "96"),
+            ChartBar(label: "closed", eighths: 0, value: "0"),
+          ]),
+        .text([""]),
+        .bands(
+          title: "housed (mean, p5–p95)",
+          bands: [
+            ChartBand(label: "baseline", mean: 64, low: 58, high: 71),
+            ChartBand(label: "youth-first", mean: 1096, low: 1088, high: 1104),
+          ]),
+      ])
+    let svg = SVGBarChart.svg([ChartBand(label: "a", mean: 5, low: 2, high: 8)])
+    #expect(svg.contains("<circle"))
+    #expect(svg.contains("class=\"band\""))
   }
 
   @Test func singleColumnTableAndPlainText() {
