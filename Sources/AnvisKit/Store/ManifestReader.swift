@@ -33,8 +33,10 @@ enum ManifestReader {
     let locator: TOMLKeyLocator
     var problems: ProblemList
 
-    mutating func report(_ table: String, _ key: String, _ message: String) {
-      let at = locator.position(table: table, key: key) ?? (1, 1)
+    /// Reports a problem at the value of `key` in `[table]` (or at the key itself).
+    mutating func report(_ table: String, _ key: String, _ message: String, atKey: Bool = false) {
+      let found = atKey ? locator.keyPosition(table: table, key: key) : locator.position(table: table, key: key)
+      let at = found ?? (1, 1)
       problems.add(line: at.line, column: at.column, message)
     }
 
@@ -47,7 +49,7 @@ enum ManifestReader {
         let place = path.isEmpty ? "" : " in [\(path)]"
         var message = "unknown key '\(key)'\(place)"
         if let hint = NearMiss.hint(for: key, among: allowed) { message += "; \(hint)" }
-        report(path, key, message)
+        report(path, key, message, atKey: true)
       }
     }
 
@@ -169,7 +171,7 @@ enum ManifestReader {
         for key in turnover.keys.sorted() where !types.contains(key) {
           var message = "unknown unit type '\(key)' in [flow.turnover]; allowed: \(types.joined(separator: ", "))"
           if let hint = NearMiss.hint(for: key, among: types) { message += "; \(hint)" }
-          report("flow.turnover", key, message)
+          report("flow.turnover", key, message, atKey: true)
         }
         for type in UnitType.allCases {
           if let v = number(turnover, "flow.turnover", type.rawValue, 0...1) { flow.turnover[type] = v }

@@ -4,7 +4,7 @@
 /// It understands `[table]` headers and plain or quoted keys at the start of a line; a key it
 /// cannot find (dotted keys, inline tables) has no position.
 struct TOMLKeyLocator {
-  private var positions: [String: (line: Int, column: Int)] = [:]
+  private var positions: [String: (line: Int, column: Int, keyColumn: Int)] = [:]
 
   init(text: String) {
     var table = ""
@@ -19,7 +19,7 @@ struct TOMLKeyLocator {
         guard let close = line[i...].firstIndex(of: "]") else { continue }
         table = String(line[(i + 1)..<close]).trimmingSpaces.split(separator: ".")
           .map { $0.trimmingCharacters(quotes: true) }.joined(separator: ".")
-        if positions["\(table)\u{0}"] == nil { positions["\(table)\u{0}"] = (lineNumber, i + 1) }
+        if positions["\(table)\u{0}"] == nil { positions["\(table)\u{0}"] = (lineNumber, i + 1, i + 1) }
         continue
       }
       guard let equals = line[i...].firstIndex(of: "=") else { continue }
@@ -27,14 +27,19 @@ struct TOMLKeyLocator {
       var value = equals + 1
       while value < line.count && (line[value] == " " || line[value] == "\t") { value += 1 }
       let id = "\(table)\u{0}\(key)"
-      if positions[id] == nil { positions[id] = (lineNumber, value + 1) }
+      if positions[id] == nil { positions[id] = (lineNumber, value + 1, i + 1) }
     }
   }
 
   /// The line and column of the value of `key` in `[table]` ("" for the top level), or of the
   /// table's header when the key is not written.
   func position(table: String, key: String) -> (line: Int, column: Int)? {
-    positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]
+    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.column) }
+  }
+
+  /// The line and column of `key` itself in `[table]`.
+  func keyPosition(table: String, key: String) -> (line: Int, column: Int)? {
+    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.keyColumn) }
   }
 }
 
