@@ -15,6 +15,18 @@ public struct CSVField: Sendable, Hashable {
   /// The field's text holds doubled quotes (`""`) that stand for one quote each.
   public var hasDoubledQuotes: Bool
 
+  public init(
+    start: Int, end: Int, cellStart: Int, line: Int, lineStart: Int, quoted: Bool, hasDoubledQuotes: Bool
+  ) {
+    self.start = start
+    self.end = end
+    self.cellStart = cellStart
+    self.line = line
+    self.lineStart = lineStart
+    self.quoted = quoted
+    self.hasDoubledQuotes = hasDoubledQuotes
+  }
+
   public var isEmpty: Bool { start == end }
   public var count: Int { end - start }
 }
