@@ -14,7 +14,7 @@ struct IDRegistry {
   /// Registers `id`; returns the line it was first seen on when it is a duplicate.
   mutating func register(_ id: String, line: Int) -> Int? {
     if !hashed {
-      if let last = ascending.last, !last.id.utf8.lexicographicallyPrecedes(id.utf8) {
+      if let last = ascending.last, !(last.id < id) {
         buildHashTable()
       } else {
         ascending.append((id, line))

@@ -10,8 +10,9 @@ struct TableFileReader {
   /// Header cells, not counting empty trailing ones.
   private var headerCount = 0
   private(set) var fields: [CSVField] = []
-  /// Fields of the current row refused for holding a CPR-like number.
-  private var refused: [Bool] = []
+  /// Fields of the current row refused for holding a CPR-like number (bit i: field i; fields
+  /// past 64 are reported but never read, so they need no bit).
+  private var refused: UInt64 = 0
   /// False once a problem was found in the current row.
   var rowIsValid = true
   /// False when a column is missing: rows are still checked, but none can be built.
@@ -86,12 +87,11 @@ struct TableFileReader {
       rowIsValid = headerIsComplete
       fieldCountIsWrong = false
       checkFieldCount()
-      refused.removeAll(keepingCapacity: true)
-      refused.append(contentsOf: repeatElement(false, count: fields.count))
+      refused = 0
       for (i, field) in fields.enumerated() where field.count >= 10 {
         if let masked = cprMatch(field) {
           report(field, CPRDetector.message(masked), offset: cprOffset(field))
-          refused[i] = true
+          if i < 64 { refused |= 1 << UInt64(i) }
         }
       }
       return true
@@ -149,7 +149,8 @@ struct TableFileReader {
   /// column is missing or the field was refused.
   mutating func field(_ c: Int) -> CSVField? {
     let i = map[c]
-    guard i >= 0, i < fields.count, !refused[i], !fieldCountIsWrong || c == 0 else {
+    guard i >= 0, i < fields.count, i >= 64 || refused & (1 << UInt64(i)) == 0, !fieldCountIsWrong || c == 0
+    else {
       rowIsValid = false
       return nil
     }
