@@ -59,6 +59,11 @@ struct DatasetLoader {
   init(directory: String) { self.directory = directory }
 
   mutating func load() throws(LoadFailure) -> Dataset {
+    switch FileBytes.kind(directory.isEmpty ? "." : directory) {
+    case .directory: break
+    case .missing: throw LoadFailure(problems: [folderProblem("data set folder not found")])
+    case .other: throw LoadFailure(problems: [folderProblem("not a folder; a data set is a folder of files")])
+    }
     readManifest()
     readAreas()
     readOrganisations()
@@ -82,6 +87,10 @@ struct DatasetLoader {
         FileProblem(file: DatasetReader.path(directory, table + ".csv"), line: 1, column: 1, message: message)
       ])
     }
+  }
+
+  private func folderProblem(_ message: String) -> FileProblem {
+    FileProblem(file: directory, line: 1, column: 1, message: message)
   }
 
   /// The bytes of `name`, or nil after reporting why it cannot be read.

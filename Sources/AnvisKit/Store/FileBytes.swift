@@ -46,6 +46,15 @@ enum FileBytes {
     }
   }
 
+  enum Kind { case missing, directory, other }
+
+  /// What is at `path`.
+  static func kind(_ path: String) -> Kind {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .missing }
+    return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .other
+  }
+
   /// Whether something exists at `path`.
   static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 

@@ -56,6 +56,24 @@ struct BrokenDatasetTests {
       ])
   }
 
+  @Test func repeatedColumn() throws {
+    let s = try ScratchDataset()
+    try s.write("teams.csv", "id,method,capacity,caseload,method\nt-01,CTI,60,52,ICM\n")
+    #expect(Self.problems(s) == ["teams.csv:1:29: column 'method' appears twice (first in column 2)"])
+  }
+
+  @Test func missingFolder() throws {
+    let s = try ScratchDataset()
+    let folder = s.directory + "/nope"
+    #expect(throws: LoadFailure.self) { try DatasetReader.load(from: folder) }
+    do {
+      _ = try DatasetReader.load(from: folder)
+    } catch {
+      #expect(error.description == "\(folder):1:1: data set folder not found")
+    }
+    #expect(throws: LoadFailure.self) { try DatasetReader.load(from: s.path("units.csv")) }
+  }
+
   @Test func emptyHeader() throws {
     let s = try ScratchDataset()
     try s.write("teams.csv", "\n\n")
