@@ -9,7 +9,9 @@ public enum CPRDetector {
     let end = range.upperBound
     while i + 10 <= end {
       // Only a digit that starts a run of digits can start a match.
-      if isDigit(bytes[i]) && (i == range.lowerBound || !isDigit(bytes[i - 1])) {
+      if isDigit(bytes[i]) && (i == range.lowerBound || !isDigit(bytes[i - 1]))
+        && !isFraction(bytes, at: i, start: range.lowerBound)
+      {
         if matches(bytes, at: i, end: end) { return i }
       }
       i += 1
@@ -37,6 +39,12 @@ public enum CPRDetector {
   }
 
   private static func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+
+  /// Whether the digits at `i` are the decimals of a number (`0.3112991234`, `0,3112991234`).
+  private static func isFraction(_ b: UnsafeBufferPointer<UInt8>, at i: Int, start: Int) -> Bool {
+    guard i - 2 >= start else { return false }
+    return (b[i - 1] == UInt8(ascii: ".") || b[i - 1] == UInt8(ascii: ",")) && isDigit(b[i - 2])
+  }
 
   private static func matches(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
     for k in 0..<6 where !isDigit(b[i + k]) { return false }
