@@ -118,7 +118,9 @@ extension CSVReader {
     let dash = UInt8(ascii: "-")
     let dot = UInt8(ascii: ".")
     var parts: (Int, Int, Int)?
-    if b[o + 4] == dash && b[o + 7] == dash, let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) {
+    if b[o + 4] == dash && b[o + 7] == dash, let y = number(0..<4), let m = number(5..<7),
+      let d = number(8..<10)
+    {
       parts = (y, m, d)
     } else if (b[o + 2] == dash && b[o + 5] == dash) || (b[o + 2] == dot && b[o + 5] == dot),
       let d = number(0..<2), let m = number(3..<5), let y = number(6..<10)

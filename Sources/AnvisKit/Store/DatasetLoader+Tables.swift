@@ -156,7 +156,8 @@ extension DatasetLoader {
         cases.append(
           Case(
             id: id, age: age, householdSize: household, situation: situation, registered: registered,
-            incomeType: incomeType, income: income, need: need, inEducation: flags[0], needsAccessible: flags[1],
+            incomeType: incomeType, income: income, need: need, inEducation: flags[0],
+            needsAccessible: flags[1],
             released6m: flags[2], evicted6m: flags[3], nonEU: flags[4], benefit6m: flags[5],
             disabilityPension: flags[6], sickBenefit6m: flags[7]))
       }

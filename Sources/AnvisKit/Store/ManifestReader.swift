@@ -35,7 +35,8 @@ enum ManifestReader {
 
     /// Reports a problem at the value of `key` in `[table]` (or at the key itself).
     mutating func report(_ table: String, _ key: String, _ message: String, atKey: Bool = false) {
-      let found = atKey ? locator.keyPosition(table: table, key: key) : locator.position(table: table, key: key)
+      let found =
+        atKey ? locator.keyPosition(table: table, key: key) : locator.position(table: table, key: key)
       let at = found ?? (1, 1)
       problems.add(line: at.line, column: at.column, message)
     }
@@ -43,7 +44,8 @@ enum ManifestReader {
     mutating func unknownKeys(_ table: TOMLTable, _ path: String, allowed: [String]) {
       let unknown = table.keys.filter { !allowed.contains($0) }
       let ordered = unknown.sorted {
-        (locator.position(table: path, key: $0)?.line ?? 0) < (locator.position(table: path, key: $1)?.line ?? 0)
+        (locator.position(table: path, key: $0)?.line ?? 0)
+          < (locator.position(table: path, key: $1)?.line ?? 0)
       }
       for key in ordered {
         let place = path.isEmpty ? "" : " in [\(path)]"
@@ -65,7 +67,8 @@ enum ManifestReader {
       guard range.contains(number) else {
         let bound =
           range.upperBound == .infinity
-          ? "must not be negative" : "must be between \(format(range.lowerBound)) and \(format(range.upperBound))"
+          ? "must not be negative"
+          : "must be between \(format(range.lowerBound)) and \(format(range.upperBound))"
         report(path, key, "\(key) \(bound), found \(format(number))")
         return nil
       }
@@ -128,7 +131,8 @@ enum ManifestReader {
 
     mutating func asOf(_ root: TOMLTable) -> Day? {
       guard let value = root["as_of"] else {
-        problems.add(line: 1, column: 1, "missing 'as_of' (the day the data describes, e.g. as_of = 2026-11-01)")
+        problems.add(
+          line: 1, column: 1, "missing 'as_of' (the day the data describes, e.g. as_of = 2026-11-01)")
         return nil
       }
       if let date = value.date {
@@ -169,7 +173,8 @@ enum ManifestReader {
         }
         let types = UnitType.allowedValues
         for key in turnover.keys.sorted() where !types.contains(key) {
-          var message = "unknown unit type '\(key)' in [flow.turnover]; allowed: \(types.joined(separator: ", "))"
+          var message =
+            "unknown unit type '\(key)' in [flow.turnover]; allowed: \(types.joined(separator: ", "))"
           if let hint = NearMiss.hint(for: key, among: types) { message += "; \(hint)" }
           report("flow.turnover", key, message, atKey: true)
         }
@@ -185,7 +190,8 @@ extension String {
   /// The text without leading and trailing spaces, tabs and newlines.
   var trimmingSpaces: Substring {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+    else {
       return ""
     }
     return self[first...last]

@@ -69,7 +69,8 @@ struct TableFileReader {
     if !missing.isEmpty {
       headerIsComplete = false
       let noun = missing.count == 1 ? "column" : "columns"
-      problems.add(line: fields.first?.line ?? 1, column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
+      problems.add(
+        line: fields.first?.line ?? 1, column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
     }
     reportIssues()
   }

@@ -77,7 +77,8 @@ struct BrokenDatasetTests {
   @Test func emptyHeader() throws {
     let s = try ScratchDataset()
     try s.write("teams.csv", "\n\n")
-    #expect(Self.problems(s) == ["teams.csv:1:1: empty file; expected a header line: id,method,capacity,caseload"])
+    #expect(
+      Self.problems(s) == ["teams.csv:1:1: empty file; expected a header line: id,method,capacity,caseload"])
   }
 
   @Test func tooFewFields() throws {

@@ -78,7 +78,12 @@ struct CSVReaderTests {
     var fields: [CSVField] = []
     _ = reader.nextRecord(into: &fields)
     if semicolons { _ = reader.nextRecord(into: &fields) }
-    return (reader, fields.first ?? CSVField(start: 0, end: 0, cellStart: 0, line: 1, lineStart: 0, quoted: false, hasDoubledQuotes: false))
+    return (
+      reader,
+      fields.first
+        ?? CSVField(
+          start: 0, end: 0, cellStart: 0, line: 1, lineStart: 0, quoted: false, hasDoubledQuotes: false)
+    )
   }
 
   @Test(arguments: [("42", 42), ("-7", -7), ("+3", 3), ("007", 7)])

@@ -67,7 +67,8 @@ struct DatasetReaderTests {
       "id;name;status\r\n" + "a-01;\"Vejgård\r\nVest\";ordinary\r\n" + "a-02;Aalborg Øst;vulnerable\r\n"
       + "a-03;Nørresundby Nord;foo\r\n"
     try s.write("areas.csv", bytes: bom + Array(areas.utf8))
-    try s.write("organisations.csv", bytes: bom + Array("id;name;anvisning_share\r\norg-1;Himmerland;27\r\n".utf8))
+    try s.write(
+      "organisations.csv", bytes: bom + Array("id;name;anvisning_share\r\norg-1;Himmerland;27\r\n".utf8))
     try s.remove("departments.csv")
     #expect(
       BrokenDatasetTests.problems(s) == [

@@ -11,7 +11,8 @@ struct DatasetValidatorTests {
       return
     }
     #expect(
-      summary == "\(path): ok — 3 areas, 2 organisations, 4 departments, 20 units (8 vacant), 10 cases, 3 teams")
+      summary
+        == "\(path): ok — 3 areas, 2 organisations, 4 departments, 20 units (8 vacant), 10 cases, 3 teams")
   }
 
   @Test func problemsOfABrokenDataSet() throws {

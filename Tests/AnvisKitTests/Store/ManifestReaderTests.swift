@@ -45,12 +45,18 @@ struct ManifestReaderTests {
   }
 
   @Test func badAsOf() throws {
-    #expect(try Self.problems("name = \"X\"\nas_of = \"2025-02-30\"\n") == ["anvis.toml:2:9: 2025-02-30 is not a date"])
+    #expect(
+      try Self.problems("name = \"X\"\nas_of = \"2025-02-30\"\n") == [
+        "anvis.toml:2:9: 2025-02-30 is not a date"
+      ])
     #expect(
       try Self.problems("name = \"X\"\nas_of = \"1/11/2026\"\n") == [
         "anvis.toml:2:9: as_of must be a date YYYY-MM-DD, found '1/11/2026'"
       ])
-    #expect(try Self.problems("name = \"X\"\nas_of = 20261101\n") == ["anvis.toml:2:9: as_of must be a date YYYY-MM-DD"])
+    #expect(
+      try Self.problems("name = \"X\"\nas_of = 20261101\n") == [
+        "anvis.toml:2:9: as_of must be a date YYYY-MM-DD"
+      ])
   }
 
   @Test func valuesOutOfRange() throws {
@@ -79,7 +85,8 @@ struct ManifestReaderTests {
   }
 
   @Test func unknownKeys() throws {
-    let text = "name = \"X\"\nas_of = 2026-11-01\ncolour = 1\n[flow]\nacceptence = 0.8\n[flow.turnover]\nflat = 0.1\n"
+    let text =
+      "name = \"X\"\nas_of = 2026-11-01\ncolour = 1\n[flow]\nacceptence = 0.8\n[flow.turnover]\nflat = 0.1\n"
     #expect(
       try Self.problems(text) == [
         "anvis.toml:3:1: unknown key 'colour'",

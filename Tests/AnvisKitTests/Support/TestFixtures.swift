@@ -12,7 +12,9 @@ enum TestFixtures {
       throw Missing(description: "no resource bundle")
     }
     let path = root + "/" + name
-    guard FileManager.default.fileExists(atPath: path) else { throw Missing(description: "no fixture \(path)") }
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw Missing(description: "no fixture \(path)")
+    }
     return path
   }
 }
