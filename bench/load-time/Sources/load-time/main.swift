@@ -5,7 +5,8 @@
 #endif
 import AnvisKit
 
-// Loads a data set RUNS times (default 5) and prints each time and the median.
+// Loads a data set RUNS times (default 5) and prints each wall-clock and CPU time and their
+// medians. On a shared machine the CPU time is the steadier number.
 let arguments = CommandLine.arguments
 guard arguments.count >= 2 else {
   print("usage: load-time DIR [RUNS]")
@@ -15,20 +16,34 @@ let directory = arguments[1]
 let runs = arguments.count > 2 ? max(1, Int(arguments[2]) ?? 5) : 5
 let clock = ContinuousClock()
 var seconds: [Double] = []
+var cpuSeconds: [Double] = []
 for run in 1...runs {
   let start = clock.now
+  let cpuStart = cpuTime()
   do {
     let dataset = try DatasetReader.load(from: directory)
     let elapsed = clock.now - start
     let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     seconds.append(s)
-    print("run \(run): \(dataset.units.count) units, \(dataset.cases.count) cases in \(ms(s)) ms")
+    cpuSeconds.append(cpuTime() - cpuStart)
+    print(
+      "run \(run): \(dataset.units.count) units, \(dataset.cases.count) cases in \(ms(s)) ms"
+        + " (CPU \(ms(cpuSeconds[cpuSeconds.count - 1])) ms)")
   } catch {
     print(error.description)
     exit(1)
   }
 }
 seconds.sort()
-print("median of \(runs): \(ms(seconds[seconds.count / 2])) ms")
+cpuSeconds.sort()
+print(
+  "median of \(runs): \(ms(seconds[seconds.count / 2])) ms (CPU \(ms(cpuSeconds[cpuSeconds.count / 2])) ms)")
+
+/// CPU time this process has used, in seconds.
+func cpuTime() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
 
 func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) }
