@@ -151,7 +151,8 @@ extension CSVReader {
     return nil
   }
 
-  /// The field's text for a message: at most 40 characters, never a CPR-like number in full.
+  /// The field's text for a message, cut to 40 characters. (CPR-like values are refused
+  /// before any field is read, so they never reach a message.)
   public func quoted(_ field: CSVField) -> String {
     let text = string(field)
     return text.count > 40 ? String(text.prefix(40)) + "…" : text

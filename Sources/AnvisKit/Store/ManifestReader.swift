@@ -48,6 +48,10 @@ enum ManifestReader {
           < (locator.position(table: path, key: $1)?.line ?? 0)
       }
       for key in ordered {
+        if let masked = CPRDetector.maskedMatch(in: key) {
+          report(path, key, CPRDetector.message(masked), atKey: true)
+          continue
+        }
         let place = path.isEmpty ? "" : " in [\(path)]"
         var message = "unknown key '\(key)'\(place)"
         if let hint = NearMiss.hint(for: key, among: allowed) { message += "; \(hint)" }
@@ -142,6 +146,10 @@ enum ManifestReader {
       }
       if let text = value.string {
         if let day = Day(iso: text) { return day }
+        if let masked = CPRDetector.maskedMatch(in: text) {
+          report("", "as_of", CPRDetector.message(masked))
+          return nil
+        }
         if text.utf8.count == 10, Array(text.utf8)[4] == UInt8(ascii: "-") {
           report("", "as_of", "\(text) is not a date")
         } else {

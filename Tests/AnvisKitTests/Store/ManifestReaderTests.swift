@@ -116,6 +116,15 @@ struct ManifestReaderTests {
       ])
   }
 
+  @Test func cprElsewhereInTheManifestIsNotEchoed() throws {
+    let problems = try Self.problems("name = \"X\"\nas_of = \"010190-1234\"\n0101901234 = 1\n")
+    #expect(
+      problems == [
+        "anvis.toml:2:9: looks like a CPR number (01 01 90-****); personal identity numbers are refused",
+        "anvis.toml:3:1: looks like a CPR number (01 01 90-****); personal identity numbers are refused",
+      ])
+  }
+
   @Test func yamlManifestIsNamedAsUnsupported() throws {
     let s = try ScratchDataset()
     try s.remove("anvis.toml")
