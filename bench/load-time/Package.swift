@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Times DatasetReader.load on a data set folder, in a release build:
-//   cd bench/load-time && swift build -c release && .build/release/load-time DIR [RUNS]
+//   cd bench/load-time && swift build -c release
+//   .build/release/load-time [--generate national] DIR [RUNS]
 import PackageDescription
 
 let package = Package(

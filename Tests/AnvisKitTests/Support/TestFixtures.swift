@@ -60,6 +60,11 @@ struct ScratchDataset: ~Copyable {
     try write(file, lines.joined(separator: "\n"))
   }
 
+  /// The bytes of the file at `path`.
+  static func bytes(of path: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+  }
+
   /// Appends lines to `file`.
   func append(_ file: String, _ lines: String...) throws {
     try write(file, try read(file) + lines.map { $0 + "\n" }.joined())

@@ -7,9 +7,19 @@ import AnvisKit
 
 // Loads a data set RUNS times (default 5) and prints each wall-clock and CPU time and their
 // medians. On a shared machine the CPU time is the steadier number.
-let arguments = CommandLine.arguments
+// `load-time --generate PRESET DIR` first writes the generator's preset into DIR.
+var arguments = CommandLine.arguments
+if arguments.count >= 4, arguments[1] == "--generate", let preset = Preset(rawValue: arguments[2]) {
+  do {
+    try Generator.write(preset: preset, to: arguments[3])
+  } catch {
+    print("cannot write \(arguments[3]): \(error)")
+    exit(1)
+  }
+  arguments.removeSubrange(1...2)
+}
 guard arguments.count >= 2 else {
-  print("usage: load-time DIR [RUNS]")
+  print("usage: load-time [--generate aalborg|national] DIR [RUNS]")
   exit(2)
 }
 let directory = arguments[1]
