@@ -28,14 +28,16 @@ struct ReplayCommand: ParsableCommand {
     let setup: SessionReplaySetup
     do {
       setup = try SessionReplaySetup.prepare(
-        name: name, store: store, data: options.data, open: DataLocation.opener, cancellation: Interrupts.cancellation)
+        name: name, store: store, data: options.data, open: DataLocation.opener,
+        cancellation: Interrupts.cancellation)
     } catch {
       Terminal.write("anvis: \(error)\n", to: .error)
       throw ExitCode(1)
     }
     if let warning = setup.warning { Terminal.write(warning, to: .error) }
     if let format = options.format, format != .table {
-      Terminal.write("anvis: --format is ignored by replay: a session replays in the mode it recorded\n", to: .error)
+      Terminal.write(
+        "anvis: --format is ignored by replay: a session replays in the mode it recorded\n", to: .error)
     }
     if step {
       guard Terminal.isTerminal(.input) else {
@@ -53,7 +55,8 @@ struct ReplayCommand: ParsableCommand {
       if update {
         do {
           let path = try setup.update(replay, store: store)
-          Terminal.write("updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed\n")
+          Terminal.write(
+            "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed\n")
           return
         } catch {
           Terminal.write("anvis: \(error)\n", to: .error)

@@ -7,18 +7,24 @@ import Testing
 @Suite(.enabled(if: HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)"))
 struct ExportHTMLTests {
   static let transcript = Transcript(
-    header: TranscriptHeader(name: "render-check", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),
+    header: TranscriptHeader(
+      name: "render-check", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),
     steps: [
       TranscriptStep(
-        narration: ["Which organisations have the most units?"], command: "units | count by organisation | take 3",
-        output: ["organisation  count", "------------  -----", "org-1          4120", "org-2          3311", "org-3          2907"]
-          .map { TranscriptLine($0) }),
+        narration: ["Which organisations have the most units?"],
+        command: "units | count by organisation | take 3",
+        output: [
+          "organisation  count", "------------  -----", "org-1          4120", "org-2          3311",
+          "org-3          2907",
+        ]
+        .map { TranscriptLine($0) }),
       TranscriptStep(
         narration: ["Housed within a year, by scenario."], command: "compare baseline youth-first",
         output: [
           "housed", "  baseline     ████████████                    120",
           "  youth-first  ██████████████████████████████  145", "", "housed (mean, p5–p95)",
-          "  baseline     ├──●──┤                 120  [110–131]", "  youth-first        ├───●───┤         145  [133–158]",
+          "  baseline     ├──●──┤                 120  [110–131]",
+          "  youth-first        ├───●───┤         145  [133–158]",
         ].map { TranscriptLine($0) }),
     ])
 

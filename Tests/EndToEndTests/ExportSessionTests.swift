@@ -9,7 +9,8 @@ struct ExportSessionTests {
   @Test func exportedPageRendersWithTables() throws {
     let folder = try TemporaryFolder()
     _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
     let r = try AnvisBinary.run(
       ["--data", "tiny"],
       stdin: """

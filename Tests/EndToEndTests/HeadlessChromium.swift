@@ -4,7 +4,8 @@ import Foundation
 /// and the DOM after parsing. `nil` path when it is not installed (`apt-get install chromium`).
 enum HeadlessChromium {
   static let path: String? = {
-    let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+    let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(
+      String.init)
     for name in ["chromium", "chromium-browser", "google-chrome"] {
       for dir in dirs + ["/usr/bin"] where FileManager.default.isExecutableFile(atPath: dir + "/" + name) {
         return dir + "/" + name
@@ -19,8 +20,11 @@ enum HeadlessChromium {
   static func run(_ arguments: [String], scratch: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-    process.arguments = ["120", path ?? "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-      "--disable-extensions", "--user-data-dir=\(scratch)/profile", "--hide-scrollbars"] + arguments
+    process.arguments =
+      [
+        "120", path ?? "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-extensions", "--user-data-dir=\(scratch)/profile", "--hide-scrollbars",
+      ] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["HOME"] = scratch
     process.environment = environment
@@ -34,8 +38,11 @@ enum HeadlessChromium {
   }
 
   /// Screenshot of a page to `png`, `width`×`height` pixels.
-  static func screenshot(_ html: String, to png: String, scratch: String, width: Int = 1000, height: Int = 1400) throws {
-    _ = try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", "file://" + html], scratch: scratch)
+  static func screenshot(
+    _ html: String, to png: String, scratch: String, width: Int = 1000, height: Int = 1400
+  ) throws {
+    _ = try run(
+      ["--screenshot=\(png)", "--window-size=\(width),\(height)", "file://" + html], scratch: scratch)
   }
 
   /// The DOM as Chromium parsed it.
@@ -54,7 +61,9 @@ enum HeadlessChromium {
     try process.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let fields = (String(data: data, encoding: .utf8) ?? "").split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    let fields = (String(data: data, encoding: .utf8) ?? "").split(separator: " ").compactMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
     guard fields.count == 4 else { return (0, 0, 0, 0) }
     return (fields[0], fields[1], fields[2], fields[3])
   }

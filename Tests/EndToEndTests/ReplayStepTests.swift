@@ -10,10 +10,12 @@ struct ReplayStepTests {
   init() throws {
     folder = try TemporaryFolder()
     _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
     let record = try AnvisBinary.run(
       ["--data", folder.path + "/tiny"],
-      stdin: ".note First, the tables.\ntables\n.note Then a unit.\nshow unit u-000002\n.note That was all.\n.save steps\n",
+      stdin:
+        ".note First, the tables.\ntables\n.note Then a unit.\nshow unit u-000002\n.note That was all.\n.save steps\n",
       in: folder.path)
     #expect(record.status == 0, "\(record.stderr)")
   }

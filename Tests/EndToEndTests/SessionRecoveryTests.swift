@@ -52,9 +52,11 @@ struct SessionRecoveryTests {
     try terminal.run(
       ["--data", folder.path + "/tiny", "--sessions", sessions],
       [
-        .expect("An unsaved session from an earlier run was found: 2 steps (\"Before the crash.\"). Type .recover"),
+        .expect(
+          "An unsaved session from an earlier run was found: 2 steps (\"Before the crash.\"). Type .recover"),
         .expect("anvis> "), .send(".recover\r"), .expect("recovered 2 steps"), .expect("anvis> "),
-        .send(".save after-crash\r"), .expect("saved 2 steps"), .expect("anvis> "), .send(".quit\r"), .exit(0),
+        .send(".save after-crash\r"), .expect("saved 2 steps"), .expect("anvis> "), .send(".quit\r"),
+        .exit(0),
       ])
     let saved = try String(contentsOfFile: sessions + "/after-crash.anvis", encoding: .utf8)
     #expect(saved.contains("Before the crash.\n  > tables\n"))

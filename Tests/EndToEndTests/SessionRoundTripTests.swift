@@ -10,7 +10,8 @@ struct SessionRoundTripTests {
   init() throws {
     folder = try TemporaryFolder()
     _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
   }
 
   static let recording = """
@@ -50,7 +51,8 @@ struct SessionRoundTripTests {
     try FileManager.default.copyItem(atPath: folder.path + "/tiny", toPath: folder.path + "/changed")
     let units = folder.path + "/changed/units.csv"
     let text = try String(contentsOfFile: units, encoding: .utf8)
-    try text.replacingOccurrences(of: ",4200.5,", with: ",4300.5,").write(toFile: units, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(of: ",4200.5,", with: ",4300.5,").write(
+      toFile: units, atomically: true, encoding: .utf8)
 
     let failing = try anvis(["replay", "walk", "--check", "--data", "changed"])
     #expect(failing.status == 1)
@@ -61,7 +63,9 @@ struct SessionRoundTripTests {
     #expect(minus.count == 1 && minus.first?.contains("4200.5") == true, "\(failing.stdout)")
     #expect(plus.count == 1 && plus.first?.contains("4300.5") == true, "\(failing.stdout)")
     #expect(!failing.stdout.contains("step 1 "))
-    #expect(failing.stderr.contains("warning: the data set in 'changed' has changed since session 'walk' was recorded"))
+    #expect(
+      failing.stderr.contains(
+        "warning: the data set in 'changed' has changed since session 'walk' was recorded"))
     #expect(failing.stderr.hasSuffix("replay walk: 1 of 2 steps differ\n"))
 
     let update = try anvis(["replay", "walk", "--update", "--data", "changed"])
@@ -105,7 +109,9 @@ struct SessionRoundTripTests {
     #expect(try String(contentsOfFile: folder.path + "/sessions/walk.anvis", encoding: .utf8) == before)
     let forced = try anvis(["--data", "tiny"], stdin: "describe teams\n.save walk --force\n")
     #expect(forced.status == 0, "\(forced.stderr)")
-    #expect(try String(contentsOfFile: folder.path + "/sessions/walk.anvis", encoding: .utf8).contains("> describe teams"))
+    #expect(
+      try String(contentsOfFile: folder.path + "/sessions/walk.anvis", encoding: .utf8).contains(
+        "> describe teams"))
   }
 
   @Test func unwritableSessionsFolderIsRefused() throws {
@@ -119,7 +125,8 @@ struct SessionRoundTripTests {
   }
 
   @Test func sessionsFolderFromTheEnvironment() throws {
-    try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
     let r = try AnvisBinary.run(
       ["--data", "tiny"], stdin: "tables\n.save env\n.sessions\n", in: folder.path,
       environment: ["ANVIS_SESSIONS": "elsewhere"])

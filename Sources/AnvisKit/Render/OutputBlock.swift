@@ -30,7 +30,9 @@ public enum OutputBlock: Hashable, Sendable {
         flush()
         var bars = [first]
         i += 1
-        while i < lines.count, let bar = ChartBar(line: lines[i]) ?? ChartBar(emptyLine: lines[i], like: first) {
+        while i < lines.count,
+          let bar = ChartBar(line: lines[i]) ?? ChartBar(emptyLine: lines[i], like: first)
+        {
           bars.append(bar)
           i += 1
         }
@@ -75,7 +77,9 @@ public struct OutputTable: Hashable, Sendable {
   static func aligned(_ lines: [String], at start: Int) -> (OutputTable, Int)? {
     guard start + 1 < lines.count, !lines[start].trimmingBlanks().isEmpty else { return nil }
     let rule = Array(lines[start + 1])
-    guard rule.contains("-"), rule.allSatisfy({ $0 == "-" || $0 == " " }), rule.first == "-" else { return nil }
+    guard rule.contains("-"), rule.allSatisfy({ $0 == "-" || $0 == " " }), rule.first == "-" else {
+      return nil
+    }
     var spans: [Range<Int>] = []
     var i = 0
     while i < rule.count {
@@ -88,7 +92,9 @@ public struct OutputTable: Hashable, Sendable {
       }
     }
     // Stretch each span to the start of the next one, so a cell is found wherever it sits.
-    let cuts = spans.indices.map { k in spans[k].lowerBound..<(k + 1 < spans.count ? spans[k + 1].lowerBound : Int.max) }
+    let cuts = spans.indices.map { k in
+      spans[k].lowerBound..<(k + 1 < spans.count ? spans[k + 1].lowerBound : Int.max)
+    }
     func cells(_ line: String) -> [String] {
       let chars = Array(line)
       return cuts.map { cut in
@@ -113,14 +119,19 @@ public struct OutputTable: Hashable, Sendable {
       rows.append(cells(line))
       j += 1
     }
-    return (OutputTable(header: header, rows: rows, numeric: numericColumns(header.count, rows), note: note), j - start)
+    return (
+      OutputTable(header: header, rows: rows, numeric: numericColumns(header.count, rows), note: note),
+      j - start
+    )
   }
 
   /// A Markdown table: `| a | b |`, `|---|---|`, rows.
   static func markdown(_ lines: [String], at start: Int) -> (OutputTable, Int)? {
     guard start + 1 < lines.count, lines[start].hasPrefix("|") else { return nil }
     let rule = lines[start + 1]
-    guard rule.hasPrefix("|"), rule.contains("-"), rule.allSatisfy({ "|-: ".contains($0) }) else { return nil }
+    guard rule.hasPrefix("|"), rule.contains("-"), rule.allSatisfy({ "|-: ".contains($0) }) else {
+      return nil
+    }
     func cells(_ line: String) -> [String] {
       var parts: [String] = []
       var current = ""
@@ -150,13 +161,18 @@ public struct OutputTable: Hashable, Sendable {
       rows.append(Array(row.prefix(header.count)))
       j += 1
     }
-    return (OutputTable(header: header, rows: rows, numeric: numericColumns(header.count, rows), note: nil), j - start)
+    return (
+      OutputTable(header: header, rows: rows, numeric: numericColumns(header.count, rows), note: nil),
+      j - start
+    )
   }
 
   /// A column is numeric when every non-empty cell looks like a number.
   static func numericColumns(_ count: Int, _ rows: [[String]]) -> [Bool] {
     (0..<count).map { c in
-      let cells = rows.compactMap { c < $0.count ? $0[c] : nil }.filter { !$0.isEmpty && $0 != "–" && $0 != "-" }
+      let cells = rows.compactMap { c < $0.count ? $0[c] : nil }.filter {
+        !$0.isEmpty && $0 != "–" && $0 != "-"
+      }
       return !cells.isEmpty && cells.allSatisfy(looksNumeric)
     }
   }
@@ -256,7 +272,8 @@ public struct ChartBand: Hashable, Sendable {
     else { return nil }
     let label = String(before[..<firstMark]).trimmingBlanks()
     let meanText = String(before[(lastMark + 1)...]).trimmingBlanks()
-    guard !label.isEmpty, let mean = Self.number(meanText), let low = Self.number(lowText), let high = Self.number(highText)
+    guard !label.isEmpty, let mean = Self.number(meanText), let low = Self.number(lowText),
+      let high = Self.number(highText)
     else { return nil }
     self.label = label
     self.mean = mean

@@ -33,7 +33,8 @@ public enum TranscriptHTML {
     let lines = step.command.split(separator: "\n", omittingEmptySubsequences: false)
     var command = ""
     for (i, line) in lines.enumerated() {
-      command += (i == 0 ? "<span class=\"prompt\">anvis&gt; </span>" : "\n<span class=\"prompt\">  ...&gt; </span>")
+      command +=
+        (i == 0 ? "<span class=\"prompt\">anvis&gt; </span>" : "\n<span class=\"prompt\">  ...&gt; </span>")
       command += HTMLText.escape(String(line))
     }
     out += "<pre class=\"command\">\(command)</pre>\n"

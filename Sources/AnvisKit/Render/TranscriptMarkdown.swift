@@ -5,7 +5,8 @@ public enum TranscriptMarkdown {
   public static func document(_ transcript: Transcript) -> String {
     let h = transcript.header
     var out = "# \(h.name)\n\n"
-    out += "*data `\(h.dataFolder)` · \(h.dataHash ?? "not hashed") · seed \(h.seed) · anvis \(h.version) · as of \(h.date)*\n\n"
+    out +=
+      "*data `\(h.dataFolder)` · \(h.dataHash ?? "not hashed") · seed \(h.seed) · anvis \(h.version) · as of \(h.date)*\n\n"
     for step in transcript.steps {
       if !step.narration.isEmpty { out += step.narration.joined(separator: "\n") + "\n\n" }
       let command = step.command.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

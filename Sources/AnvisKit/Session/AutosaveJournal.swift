@@ -16,7 +16,9 @@ public final class AutosaveJournal {
   deinit { if fd >= 0 { SessionPlatform.close(fd) } }
 
   /// Creates a fresh journal in the store's folder and writes the header.
-  public static func create(in store: SessionStore, header: TranscriptHeader) throws(SessionError) -> AutosaveJournal {
+  public static func create(in store: SessionStore, header: TranscriptHeader) throws(SessionError)
+    -> AutosaveJournal
+  {
     try store.checkFolder()
     let pid = SessionPlatform.processID
     for attempt in 1...100 {

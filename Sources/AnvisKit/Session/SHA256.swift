@@ -43,12 +43,16 @@ public struct SHA256: Sendable {
     var tail: [UInt8] = [0x80]
     let fill = (64 + 56 - (copy.buffer.count + 1) % 64) % 64
     tail += [UInt8](repeating: 0, count: fill)
-    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+    for shift in stride(from: 56, through: 0, by: -8) {
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+    }
     copy.update(tail)
     let digits: [Character] = Array("0123456789abcdef")
     var out = ""
     for word in copy.state {
-      for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+      for shift in stride(from: 28, through: 0, by: -4) {
+        out.append(digits[Int((word >> UInt32(shift)) & 0xf)])
+      }
     }
     return out
   }
@@ -66,7 +70,9 @@ public struct SHA256: Sendable {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for i in 0..<16 {
         let j = offset &+ i &* 4
-        w[i] = UInt32(input[j]) << 24 | UInt32(input[j &+ 1]) << 16 | UInt32(input[j &+ 2]) << 8 | UInt32(input[j &+ 3])
+        w[i] =
+          UInt32(input[j]) << 24 | UInt32(input[j &+ 1]) << 16 | UInt32(input[j &+ 2]) << 8
+          | UInt32(input[j &+ 3])
       }
       for i in 16..<64 {
         let x = w[i &- 15], y = w[i &- 2]

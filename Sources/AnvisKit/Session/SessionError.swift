@@ -16,14 +16,16 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .name(let problem): return problem.description
     case .folderMissing(let path):
-      return "sessions folder '\(path)' does not exist; create it or choose one with --sessions DIR (or ANVIS_SESSIONS)"
+      return
+        "sessions folder '\(path)' does not exist; create it or choose one with --sessions DIR (or ANVIS_SESSIONS)"
     case .folderNotDirectory(let path):
       return "sessions folder '\(path)' is not a folder; choose one with --sessions DIR (or ANVIS_SESSIONS)"
     case .unwritable(let path, let reason): return "cannot write '\(path)': \(reason); nothing was written"
     case .write(let error): return error.description + "; nothing was written"
     case .exists(let name, let path):
       return "session '\(name)' already exists (\(path)); use .save \(name) --force to overwrite it"
-    case .notFound(let name, let path): return "no session '\(name)' (looked for \(path)); .sessions lists them"
+    case .notFound(let name, let path):
+      return "no session '\(name)' (looked for \(path)); .sessions lists them"
     case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
     case .parse(let path, let error): return error.rendered(file: path)
     case .noRecording: return "nothing recorded yet; run some commands first"

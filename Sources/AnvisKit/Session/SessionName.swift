@@ -24,7 +24,8 @@ public struct SessionName: Hashable, Sendable, CustomStringConvertible {
 
   static func allowed(_ c: Character) -> Bool {
     guard c.isASCII, let v = c.asciiValue else { return false }
-    return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5a) || (v >= 0x61 && v <= 0x7a) || c == "-" || c == "_" || c == "."
+    return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5a) || (v >= 0x61 && v <= 0x7a) || c == "-"
+      || c == "_" || c == "."
   }
 }
 

@@ -14,7 +14,8 @@ public final class SessionRecorder {
   /// Which output lines are saved as patterns.
   public var volatile: VolatileLines
 
-  public init(header: TranscriptHeader, journal: AutosaveJournal? = nil, volatile: VolatileLines = .standard) {
+  public init(header: TranscriptHeader, journal: AutosaveJournal? = nil, volatile: VolatileLines = .standard)
+  {
     self.header = header
     self.journal = journal
     self.volatile = volatile
@@ -35,8 +36,10 @@ public final class SessionRecorder {
 
   /// Records a command and what it printed.
   public func record(command: String, stdout: String, stderr: String, failed: Bool) {
-    let text = command.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
-      .joined(separator: "\n")
+    let text = command.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.trimmingTrailingBlanks()
+    }
+    .joined(separator: "\n")
     let step = TranscriptStep(
       narration: pendingNarration, command: text,
       output: TranscriptLine.lines(stdout: stdout, stderr: stderr, volatile: volatile), failed: failed)

@@ -31,7 +31,9 @@ extension Shell {
   /// Starts recording this shell's session; with `autosave`, journals it to the sessions folder
   /// and finds the journals crashed shells left there. Returns a notice for the banner, if any.
   @discardableResult
-  public func startRecording(sessions folder: String, autosave: Bool = true, interactive: Bool = false) -> String? {
+  public func startRecording(sessions folder: String, autosave: Bool = true, interactive: Bool = false)
+    -> String?
+  {
     session.store = SessionStore(folder: folder)
     session.interactive = interactive
     let header = recordingHeader()
@@ -50,7 +52,8 @@ extension Shell {
     guard let orphan = session.orphans.first else { return nil }
     let steps = orphan.transcript.steps.count
     let note = orphan.transcript.firstNote.map { " (\"\($0)\")" } ?? ""
-    let notice = "An unsaved session from an earlier run was found: \(steps) step\(steps == 1 ? "" : "s")\(note). "
+    let notice =
+      "An unsaved session from an earlier run was found: \(steps) step\(steps == 1 ? "" : "s")\(note). "
       + "Type .recover to load it.\n"
     session.startupNotice = notice
     return notice
@@ -71,7 +74,8 @@ extension Shell {
   /// The header a recording starts with: data folder, seed, version and the data set's date.
   func recordingHeader() -> TranscriptHeader {
     TranscriptHeader(
-      name: "(unsaved)", dataFolder: dataDirectory ?? "(in memory)", seed: session.seed, date: dataset.asOf.description)
+      name: "(unsaved)", dataFolder: dataDirectory ?? "(in memory)", seed: session.seed,
+      date: dataset.asOf.description)
   }
 
   /// Records every input except blank lines, comments and the session commands themselves.
@@ -83,7 +87,8 @@ extension Shell {
     if Shell.sessionCommands.contains(where: { $0.names.contains(head) }) { return }
     recorder.header.seed = session.seed
     recorder.record(
-      command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr), failed: response.failed)
+      command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr),
+      failed: response.failed)
   }
 }
 

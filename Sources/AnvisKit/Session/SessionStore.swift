@@ -31,7 +31,8 @@ public struct SessionStore: Sendable {
 
   /// Saves a transcript as `NAME.anvis`; an existing file only with `force`.
   @discardableResult
-  public func save(_ transcript: Transcript, as name: SessionName, force: Bool) throws(SessionError) -> String {
+  public func save(_ transcript: Transcript, as name: SessionName, force: Bool) throws(SessionError) -> String
+  {
     try checkFolder()
     let path = path(for: name)
     if !force, SessionPlatform.kind(path).exists { throw .exists(name: name.value, path: path) }
@@ -62,7 +63,9 @@ public struct SessionStore: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(path: path, reason: SessionPlatform.errorText(SessionPlatform.lastError))
     }
-    guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path, reason: "not UTF-8 text") }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .unreadable(path: path, reason: "not UTF-8 text")
+    }
     do {
       return try TranscriptParser.parse(text)
     } catch {
@@ -73,7 +76,8 @@ public struct SessionStore: Sendable {
   /// Saved session names, sorted.
   public func names() -> [String] {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }.sorted()
+    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
+      .sorted()
   }
 
   /// One line per saved session: name, date, steps and first note (or the parse problem).
@@ -83,9 +87,11 @@ public struct SessionStore: Sendable {
       let path = folder + "/" + name + ".anvis"
       do {
         let t = try Self.read(path: path)
-        return SessionSummary(name: name, date: t.header.date, steps: t.steps.count, firstNote: t.firstNote, problem: nil)
+        return SessionSummary(
+          name: name, date: t.header.date, steps: t.steps.count, firstNote: t.firstNote, problem: nil)
       } catch {
-        return SessionSummary(name: name, date: "", steps: 0, firstNote: nil, problem: String(describing: error))
+        return SessionSummary(
+          name: name, date: "", steps: 0, firstNote: nil, problem: String(describing: error))
       }
     }
   }

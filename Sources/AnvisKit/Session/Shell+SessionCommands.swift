@@ -7,12 +7,15 @@ extension Shell {
       help: "The text is saved at column 0 before the next command, like a notebook's prose.",
       handler: { shell, input throws(CommandError) in try shell.noteCommand(input) }),
     CommandSpec(
-      ".session", group: .session, usage: ".session [clear]", summary: "show what is recorded (or start over)",
+      ".session", group: .session, usage: ".session [clear]",
+      summary: "show what is recorded (or start over)",
       completer: { _, _, index in index == 0 ? ["clear"] : [] },
       handler: { shell, input throws(CommandError) in try shell.sessionCommand(input) }),
     CommandSpec(
-      ".save", group: .session, usage: ".save NAME [--force]", summary: "save the session as sessions/NAME.anvis",
-      help: "Names are letters, digits, '-', '_' and '.'. An existing session is overwritten only with --force.",
+      ".save", group: .session, usage: ".save NAME [--force]",
+      summary: "save the session as sessions/NAME.anvis",
+      help:
+        "Names are letters, digits, '-', '_' and '.'. An existing session is overwritten only with --force.",
       completer: { shell, _, _ in shell.session.store.names() + ["--force"] },
       handler: { shell, input throws(CommandError) in try shell.saveCommand(input) }),
     CommandSpec(
@@ -26,12 +29,16 @@ extension Shell {
         --check compares every output with the recording and prints a diff per differing step.
         --update accepts the new outputs into the saved session.
         """,
-      completer: { shell, _, index in index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"] },
+      completer: { shell, _, index in
+        index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"]
+      },
       handler: { shell, input throws(CommandError) in try shell.replayCommand(input) }),
     CommandSpec(
       ".export", group: .session, usage: ".export NAME --md|--html FILE",
       summary: "write a saved session as a Markdown notebook or one HTML page",
-      completer: { shell, _, index in index == 0 ? shell.session.store.names() : index == 1 ? ["--md", "--html"] : [] },
+      completer: { shell, _, index in
+        index == 0 ? shell.session.store.names() : index == 1 ? ["--md", "--html"] : []
+      },
       handler: { shell, input throws(CommandError) in try shell.exportCommand(input) }),
     CommandSpec(
       ".recover", group: .session, usage: ".recover", summary: "load the session an earlier run did not save",
@@ -54,7 +61,9 @@ extension Shell {
 
   func sessionCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     if let word = input.argument(0) {
-      guard word.text == "clear" else { throw .at(word, "expected 'clear' or nothing", hint: "did you mean 'clear'?") }
+      guard word.text == "clear" else {
+        throw .at(word, "expected 'clear' or nothing", hint: "did you mean 'clear'?")
+      }
       try expectNoMore(input, after: 0)
       recorder.clear()
       return .notice("recording cleared")
@@ -131,20 +140,28 @@ extension Shell {
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
     text += " (the commands were not run again: .replay after saving restores their state)"
-    if !session.orphans.isEmpty { text += "\n\(session.orphans.count) more unsaved session(s): .recover again" }
+    if !session.orphans.isEmpty {
+      text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
+    }
     return .notice(text)
   }
 
   func exportCommand(_ input: CommandInput) throws(CommandError) -> Reply {
-    guard let nameWord = input.argument(0) else { throw .at(input.end, "expected a session name after .export") }
+    guard let nameWord = input.argument(0) else {
+      throw .at(input.end, "expected a session name after .export")
+    }
     guard let format = input.argument(1) else { throw .at(input.end, "expected --md FILE or --html FILE") }
     guard format.text == "--md" || format.text == "--html" else {
-      throw .at(format, "expected --md or --html", hint: NearMiss.hint(for: format.text, among: ["--md", "--html"]))
+      throw .at(
+        format, "expected --md or --html", hint: NearMiss.hint(for: format.text, among: ["--md", "--html"]))
     }
-    guard let file = input.argument(2) else { throw .at(input.end, "expected the file to write after \(format.text)") }
+    guard let file = input.argument(2) else {
+      throw .at(input.end, "expected the file to write after \(format.text)")
+    }
     try expectNoMore(input, after: 2)
     let transcript = try loadSession(nameWord)
-    let text = format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
+    let text =
+      format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
     do { try SessionStore.write(text, to: file.text) } catch { throw .failure(error.description) }
     return .notice("wrote \(file.text)")
   }
@@ -167,7 +184,8 @@ extension Shell {
         i += 1
       default:
         if word.text.hasPrefix("--") {
-          throw .at(word, "unknown option '\(word.text)'",
+          throw .at(
+            word, "unknown option '\(word.text)'",
             hint: NearMiss.hint(for: word.text, among: ["--step", "--check", "--update", "--data"]))
         }
         if name != nil { throw .at(word, "expected one session name") }
@@ -181,14 +199,17 @@ extension Shell {
     let setup: SessionReplaySetup
     do {
       setup = try SessionReplaySetup.prepare(
-        name: name.text, store: session.store, data: data, open: open, settings: settings, cancellation: cancellation)
+        name: name.text, store: session.store, data: data, open: open, settings: settings,
+        cancellation: cancellation)
     } catch {
       throw .failure(error.description)
     }
     let warning = setup.warning ?? ""
     switch mode?.text {
     case "--step":
-      guard session.interactive else { throw .at(mode ?? name, "--step needs a terminal; use --check in scripts") }
+      guard session.interactive else {
+        throw .at(mode ?? name, "--step needs a terminal; use --check in scripts")
+      }
       session.pendingStepReplay = setup
       let n = setup.transcript.steps.count
       return .notice(warning + "stepping through '\(name.text)': \(n) step\(n == 1 ? "" : "s")")
@@ -201,7 +222,8 @@ extension Shell {
       guard replay.checks.count == setup.transcript.steps.count else { throw .cancelled }
       do {
         let path = try setup.update(replay, store: session.store)
-        return .notice(warning + "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed")
+        return .notice(
+          warning + "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed")
       } catch {
         throw .failure(error.description)
       }

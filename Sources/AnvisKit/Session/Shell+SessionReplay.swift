@@ -19,7 +19,8 @@ public struct SessionReplaySetup {
 
   /// Reads `NAME` from the store and opens a fresh shell on its data set (or `data`).
   public static func prepare(
-    name: String, store: SessionStore, data: String?, open: @escaping DatasetOpener, settings: Settings = Settings(),
+    name: String, store: SessionStore, data: String?, open: @escaping DatasetOpener,
+    settings: Settings = Settings(),
     cancellation: Cancellation = Cancellation()
   ) throws(SessionReplayError) -> SessionReplaySetup {
     let sessionName: SessionName
@@ -33,7 +34,8 @@ public struct SessionReplaySetup {
     fresh.color = false
     fresh.mode = .table
     let shell = Shell(
-      dataset: dataset, dataDirectory: folder, loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
+      dataset: dataset, dataDirectory: folder,
+      loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
       settings: fresh, cancellation: cancellation)
     shell.session.openDataset = open
     shell.session.seed = transcript.header.seed
@@ -51,7 +53,9 @@ public struct SessionReplaySetup {
       + "(\(short(recorded)) then, \(short(now)) now); outputs may differ\n"
   }
 
-  static func short(_ hash: String) -> String { hash.hasPrefix("sha256:") ? String(hash.prefix(19)) + "…" : hash }
+  static func short(_ hash: String) -> String {
+    hash.hasPrefix("sha256:") ? String(hash.prefix(19)) + "…" : hash
+  }
 
   /// Replays every step and compares (`--check`).
   public func check(shouldStop: () -> Bool = { false }) -> TranscriptReplay {
@@ -65,7 +69,8 @@ public struct SessionReplaySetup {
     updated.header.dataHash = DatasetFingerprint.hash(folder: dataFolder)
     updated.header.version = AnvisVersion.current
     updated.header.date = shell.dataset.asOf.description
-    return try store.save(updated, as: try SessionName.checked(transcript.header.name, path: path), force: true)
+    return try store.save(
+      updated, as: try SessionName.checked(transcript.header.name, path: path), force: true)
   }
 
   /// The trainer's mode over the fresh shell.
@@ -81,7 +86,8 @@ public enum SessionReplayError: Error, CustomStringConvertible {
     switch self {
     case .session(let e): return e.description
     case .data(let folder, let e):
-      return "cannot open the session's data set '\(folder)' (use --data DIR):\n" + e.problems.joined(separator: "\n")
+      return "cannot open the session's data set '\(folder)' (use --data DIR):\n"
+        + e.problems.joined(separator: "\n")
     }
   }
 }

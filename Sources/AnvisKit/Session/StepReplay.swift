@@ -54,7 +54,9 @@ public final class StepReplay {
     }
     if typed == "q" || typed == "quit" || typed == ".quit" {
       stopped = true
-      return (.stopped, ReplayOutput(stdout: "stopped before step \(position + 1) of \(transcript.steps.count)\n"))
+      return (
+        .stopped, ReplayOutput(stdout: "stopped before step \(position + 1) of \(transcript.steps.count)\n")
+      )
     }
     return (.ranCommand, run(line))
   }

@@ -33,7 +33,8 @@ public struct TranscriptHeader: Hashable, Sendable {
   public var date: String
 
   public init(
-    name: String, dataFolder: String, dataHash: String? = nil, seed: UInt64 = 0, version: String = AnvisVersion.current,
+    name: String, dataFolder: String, dataHash: String? = nil, seed: UInt64 = 0,
+    version: String = AnvisVersion.current,
     date: String
   ) {
     self.name = name
@@ -55,7 +56,10 @@ public struct TranscriptStep: Hashable, Sendable {
   /// Line of the command in the file it was read from (0 when built in memory); not compared.
   public var line: Int
 
-  public init(narration: [String] = [], command: String, output: [TranscriptLine] = [], failed: Bool = false, line: Int = 0) {
+  public init(
+    narration: [String] = [], command: String, output: [TranscriptLine] = [], failed: Bool = false,
+    line: Int = 0
+  ) {
     self.narration = narration
     self.command = command
     self.output = output

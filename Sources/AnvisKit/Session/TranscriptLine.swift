@@ -38,7 +38,9 @@ public struct TranscriptLine: Hashable, Sendable {
 
   /// Splits rendered output into lines: a final newline does not make an extra empty line,
   /// standard output first, then standard error. Volatile lines become patterns.
-  public static func lines(stdout: String, stderr: String, volatile: VolatileLines = .standard) -> [TranscriptLine] {
+  public static func lines(stdout: String, stderr: String, volatile: VolatileLines = .standard)
+    -> [TranscriptLine]
+  {
     split(stdout).map { volatile.mask(TranscriptLine($0, stream: .out)) }
       + split(stderr).map { volatile.mask(TranscriptLine($0, stream: .err)) }
   }

@@ -19,8 +19,10 @@ public struct TranscriptParseError: Error, Hashable, Sendable {
   static let badHash = "expected 'sha256:' and 64 hex digits"
   static let badSeed = "expected a whole number after 'seed: '"
   static let badDate = "expected a date YYYY-MM-DD after 'date: '"
-  static let orphanOutput = "output line without a command; narration starts at column 0, a command behind '  > '"
-  static let lateContinuation = "continuation line '  . ' after the output started; it must follow the command"
+  static let orphanOutput =
+    "output line without a command; narration starts at column 0, a command behind '  > '"
+  static let lateContinuation =
+    "continuation line '  . ' after the output started; it must follow the command"
   static let afterFailed = "'  [failed]' must be the last line of a step"
   static let badIndent = "indent output with exactly two spaces; narration starts at column 0"
   static let emptyCommand = "empty command after '  > '"
@@ -63,19 +65,27 @@ public enum TranscriptParser {
       if line == "  >" || line.hasPrefix("  > ") {
         close()
         let command = line.count > 4 ? String(line.dropFirst(4)) : ""
-        if command.trimmingBlanks().isEmpty { throw TranscriptParseError(line: number, column: 3, TranscriptParseError.emptyCommand) }
+        if command.trimmingBlanks().isEmpty {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.emptyCommand)
+        }
         step = TranscriptStep(narration: narration, command: command, line: number)
         narration = []
         continue
       }
       if line == "  ." || line.hasPrefix("  . ") {
-        guard step != nil else { throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput) }
-        if inOutput { throw TranscriptParseError(line: number, column: 3, TranscriptParseError.lateContinuation) }
+        guard step != nil else {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+        }
+        if inOutput {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.lateContinuation)
+        }
         step?.command += "\n" + (line.count > 4 ? String(line.dropFirst(4)) : "")
         continue
       }
       if line.hasPrefix("  ") {
-        guard step != nil else { throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput) }
+        guard step != nil else {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+        }
         inOutput = true
         let body = String(line.dropFirst(2))
         if body == "[failed]" {
@@ -100,8 +110,12 @@ public enum TranscriptParser {
     line.hasPrefix("  ") && !(line == "  >" || line.hasPrefix("  > "))
   }
 
-  static func append(_ output: TranscriptLine, to step: inout TranscriptStep?, number: Int) throws(TranscriptParseError) {
-    if step?.failed == true { throw TranscriptParseError(line: number, column: 3, TranscriptParseError.afterFailed) }
+  static func append(_ output: TranscriptLine, to step: inout TranscriptStep?, number: Int)
+    throws(TranscriptParseError)
+  {
+    if step?.failed == true {
+      throw TranscriptParseError(line: number, column: 3, TranscriptParseError.afterFailed)
+    }
     step?.output.append(output)
   }
 
@@ -128,7 +142,8 @@ public enum TranscriptParser {
       return TranscriptLine(pattern, stream: stream, kind: .regex)
     }
     if text.hasSuffix(" (esc)") {
-      return TranscriptLine(try unescape(String(text.dropLast(6)), line: line, column: column), stream: stream)
+      return TranscriptLine(
+        try unescape(String(text.dropLast(6)), line: line, column: column), stream: stream)
     }
     return TranscriptLine(text, stream: stream)
   }
@@ -150,7 +165,8 @@ public enum TranscriptParser {
       case "\\": out.append("\\"); i += 2
       case "t": out.append("\t"); i += 2
       case "x":
-        guard i + 3 < scalars.count, let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 3)])), radix: 16),
+        guard i + 3 < scalars.count,
+          let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 3)])), radix: 16),
           v < 0x80, let scalar = Unicode.Scalar(v)
         else { throw bad }
         out.append(scalar)
@@ -176,32 +192,45 @@ public enum TranscriptParser {
     }
     let seedText = second[seedRange.upperBound...]
     guard let seed = UInt64(seedText) else {
-      throw TranscriptParseError(line: 2, column: second.distance(from: second.startIndex, to: seedRange.upperBound) + 1, TranscriptParseError.badSeed)
+      throw TranscriptParseError(
+        line: 2, column: second.distance(from: second.startIndex, to: seedRange.upperBound) + 1,
+        TranscriptParseError.badSeed)
     }
-    var folder = String(second[second.index(second.startIndex, offsetBy: dataPrefix.count)..<seedRange.lowerBound])
+    var folder = String(
+      second[second.index(second.startIndex, offsetBy: dataPrefix.count)..<seedRange.lowerBound])
     var hash: String?
     if let space = folder.ranges(of: " sha256:").last {
       let candidate = String(folder[folder.index(after: space.lowerBound)...])
       let digits = candidate.dropFirst(7)
       guard digits.count == 64, digits.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
-        throw TranscriptParseError(line: 2, column: dataPrefix.count + folder.distance(from: folder.startIndex, to: space.lowerBound) + 2, TranscriptParseError.badHash)
+        throw TranscriptParseError(
+          line: 2,
+          column: dataPrefix.count + folder.distance(from: folder.startIndex, to: space.lowerBound) + 2,
+          TranscriptParseError.badHash)
       }
       hash = candidate
       folder = String(folder[..<space.lowerBound])
     }
-    guard !folder.trimmingBlanks().isEmpty else { throw TranscriptParseError(line: 2, column: dataPrefix.count + 1, TranscriptParseError.noData) }
+    guard !folder.trimmingBlanks().isEmpty else {
+      throw TranscriptParseError(line: 2, column: dataPrefix.count + 1, TranscriptParseError.noData)
+    }
 
     let third = lines.count > 2 ? lines[2] : ""
     let versionPrefix = "# anvis: "
     guard third.hasPrefix(versionPrefix), let dateRange = third.ranges(of: "   date: ").last else {
       throw TranscriptParseError(line: 3, column: 1, TranscriptParseError.noVersion)
     }
-    let version = String(third[third.index(third.startIndex, offsetBy: versionPrefix.count)..<dateRange.lowerBound]).trimmingBlanks()
+    let version = String(
+      third[third.index(third.startIndex, offsetBy: versionPrefix.count)..<dateRange.lowerBound]
+    ).trimmingBlanks()
     let date = String(third[dateRange.upperBound...])
     guard Day(iso: date) != nil else {
-      throw TranscriptParseError(line: 3, column: third.distance(from: third.startIndex, to: dateRange.upperBound) + 1, TranscriptParseError.badDate)
+      throw TranscriptParseError(
+        line: 3, column: third.distance(from: third.startIndex, to: dateRange.upperBound) + 1,
+        TranscriptParseError.badDate)
     }
-    return TranscriptHeader(name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date)
+    return TranscriptHeader(
+      name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date)
   }
 }
 

@@ -29,7 +29,8 @@ public struct TranscriptReplay {
       if shouldStop() { break }
       let output = run(step.command)
       outputs.append(output)
-      checks.append(TranscriptCheck(recorded: step, stdout: output.stdout, stderr: output.stderr, failed: output.failed))
+      checks.append(
+        TranscriptCheck(recorded: step, stdout: output.stdout, stderr: output.stderr, failed: output.failed))
     }
     self.checks = checks
     self.outputs = outputs
@@ -46,7 +47,8 @@ public struct TranscriptReplay {
     var out = ""
     for i in differing {
       let step = transcript.steps[i]
-      let first = step.command.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+      let first =
+        step.command.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
       let location = step.line > 0 ? "\(file):\(step.line)" : file
       out += "step \(i + 1) (\(location)): \(first)\n" + checks[i].diff
     }
@@ -58,7 +60,8 @@ public struct TranscriptReplay {
     let n = transcript.steps.count
     let k = differing.count
     if checks.count < n { return "stopped after \(checks.count) of \(n) steps" }
-    return k == 0 ? "\(n) step\(n == 1 ? "" : "s"), all match" : "\(k) of \(n) step\(n == 1 ? "" : "s") differ"
+    return k == 0
+      ? "\(n) step\(n == 1 ? "" : "s"), all match" : "\(k) of \(n) step\(n == 1 ? "" : "s") differ"
   }
 
   /// The transcript with the new outputs accepted (patterns that still match kept).

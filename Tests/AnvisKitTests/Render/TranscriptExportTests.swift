@@ -5,10 +5,13 @@ import Testing
 
 @Suite struct TranscriptExportTests {
   static let tableLines = [
-    "organisation  units  avg_rent", "------------  -----  --------", "org-1           120   4123.50", "org-12            7    980.00",
+    "organisation  units  avg_rent", "------------  -----  --------", "org-1           120   4123.50",
+    "org-12            7    980.00",
     "… 18 more rows",
   ]
-  static let chartLines = ["baseline     ████████████ 120", "youth-first  ██████████████▌ 145", "empty        ▏ 0"]
+  static let chartLines = [
+    "baseline     ████████████ 120", "youth-first  ██████████████▌ 145", "empty        ▏ 0",
+  ]
 
   static let transcript = Transcript(
     header: TranscriptHeader(name: "demo", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),
@@ -16,9 +19,11 @@ import Testing
       TranscriptStep(
         narration: ["Rents <by> organisation & more."], command: "units |\n  count by organisation",
         output: (tableLines + ["", "note after"]).map { TranscriptLine($0) }),
-      TranscriptStep(command: "compare baseline youth-first", output: (["housed"] + chartLines).map { TranscriptLine($0) }),
       TranscriptStep(
-        command: "units | where rnt > 1", output: [TranscriptLine("error: unknown field 'rnt'", stream: .err)],
+        command: "compare baseline youth-first", output: (["housed"] + chartLines).map { TranscriptLine($0) }),
+      TranscriptStep(
+        command: "units | where rnt > 1",
+        output: [TranscriptLine("error: unknown field 'rnt'", stream: .err)],
         failed: true),
     ], epilogue: ["The end."])
 
@@ -28,7 +33,8 @@ import Testing
       blocks == [
         .table(
           OutputTable(
-            header: ["organisation", "units", "avg_rent"], rows: [["org-1", "120", "4123.50"], ["org-12", "7", "980.00"]],
+            header: ["organisation", "units", "avg_rent"],
+            rows: [["org-1", "120", "4123.50"], ["org-12", "7", "980.00"]],
             numeric: [false, true, true], note: "… 18 more rows")),
         .text(["", "after"]),
       ])
@@ -42,7 +48,8 @@ import Testing
         .chart(
           title: "text",
           bars: [
-            ChartBar(label: "baseline", eighths: 96, value: "120"), ChartBar(label: "youth-first", eighths: 116, value: "145"),
+            ChartBar(label: "baseline", eighths: 96, value: "120"),
+            ChartBar(label: "youth-first", eighths: 116, value: "145"),
             ChartBar(label: "empty", eighths: 1, value: "0"),
           ]),
       ])
@@ -51,7 +58,8 @@ import Testing
   /// The simulation's `Chart.bars` and `Chart.bands` layouts, zero-length bars included.
   @Test func readsSimulationBarsAndBands() {
     let lines = [
-      "housed", "  baseline     ████████████                    64", "  youth-first  ██████████████████████████████  96",
+      "housed", "  baseline     ████████████                    64",
+      "  youth-first  ██████████████████████████████  96",
       "  closed                                        0", "",
       "housed (mean, p5–p95)", "  baseline     ├──●──┤                 64  [58–71]",
       "  youth-first        ├───●───┤      1,096  [1,088–1,104]",
@@ -61,7 +69,8 @@ import Testing
         .chart(
           title: "housed",
           bars: [
-            ChartBar(label: "baseline", eighths: 96, value: "64"), ChartBar(label: "youth-first", eighths: 240, value: "96"),
+            ChartBar(label: "baseline", eighths: 96, value: "64"),
+            ChartBar(label: "youth-first", eighths: 240, value: "96"),
             ChartBar(label: "closed", eighths: 0, value: "0"),
           ]),
         .text([""]),
@@ -103,7 +112,10 @@ import Testing
   @Test func markdownNotebook() {
     let md = TranscriptMarkdown.document(Self.transcript)
     #expect(md.hasPrefix("# demo\n\n*data `examples/aalborg`"))
-    #expect(md.contains("Rents <by> organisation & more.\n\n```anvis\nanvis> units |\n  ...>   count by organisation\n```\n\n```text\norganisation  units  avg_rent\n"))
+    #expect(
+      md.contains(
+        "Rents <by> organisation & more.\n\n```anvis\nanvis> units |\n  ...>   count by organisation\n```\n\n```text\norganisation  units  avg_rent\n"
+      ))
     #expect(md.contains("```text\nerror: unknown field 'rnt'\n```\n"))
     #expect(md.hasSuffix("The end.\n"))
     #expect(TranscriptMarkdown.fenced(["a ``` b"], language: "text") == "````text\na ``` b\n````\n\n")

@@ -49,7 +49,9 @@ import Testing
     let store = SessionStore(folder: folder.path)
     // A journal nobody holds a lock on, as a killed shell leaves it.
     let text = TranscriptWriter.text(
-      Transcript(header: Self.header, steps: [TranscriptStep(narration: ["n"], command: "tables", output: [TranscriptLine("x")])]))
+      Transcript(
+        header: Self.header,
+        steps: [TranscriptStep(narration: ["n"], command: "tables", output: [TranscriptLine("x")])]))
     try SessionStore.write(text, to: folder.path + "/.autosave-99999.anvis")
     let orphans = store.orphanedAutosaves()
     #expect(orphans.map(\.path) == [folder.path + "/.autosave-99999.anvis"])
@@ -69,5 +71,12 @@ import Testing
     #expect(throws: SessionError.folderMissing(folder.path + "/none")) {
       try AutosaveJournal.create(in: SessionStore(folder: folder.path + "/none"), header: Self.header)
     }
+  }
+}
+
+@Suite struct ANSITests {
+  @Test func colourCodesAreNotRecorded() {
+    #expect(ANSI.strip("\u{1B}[1mname\u{1B}[0m  rows\n\u{1B}[2m… 3 more rows\u{1B}[0m") == "name  rows\n… 3 more rows")
+    #expect(ANSI.strip("plain") == "plain")
   }
 }

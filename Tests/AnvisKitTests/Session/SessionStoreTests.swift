@@ -6,7 +6,9 @@ import Testing
 @Suite struct SessionStoreTests {
   static let transcript = Transcript(
     header: TranscriptHeader(name: "draft", dataFolder: "examples/aalborg", seed: 1, date: "2026-11-01"),
-    steps: [TranscriptStep(narration: ["First look."], command: "tables", output: [TranscriptLine("units 3")])])
+    steps: [
+      TranscriptStep(narration: ["First look."], command: "tables", output: [TranscriptLine("units 3")])
+    ])
 
   @Test func savesOwnerOnlyAndLoadsBack() throws {
     let folder = try SessionTestFolder()
@@ -20,7 +22,9 @@ import Testing
     #expect(loaded.header.name == "walk")
     #expect(loaded.steps == Self.transcript.steps)
     #expect(
-      try store.list() == [SessionSummary(name: "walk", date: "2026-11-01", steps: 1, firstNote: "First look.", problem: nil)])
+      try store.list() == [
+        SessionSummary(name: "walk", date: "2026-11-01", steps: 1, firstNote: "First look.", problem: nil)
+      ])
   }
 
   @Test func existingOnlyWithForce() throws {

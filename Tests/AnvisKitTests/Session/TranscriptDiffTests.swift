@@ -64,7 +64,9 @@ import Testing
 
   @Test func emptySidesAndNoChange() {
     let edits = TranscriptDiff.edits(oldCount: 0, newCount: 2) { _, _ in false }
-    #expect(TranscriptDiff.unified(old: [], new: ["a", "b"], edits: edits) == "--- recorded\n+++ actual\n@@ -0,0 +1,2 @@\n+a\n+b\n")
+    #expect(
+      TranscriptDiff.unified(old: [], new: ["a", "b"], edits: edits)
+        == "--- recorded\n+++ actual\n@@ -0,0 +1,2 @@\n+a\n+b\n")
     let same = TranscriptDiff.edits(oldCount: 2, newCount: 2) { $0 == $1 }
     #expect(TranscriptDiff.unified(old: ["a", "b"], new: ["a", "b"], edits: same) == "")
   }

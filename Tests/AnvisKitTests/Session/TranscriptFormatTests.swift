@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct TranscriptFormatTests {
   static let header = TranscriptHeader(
-    name: "youth-first", dataFolder: "examples/aalborg", dataHash: "sha256:" + String(repeating: "ab", count: 32),
+    name: "youth-first", dataFolder: "examples/aalborg",
+    dataHash: "sha256:" + String(repeating: "ab", count: 32),
     seed: 7, version: "0.1.0", date: "2026-11-01")
 
   static let sample = Transcript(
@@ -24,8 +25,10 @@ import Testing
         command: "tables",
         output: [
           TranscriptLine("a  "), TranscriptLine(""), TranscriptLine("> quoted"), TranscriptLine(". dot"),
-          TranscriptLine("! bang"), TranscriptLine("[failed]"), TranscriptLine("tab\there"), TranscriptLine("x (glob)"),
-          TranscriptLine("back\\slash (esc)"), TranscriptLine(">"), TranscriptLine("æøå │ box"), TranscriptLine(""),
+          TranscriptLine("! bang"), TranscriptLine("[failed]"), TranscriptLine("tab\there"),
+          TranscriptLine("x (glob)"),
+          TranscriptLine("back\\slash (esc)"), TranscriptLine(">"), TranscriptLine("æøå │ box"),
+          TranscriptLine(""),
           TranscriptLine("Run Time: *", kind: .glob), TranscriptLine("[0-9]+ rows", kind: .regex),
           TranscriptLine(""),
         ]),
@@ -106,7 +109,10 @@ import Testing
     ("", 1, 1, TranscriptParseError.noHeader),
     ("# anvis session: x\n# data: d   seed: x7\n", 2, 19, TranscriptParseError.badSeed),
     ("# anvis session: x\n# data: d sha256:12   seed: 7\n", 2, 11, TranscriptParseError.badHash),
-    ("# anvis session: x\n# data: d   seed: 7\n# anvis: 0.1   date: 2026-13-01\n", 3, 22, TranscriptParseError.badDate),
+    (
+      "# anvis session: x\n# data: d   seed: 7\n# anvis: 0.1   date: 2026-13-01\n", 3, 22,
+      TranscriptParseError.badDate
+    ),
     ("# anvis session: x\n# data: d   seed: 7\n", 3, 1, TranscriptParseError.noVersion),
     (head + "  count\n", 5, 3, TranscriptParseError.orphanOutput),
     (head + "  > tables\n  x\n  . more\n", 7, 3, TranscriptParseError.lateContinuation),
@@ -117,16 +123,21 @@ import Testing
     (head + "  > t\n  ! a\\xff (esc)\n", 6, 6, TranscriptParseError.badEscape),
   ])
   func parseErrorsSayWhere(text: String, line: Int, column: Int, message: String) {
-    #expect(throws: TranscriptParseError(line: line, column: column, message)) { try TranscriptParser.parse(text) }
+    #expect(throws: TranscriptParseError(line: line, column: column, message)) {
+      try TranscriptParser.parse(text)
+    }
   }
 
   static let head = "# anvis session: x\n# data: d   seed: 7\n# anvis: 0.1   date: 2026-11-01\n\n"
 
   @Test func badRegexIsAParseError() {
-    #expect(throws: TranscriptParseError.self) { try TranscriptParser.parse(Self.head + "  > t\n  ([a- (re)\n") }
+    #expect(throws: TranscriptParseError.self) {
+      try TranscriptParser.parse(Self.head + "  > t\n  ([a- (re)\n")
+    }
   }
 
   @Test func renderedErrorNamesFileLineColumn() {
-    #expect(TranscriptParseError(line: 3, column: 5, "oops").rendered(file: "s/x.anvis") == "s/x.anvis:3:5: oops")
+    #expect(
+      TranscriptParseError(line: 3, column: 5, "oops").rendered(file: "s/x.anvis") == "s/x.anvis:3:5: oops")
   }
 }

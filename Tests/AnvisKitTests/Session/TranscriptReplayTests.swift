@@ -6,7 +6,8 @@ import Testing
   static let transcript = Transcript(
     header: TranscriptHeader(name: "t", dataFolder: "d", seed: 1, date: "2026-11-01"),
     steps: [
-      TranscriptStep(narration: ["Count them."], command: "units | count", output: [TranscriptLine("3")], line: 5),
+      TranscriptStep(
+        narration: ["Count them."], command: "units | count", output: [TranscriptLine("3")], line: 5),
       TranscriptStep(command: "cases | count", output: [TranscriptLine("2")], line: 8),
     ], epilogue: ["Done."])
 
@@ -36,7 +37,9 @@ import Testing
     #expect(!replay.passed)
     #expect(replay.differing == [1])
     #expect(replay.summary == "1 of 2 steps differ")
-    #expect(replay.report(file: "s.anvis") == "step 2 (s.anvis:8): cases | count\n--- recorded\n+++ actual\n@@ -1 +1 @@\n-2\n+5\n")
+    #expect(
+      replay.report(file: "s.anvis")
+        == "step 2 (s.anvis:8): cases | count\n--- recorded\n+++ actual\n@@ -1 +1 @@\n-2\n+5\n")
     let updated = replay.updated()
     #expect(updated.steps[1].output == [TranscriptLine("5")])
     #expect(TranscriptReplay(updated, run: fake.run).passed)
