@@ -42,11 +42,13 @@ struct InteractiveSession {
 
 /// Runs one input, prints its answer and, with `.timer on`, how long it took.
 enum Timing {
-  static func respond(_ shell: Shell, to input: String) -> Response {
+  static func respond(_ shell: Shell, to input: String, origin: String = "input", firstLine: Int = 1)
+    -> Response
+  {
     let clock = ContinuousClock()
     let start = clock.now
     Interrupts.computing.store(true, ordering: .relaxed)
-    let response = shell.respond(to: input)
+    let response = shell.respond(to: input, origin: origin, firstLine: firstLine)
     Interrupts.computing.store(false, ordering: .relaxed)
     let elapsed = clock.now - start
     Terminal.write(response.stdout)
