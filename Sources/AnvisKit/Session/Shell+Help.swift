@@ -24,15 +24,18 @@ extension Shell {
 
   /// Every command under its group's heading, then how queries and keys work.
   func helpOverview() -> String {
-    let width = min(40, commands.commands.map(\.usage.count).max() ?? 0)
+    let width = min(32, commands.commands.map(\.usage.count).max() ?? 0)
     var out = ""
     for group in CommandGroup.allCases {
       let specs = commands.commands.filter { $0.group == group }
       if specs.isEmpty { continue }
       out += group.title + "\n"
       for spec in specs {
-        let pad = String(repeating: " ", count: max(1, width - spec.usage.count + 2))
-        out += "  " + spec.usage + pad + spec.summary + "\n"
+        if spec.usage.count > width {
+          out += "  " + spec.usage + "\n  " + String(repeating: " ", count: width + 2) + spec.summary + "\n"
+        } else {
+          out += "  " + spec.usage + String(repeating: " ", count: width - spec.usage.count + 2) + spec.summary + "\n"
+        }
       }
       out += "\n"
     }
