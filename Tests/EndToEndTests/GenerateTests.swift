@@ -26,3 +26,15 @@ struct GenerateTests {
     #expect(r.stderr.hasPrefix("anvis: cannot write the data set to '/proc/anvis-cannot-write-here/x': "))
   }
 }
+
+/// The committed example script runs on the committed example data set.
+@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+struct ExampleTests {
+  @Test func theTourRunsOnTheExampleDataSet() throws {
+    let r = try AnvisBinary.run(["run", "examples/tour.anvis"], in: AnvisBinary.packageRoot)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr == "")
+    #expect(r.stdout.contains("units          "))
+    #expect(r.stdout.contains("organisation_name"))
+  }
+}
