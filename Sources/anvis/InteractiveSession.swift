@@ -53,7 +53,8 @@ enum Timing {
     let elapsed = clock.now - start
     Terminal.write(response.stdout)
     Terminal.write(response.stderr, to: .error)
-    if shell.settings.timer {
+    let trimmed = input.trimmingCharacters(in: " \t\n")
+    if shell.settings.timer && !trimmed.isEmpty && !trimmed.hasPrefix("#") {
       Terminal.write("Run Time: \(format(elapsed))\n", to: .error)
     }
     return response

@@ -77,7 +77,10 @@ public final class Shell {
       let text = ReplyRenderer(settings: settings).render(reply)
       return Response(stdout: text, quit: reply.quit)
     } catch {
-      let text = error.rendered(source: input, origin: origin, firstLine: firstLine)
+      var text = error.rendered(source: input, origin: origin, firstLine: firstLine)
+      if settings.color, text.hasPrefix("error:") {
+        text = TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
+      }
       return Response(stderr: text + "\n", failed: true)
     }
   }

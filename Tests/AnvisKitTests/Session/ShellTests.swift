@@ -118,5 +118,7 @@ import Testing
     #expect(!plain.respond(to: "tables").stdout.contains("\u{1B}["))
     let coloured = try ShellTestData.shell(Settings(color: true))
     #expect(coloured.respond(to: "tables").stdout.contains("\u{1B}[1mname\u{1B}[0m"))
+    #expect(coloured.respond(to: "tabels").stderr.hasPrefix("\u{1B}[31merror:\u{1B}[0m unknown command"))
+    #expect(plain.respond(to: "tabels").stderr.hasPrefix("error: unknown command"))
   }
 }
