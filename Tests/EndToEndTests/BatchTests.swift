@@ -34,8 +34,8 @@ struct BatchTests {
     #expect(
       r.stderr == """
         error: unknown command or table 'descrbe'
-         --> input:1:1
-        1 | descrbe units
+         --> input:2:1
+        2 | descrbe units
           | ^^^^^^^
           = help: did you mean 'describe'?
 
