@@ -78,4 +78,16 @@ struct InteractiveTests {
         .send("\r"), .expect("Midtby"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
   }
+
+  @Test func coloursOnATerminalButNeverWithNoColor() throws {
+    let terminal = try PseudoTerminal()
+    let steps: [PseudoTerminal.Step] = [
+      .expect("anvis> "), .send("tables\r"), .expect("origin"), .expect("anvis> "), .endOfInput, .exit(0),
+    ]
+    let coloured = try terminal.run(["--data", data], steps, colour: true)
+    #expect(coloured.contains("\u{1B}[1;36manvis> "))
+    #expect(coloured.contains("\u{1B}[1mname\u{1B}[0m"))
+    let plain = try terminal.run(["--data", data], steps, colour: false)
+    #expect(!plain.contains("\u{1B}[1"))
+  }
 }

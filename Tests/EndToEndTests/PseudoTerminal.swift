@@ -40,14 +40,16 @@ struct PseudoTerminal {
 
   /// Runs the steps; returns what the terminal showed, or fails the test with it.
   @discardableResult
-  func run(_ arguments: [String], _ steps: [Step], sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> String
-  {
+  func run(
+    _ arguments: [String], _ steps: [Step], colour: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
     let binary = try #require(AnvisBinary.path, "anvis is not built")
-    let environment: [String: String] = [
+    var environment: [String: String] = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm",
-      "INPUTRC": inputrc, "HOME": home.path, "ANVIS_HISTORY": historyFile, "NO_COLOR": "1", "LANG": "C.UTF-8",
+      "INPUTRC": inputrc, "HOME": home.path, "ANVIS_HISTORY": historyFile, "LANG": "C.UTF-8",
     ]
+    if !colour { environment["NO_COLOR"] = "1" }
     let plan: [String: Any] = [
       "binary": binary, "args": arguments, "env": environment, "steps": steps.map(\.json),
     ]
