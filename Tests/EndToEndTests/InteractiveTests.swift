@@ -90,4 +90,20 @@ struct InteractiveTests {
     let plain = try terminal.run(["--data", data], steps, colour: false)
     #expect(!plain.contains("\u{1B}[1"))
   }
+
+  @Test func reloadReadsTheFolderAgainAndKeepsTheOldDataOnProblems() throws {
+    let terminal = try PseudoTerminal()
+    let units = data + "/units.csv"
+    try terminal.run(
+      ["--data", data],
+      [
+        .expect("anvis> "), .perform("sed -i 's/4200.5/4300/' '\(units)'"), .send(".reload\r"),
+        .expect("reloaded Tiny: 3 units, 2 cases"), .send("show unit u-000001\r"),
+        .expect("rent               4300"),
+        .expect("anvis> "), .perform("sed -i 's/4300/-1/' '\(units)'"), .send(".reload\r"),
+        .expect("the data set loaded before is kept:"), .expect("units.csv:2:"), .expect("anvis> "),
+        .send("show unit u-000001\r"), .expect("rent               4300"), .expect("anvis> "),
+        .endOfInput, .exit(0),
+      ])
+  }
 }

@@ -14,6 +14,8 @@ struct PseudoTerminal {
     case endOfInput
     /// Waits for the process to end with this status.
     case exit(Int32)
+    /// Runs a shell command beside the terminal (e.g. to change a data file).
+    case perform(String)
 
     var json: [Any] {
       switch self {
@@ -22,6 +24,7 @@ struct PseudoTerminal {
       case .interrupt: ["intr"]
       case .endOfInput: ["eof"]
       case .exit(let status): ["exit", Int(status)]
+      case .perform(let command): ["sh", command]
       }
     }
   }
@@ -97,6 +100,9 @@ struct PseudoTerminal {
                 child.sendintr()
             elif kind == "eof":
                 child.sendeof()
+            elif kind == "sh":
+                import subprocess
+                subprocess.run(step[1], shell=True, check=True)
             elif kind == "exit":
                 child.expect(pexpect.EOF)
                 seen.append(child.before)
