@@ -77,6 +77,13 @@ struct InteractiveTests {
         .expect("anvis> "), .send("\u{1B}[A"), .expect("count"), .send("\u{1B}[A"), .expect("show area a-01"),
         .send("\r"), .expect("Midtby"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
+    // Third run: Ctrl-R finds an entry by a piece of it.
+    try terminal.run(
+      ["--data", data],
+      [
+        .expect("anvis> "), .send("\u{12}"), .expect("reverse-i-search"), .send("area a"),
+        .expect("show area a-01"), .send("\r"), .expect("Midtby"), .expect("anvis> "), .endOfInput, .exit(0),
+      ])
   }
 
   @Test func coloursOnATerminalButNeverWithNoColor() throws {
