@@ -31,11 +31,11 @@ extension Shell {
       if specs.isEmpty { continue }
       out += group.title + "\n"
       for spec in specs {
-        if spec.usage.count > width {
-          out += "  " + spec.usage + "\n  " + String(repeating: " ", count: width + 2) + spec.summary + "\n"
-        } else {
-          out += "  " + spec.usage + String(repeating: " ", count: width - spec.usage.count + 2) + spec.summary + "\n"
-        }
+        let gap =
+          spec.usage.count > width
+          ? "\n" + String(repeating: " ", count: width + 4)
+          : String(repeating: " ", count: width - spec.usage.count + 2)
+        out += "  " + spec.usage + gap + spec.summary + "\n"
       }
       out += "\n"
     }
