@@ -58,7 +58,7 @@ struct HistoryFile {
   func save() {
     let text = entries().map(Self.encode).joined(separator: "\n") + "\n"
     do {
-      try PrivateFile.write(text, to: path)
+      try AtomicFile.write(text, to: path, mode: 0o600)
     } catch {
       if !HistoryFile.warned {
         HistoryFile.warned = true

@@ -27,6 +27,6 @@ struct RunCommand: ParsableCommand {
       line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
     }
     if lines.last == "" { lines.removeLast() }
-    throw ExitCode(BatchRunner(shell: shell).run(lines: lines))
+    throw ExitCode(BatchRunner(shell: shell, origin: file).run(lines: lines))
   }
 }

@@ -34,8 +34,8 @@ struct BatchTests {
     #expect(
       r.stderr == """
         error: unknown command or table 'descrbe'
-         --> input:1:1
-        1 | descrbe units
+         --> input:2:1
+        2 | descrbe units
           | ^^^^^^^
           = help: did you mean 'describe'?
 
@@ -70,7 +70,14 @@ struct BatchTests {
     try "tables\n.mode yaml\ntables\n".write(toFile: failing, atomically: true, encoding: .utf8)
     let f = try AnvisBinary.run(["run", "--data", data, failing])
     #expect(f.status == 1)
-    #expect(f.stderr.contains("unknown mode 'yaml'"))
+    #expect(
+      f.stderr == """
+        error: unknown mode 'yaml'; expected one of table, csv, json, markdown
+         --> \(failing):2:7
+        2 | .mode yaml
+          |       ^^^^
+
+        """)
     let missing = try AnvisBinary.run(["--data", data, "run", folder.path + "/nope.anvis"])
     #expect(missing.status == 1)
     #expect(missing.stderr.hasPrefix("anvis: cannot read '"))

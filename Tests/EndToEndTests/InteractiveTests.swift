@@ -77,5 +77,40 @@ struct InteractiveTests {
         .expect("anvis> "), .send("\u{1B}[A"), .expect("count"), .send("\u{1B}[A"), .expect("show area a-01"),
         .send("\r"), .expect("Midtby"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
+    // Third run: Ctrl-R finds an entry by a piece of it.
+    try terminal.run(
+      ["--data", data],
+      [
+        .expect("anvis> "), .send("\u{12}"), .expect("reverse-i-search"), .send("area a"),
+        .expect("show area a-01"), .send("\r"), .expect("Midtby"), .expect("anvis> "), .endOfInput, .exit(0),
+      ])
+  }
+
+  @Test func coloursOnATerminalButNeverWithNoColor() throws {
+    let terminal = try PseudoTerminal()
+    let steps: [PseudoTerminal.Step] = [
+      .expect("anvis> "), .send("tables\r"), .expect("origin"), .expect("anvis> "), .endOfInput, .exit(0),
+    ]
+    let coloured = try terminal.run(["--data", data], steps, colour: true)
+    #expect(coloured.contains("\u{1B}[1;36manvis> "))
+    #expect(coloured.contains("\u{1B}[1mname\u{1B}[0m"))
+    let plain = try terminal.run(["--data", data], steps, colour: false)
+    #expect(!plain.contains("\u{1B}[1"))
+  }
+
+  @Test func reloadReadsTheFolderAgainAndKeepsTheOldDataOnProblems() throws {
+    let terminal = try PseudoTerminal()
+    let units = data + "/units.csv"
+    try terminal.run(
+      ["--data", data],
+      [
+        .expect("anvis> "), .perform("sed -i 's/4200.5/4300/' '\(units)'"), .send(".reload\r"),
+        .expect("reloaded Tiny: 3 units, 2 cases"), .send("show unit u-000001\r"),
+        .expect("rent               4300"),
+        .expect("anvis> "), .perform("sed -i 's/4300/-1/' '\(units)'"), .send(".reload\r"),
+        .expect("the data set loaded before is kept:"), .expect("units.csv:2:"), .expect("anvis> "),
+        .send("show unit u-000001\r"), .expect("rent               4300"), .expect("anvis> "),
+        .endOfInput, .exit(0),
+      ])
   }
 }

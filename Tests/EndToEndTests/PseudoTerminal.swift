@@ -14,6 +14,8 @@ struct PseudoTerminal {
     case endOfInput
     /// Waits for the process to end with this status.
     case exit(Int32)
+    /// Runs a shell command beside the terminal (e.g. to change a data file).
+    case perform(String)
 
     var json: [Any] {
       switch self {
@@ -22,6 +24,7 @@ struct PseudoTerminal {
       case .interrupt: ["intr"]
       case .endOfInput: ["eof"]
       case .exit(let status): ["exit", Int(status)]
+      case .perform(let command): ["sh", command]
       }
     }
   }
@@ -40,14 +43,16 @@ struct PseudoTerminal {
 
   /// Runs the steps; returns what the terminal showed, or fails the test with it.
   @discardableResult
-  func run(_ arguments: [String], _ steps: [Step], sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> String
-  {
+  func run(
+    _ arguments: [String], _ steps: [Step], colour: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
     let binary = try #require(AnvisBinary.path, "anvis is not built")
-    let environment: [String: String] = [
+    var environment: [String: String] = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm",
-      "INPUTRC": inputrc, "HOME": home.path, "ANVIS_HISTORY": historyFile, "NO_COLOR": "1", "LANG": "C.UTF-8",
+      "INPUTRC": inputrc, "HOME": home.path, "ANVIS_HISTORY": historyFile, "LANG": "C.UTF-8",
     ]
+    if !colour { environment["NO_COLOR"] = "1" }
     let plan: [String: Any] = [
       "binary": binary, "args": arguments, "env": environment, "steps": steps.map(\.json),
     ]
@@ -95,6 +100,9 @@ struct PseudoTerminal {
                 child.sendintr()
             elif kind == "eof":
                 child.sendeof()
+            elif kind == "sh":
+                import subprocess
+                subprocess.run(step[1], shell=True, check=True)
             elif kind == "exit":
                 child.expect(pexpect.EOF)
                 seen.append(child.before)

@@ -8,12 +8,17 @@ public enum CommandError: Error, Sendable {
   /// Ctrl-C stopped the computation.
   case cancelled
 
-  /// Renders the error for stderr, the caret drawn under `source`.
-  public func rendered(source: String) -> String {
+  /// Renders the error for stderr, the caret drawn under `source`; `origin` and `firstLine`
+  /// name where the input came from (`script.anvis` line 12), for the `-->` line.
+  public func rendered(source: String, origin: String = "input", firstLine: Int = 1) -> String {
     switch self {
-    case .diagnostic(let d): d.rendered(source: source)
-    case .failure(let text): "error: " + text
-    case .cancelled: "cancelled"
+    case .diagnostic(let d):
+      if firstLine <= 1 { return d.rendered(source: source, origin: origin) }
+      var shifted = d
+      shifted.line += firstLine - 1
+      return shifted.rendered(source: String(repeating: "\n", count: firstLine - 1) + source, origin: origin)
+    case .failure(let text): return "error: " + text
+    case .cancelled: return "cancelled"
     }
   }
 }

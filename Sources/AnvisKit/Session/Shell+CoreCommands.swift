@@ -44,9 +44,12 @@ extension Shell {
       completer: { shell, _, index in index == 0 ? shell.catalog.names : [] },
       handler: { shell, input throws(CommandError) in try shell.describe(input) }),
     CommandSpec(
-      "show", group: .data, usage: "show unit|case|organisation|department|area|team ID",
+      "show", group: .data, usage: "show KIND ID",
       summary: "every field of one record, with what it belongs to",
-      help: "For example `show unit u-000123` or `show case c-0042`.",
+      help: """
+        KIND is unit, case, organisation, department, area or team.
+        For example `show unit u-000123` or `show case c-0042`.
+        """,
       completer: { shell, arguments, index in
         switch index {
         case 0: RecordKind.names

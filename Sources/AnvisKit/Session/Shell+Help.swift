@@ -24,15 +24,18 @@ extension Shell {
 
   /// Every command under its group's heading, then how queries and keys work.
   func helpOverview() -> String {
-    let width = min(40, commands.commands.map(\.usage.count).max() ?? 0)
+    let width = min(32, commands.commands.map(\.usage.count).max() ?? 0)
     var out = ""
     for group in CommandGroup.allCases {
       let specs = commands.commands.filter { $0.group == group }
       if specs.isEmpty { continue }
       out += group.title + "\n"
       for spec in specs {
-        let pad = String(repeating: " ", count: max(1, width - spec.usage.count + 2))
-        out += "  " + spec.usage + pad + spec.summary + "\n"
+        let gap =
+          spec.usage.count > width
+          ? "\n" + String(repeating: " ", count: width + 4)
+          : String(repeating: " ", count: width - spec.usage.count + 2)
+        out += "  " + spec.usage + gap + spec.summary + "\n"
       }
       out += "\n"
     }

@@ -60,15 +60,16 @@ public final class Shell {
     return out
   }
 
-  /// Runs one complete input (possibly several lines) and returns what to print.
-  public func respond(to input: String) -> Response {
+  /// Runs one complete input (possibly several lines) and returns what to print. `origin`
+  /// and `firstLine` say where the input came from, for diagnostics (`--> tour.anvis:12:5`).
+  public func respond(to input: String, origin: String = "input", firstLine: Int = 1) -> Response {
     cancellation.reset()
-    let response = answer(input)
+    let response = answer(input, origin: origin, firstLine: firstLine)
     didRespond(to: input, with: response)
     return response
   }
 
-  private func answer(_ input: String) -> Response {
+  private func answer(_ input: String, origin: String, firstLine: Int) -> Response {
     let trimmed = input.trimmingWhitespace()
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
     do {
@@ -76,7 +77,11 @@ public final class Shell {
       let text = ReplyRenderer(settings: settings).render(reply)
       return Response(stdout: text, quit: reply.quit)
     } catch {
-      return Response(stderr: error.rendered(source: input) + "\n", failed: true)
+      var text = error.rendered(source: input, origin: origin, firstLine: firstLine)
+      if settings.color, text.hasPrefix("error:") {
+        text = TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
+      }
+      return Response(stderr: text + "\n", failed: true)
     }
   }
 

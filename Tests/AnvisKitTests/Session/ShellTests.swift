@@ -57,6 +57,13 @@ import Testing
     #expect(far.stderr.contains("type .help to list the commands"))
   }
 
+  @Test func diagnosticsNameWhereTheInputCameFrom() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: "tables\n  x", origin: "tour.anvis", firstLine: 12)
+    #expect(r.stderr.contains("unexpected 'x'"))
+    #expect(r.stderr.contains(" --> tour.anvis:13:3\n13 |   x\n   |   ^\n"))
+  }
+
   @Test func queriesGoToTheQueryHook() throws {
     let shell = try ShellTestData.shell()
     for input in ["units | count", "let x = cases", "units|count"] {
@@ -111,5 +118,7 @@ import Testing
     #expect(!plain.respond(to: "tables").stdout.contains("\u{1B}["))
     let coloured = try ShellTestData.shell(Settings(color: true))
     #expect(coloured.respond(to: "tables").stdout.contains("\u{1B}[1mname\u{1B}[0m"))
+    #expect(coloured.respond(to: "tabels").stderr.hasPrefix("\u{1B}[31merror:\u{1B}[0m unknown command"))
+    #expect(plain.respond(to: "tabels").stderr.hasPrefix("error: unknown command"))
   }
 }
