@@ -1,5 +1,6 @@
 /// A saved session made ready to replay: its transcript, a fresh shell on its data set and a
 /// warning when the data set changed since it was recorded. Used by `.replay` and `anvis replay`.
+/// The fresh shell has no data directory, so saved scenarios neither leak in nor get written.
 public struct SessionReplaySetup {
   public let transcript: Transcript
   /// Where the transcript was read from.
@@ -33,8 +34,10 @@ public struct SessionReplaySetup {
     var fresh = settings
     fresh.color = false
     fresh.mode = .table
+    // No data directory: the replay's shell neither reads nor writes the data set's saved
+    // scenarios, so every replay starts from the same state and leaves the folder untouched.
     let shell = Shell(
-      dataset: dataset, dataDirectory: folder,
+      dataset: dataset, dataDirectory: nil,
       loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
       settings: fresh, cancellation: cancellation)
     shell.session.openDataset = open
