@@ -1,3 +1,5 @@
+import Foundation
+
 /// Opens a data set folder for a replay's fresh shell; the executable supplies one over the store.
 public typealias DatasetOpener = @Sendable (String) throws(DatasetLoadError) -> Dataset
 
@@ -21,6 +23,9 @@ public struct SessionState {
   var pendingStepReplay: SessionReplaySetup?
   /// Said once when the shell opens (an unsaved session was found); the executable prints it.
   public var startupNotice: String?
+  /// Saved scenarios in the data set's `scenarios/` folder when recording started; a replay
+  /// starts without them, so `.save` mentions them.
+  public var scenariosAtStart: [String] = []
   /// Why there is no autosave journal, if there is none.
   public var autosaveProblem: String?
 
@@ -47,6 +52,7 @@ extension Shell {
       session.orphans = session.store.orphanedAutosaves(excluding: journal?.path)
     }
     session.recorder = SessionRecorder(header: header, journal: journal)
+    session.scenariosAtStart = savedScenarioNames()
     // A non-default output mode is part of what the outputs look like: record it as a step.
     if settings.mode != .table { _ = respond(to: ".mode \(settings.mode.rawValue)") }
     guard let orphan = session.orphans.first else { return nil }
@@ -69,6 +75,14 @@ extension Shell {
   public func takeStepReplay() -> SessionReplaySetup? {
     defer { session.pendingStepReplay = nil }
     return session.pendingStepReplay
+  }
+
+  /// Names of the `*.scenario` files in the data set's `scenarios/` folder, sorted.
+  func savedScenarioNames() -> [String] {
+    guard let folder = dataDirectory else { return [] }
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/scenarios")) ?? []
+    return files.filter { $0.hasSuffix(".scenario") && !$0.hasPrefix(".") }.map { String($0.dropLast(9)) }
+      .sorted()
   }
 
   /// The header a recording starts with: data folder, seed, version and the data set's date.

@@ -110,7 +110,16 @@ extension Shell {
     do {
       let path = try session.store.save(transcript, as: name, force: force)
       let n = transcript.steps.count
-      return .notice("saved \(n) step\(n == 1 ? "" : "s") to \(path)")
+      var text = "saved \(n) step\(n == 1 ? "" : "s") to \(path)"
+      let used = session.scenariosAtStart.filter { name in
+        transcript.steps.contains { $0.command.contains(name) }
+      }
+      if !used.isEmpty {
+        text +=
+          "\nnote: saved scenario(s) \(used.joined(separator: ", ")) were loaded when this shell started;"
+          + " a replay starts without them, so create them in the session (scenario NAME, set …)"
+      }
+      return .notice(text)
     } catch {
       throw .failure(error.description + "; the recording is kept")
     }

@@ -35,7 +35,9 @@ import Testing
     #expect(t.steps[0].narration == ["Start here."])
     #expect(t.steps[0].output == TranscriptLine.lines(stdout: tables.stdout, stderr: ""))
     #expect(t.steps[1].failed)
-    #expect(t.steps[1].output.first == TranscriptLine("error: unknown command or table 'nosuchcommand'", stream: .err))
+    #expect(
+      t.steps[1].output.first
+        == TranscriptLine("error: unknown command or table 'nosuchcommand'", stream: .err))
     let shown = run(".session").stdout
     #expect(shown.hasPrefix("2 steps recorded (autosave: \(folder.path)/.autosave-"))
     #expect(shown.contains("Start here.\n  > tables\n"))
@@ -66,7 +68,10 @@ import Testing
     _ = run("describe teams")
     #expect(run(".save walk --force").stdout == "saved 2 steps to \(folder.path)/walk.anvis\n")
     let text = try #require(folder.read("walk.anvis"))
-    #expect(text.hasPrefix("# anvis session: walk\n# data: (in memory)   seed: 1\n# anvis: \(AnvisVersion.current)   date: 2026-11-01\n"))
+    #expect(
+      text.hasPrefix(
+        "# anvis session: walk\n# data: (in memory)   seed: 1\n# anvis: \(AnvisVersion.current)   date: 2026-11-01\n"
+      ))
     #expect(try folder.mode("walk.anvis") == 0o600)
     #expect(folder.files().filter { !$0.hasPrefix(".autosave-") } == ["walk.anvis"])
     #expect(try #require(shell.session.recorder).steps.count == 2)
@@ -115,7 +120,8 @@ import Testing
     // Edit the recorded output as if the data had changed since.
     let path = folder.path + "/walk.anvis"
     let text = try #require(folder.read("walk.anvis"))
-    try text.replacingOccurrences(of: "  units ", with: "  unitz ").write(toFile: path, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(of: "  units ", with: "  unitz ").write(
+      toFile: path, atomically: true, encoding: .utf8)
     let check = run(".replay walk --check")
     #expect(check.failed)
     #expect(check.stderr.contains("replay walk: 1 of 1 step differ"))
@@ -129,12 +135,17 @@ import Testing
   @Test func recoverLoadsAnOrphanedJournal() throws {
     let orphan = Transcript(
       header: TranscriptHeader(name: "(unsaved)", dataFolder: "x", date: "2026-11-01"),
-      steps: [TranscriptStep(narration: ["Before the crash."], command: "tables", output: [TranscriptLine("x")])])
-    try TranscriptWriter.text(orphan).write(toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
+      steps: [
+        TranscriptStep(narration: ["Before the crash."], command: "tables", output: [TranscriptLine("x")])
+      ])
+    try TranscriptWriter.text(orphan).write(
+      toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
     let other = try ShellTestData.shell()
     let notice = other.startRecording(sessions: folder.path)
     #expect(notice?.contains("1 step (\"Before the crash.\"). Type .recover to load it.") == true)
-    #expect(other.respond(to: ".recover").stdout.hasPrefix("recovered 1 step from \(folder.path)/.autosave-1.anvis"))
+    #expect(
+      other.respond(to: ".recover").stdout.hasPrefix("recovered 1 step from \(folder.path)/.autosave-1.anvis")
+    )
     #expect(other.session.recorder?.steps.map(\.command) == ["tables"])
     #expect(!FileManager.default.fileExists(atPath: folder.path + "/.autosave-1.anvis"))
     #expect(other.respond(to: ".recover").stderr.contains("no unsaved session"))
@@ -146,5 +157,18 @@ import Testing
     #expect(folder.files().contains { $0.hasPrefix(".autosave-") })
     shell.finishSession()
     #expect(folder.files().isEmpty)
+  }
+
+  @Test func saveMentionsSavedScenariosAReplayWillNotHave() throws {
+    let data = folder.path + "/data"
+    try FileManager.default.createDirectory(atPath: data + "/scenarios", withIntermediateDirectories: true)
+    try "# anvis scenario\n".write(
+      toFile: data + "/scenarios/youth-first.scenario", atomically: true, encoding: .utf8)
+    let other = Shell(dataset: try ShellTestData.dataset(), dataDirectory: data)
+    other.startRecording(sessions: folder.path, autosave: false)
+    #expect(other.session.scenariosAtStart == ["youth-first"])
+    _ = other.respond(to: "scenario youth-first")
+    let saved = other.respond(to: ".save with-scenario").stdout
+    #expect(saved.contains("note: saved scenario(s) youth-first were loaded when this shell started"))
   }
 }
