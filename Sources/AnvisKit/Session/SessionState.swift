@@ -92,9 +92,9 @@ extension Shell {
       date: dataset.asOf.description)
   }
 
-  /// Records every input except blank lines, comments and the session commands themselves.
+  /// Records every input except blank lines, comments, `.quit` and the session commands.
   func didRespond(to input: String, with response: Response) {
-    guard let recorder = session.recorder else { return }
+    guard let recorder = session.recorder, !response.quit else { return }
     let trimmed = input.trimmingBlanks()
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     let head = Shell.head(of: trimmed)

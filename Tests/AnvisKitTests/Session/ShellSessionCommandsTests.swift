@@ -30,6 +30,7 @@ import Testing
     _ = run("")
     _ = run("# a comment")
     _ = run(".sessions")
+    _ = run(".quit")
     let t = try #require(shell.session.recorder).transcript
     #expect(t.steps.map(\.command) == ["tables", "nosuchcommand"])
     #expect(t.steps[0].narration == ["Start here."])
