@@ -103,8 +103,8 @@ extension Checker {
   ) throws(Diagnostic) {
     switch (left.type, right.type) {
     case (.int, .int), (.double, .double), (.string, .string), (.date, .date), (.bool, .bool): return
-    case (.int, .double): left = TypedExpr(.toDouble(left), .double)
-    case (.double, .int): right = TypedExpr(.toDouble(right), .double)
+    case (.int, .double): left = left.promoted
+    case (.double, .int): right = right.promoted
     case (.enumeration(let a), .enumeration(let b)) where a == b:
       left = TypedExpr(.enumText(left), .string)
       right = TypedExpr(.enumText(right), .string)
@@ -183,7 +183,7 @@ extension Checker {
   private func arithmetic(
     _ op: Syntax.BinaryOperator, _ l: TypedExpr, _ r: TypedExpr, at range: SourceRange
   ) throws(Diagnostic) -> TypedExpr {
-    func double(_ e: TypedExpr) -> TypedExpr { e.type == .int ? TypedExpr(.toDouble(e), .double) : e }
+    func double(_ e: TypedExpr) -> TypedExpr { e.promoted }
     let numeric = [FieldType.int, .double]
     switch (op, l.type, r.type) {
     case (.add, .int, .int): return TypedExpr(.arithmetic(.addInt, l, r, range), .int)

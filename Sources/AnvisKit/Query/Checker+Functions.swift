@@ -75,7 +75,7 @@ extension Checker {
       var result = typed
       if typed.allSatisfy({ $0.type == typed[0].type }) {
       } else if typed.allSatisfy({ isNumber($0.type) }) {
-        result = typed.map { $0.type == .int ? TypedExpr(.toDouble($0), .double) : $0 }
+        result = typed.map(\.promoted)
       } else if typed.allSatisfy({ isText($0.type) }) {
         result = typed.map(text)
       } else {

@@ -74,3 +74,12 @@ struct TypedExpr: Sendable {
     }
   }
 }
+
+extension TypedExpr {
+  /// This int expression as a number (double); constants are converted at once.
+  var promoted: TypedExpr {
+    guard type == .int else { return self }
+    if case .constant(.int(let v)) = node { return TypedExpr(.constant(.double(Double(v))), .double) }
+    return TypedExpr(.toDouble(self), .double)
+  }
+}

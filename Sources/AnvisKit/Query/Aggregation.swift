@@ -1,0 +1,127 @@
+/// Aggregates over groups: count, sum, avg, min, max, median and percentiles. Missing values
+/// are skipped; a group with no values gives missing (count gives 0).
+enum Aggregation {
+  static func compute(
+    _ aggregate: Plan.Aggregate, values: Column?, grouping: Grouping
+  ) throws(Diagnostic) -> Column {
+    let g = grouping.groupCount
+    let groupOf = grouping.groupOf
+    guard let values else {
+      var counts = [Int](repeating: 0, count: g)
+      for group in groupOf { counts[Int(group)] += 1 }
+      return Column(name: aggregate.name, storage: .int(counts))
+    }
+    let m = values.missing
+    // Values per group that are not missing.
+    var present = [Int](repeating: 0, count: g)
+    for i in groupOf.indices where m?[i] != true { present[Int(groupOf[i])] += 1 }
+    let empty = present.map { $0 == 0 }
+    switch aggregate.kind {
+    case .count:
+      return Column(name: aggregate.name, storage: .int(present))
+    case .sum:
+      if case .double(let a) = values.storage {
+        var sums = [Double](repeating: 0, count: g)
+        for i in groupOf.indices where m?[i] != true { sums[Int(groupOf[i])] += a[i] }
+        return Column(name: aggregate.name, storage: .double(sums), missing: empty)
+      }
+      let a = values.intValues
+      var sums = [Int](repeating: 0, count: g)
+      for i in groupOf.indices where m?[i] != true {
+        let (s, overflow) = sums[Int(groupOf[i])].addingReportingOverflow(a[i])
+        if overflow { throw Evaluator.overflowError(at: aggregate.range) }
+        sums[Int(groupOf[i])] = s
+      }
+      return Column(name: aggregate.name, storage: .int(sums), missing: empty)
+    case .avg:
+      let a = numbers(values)
+      var sums = [Double](repeating: 0, count: g)
+      for i in groupOf.indices where m?[i] != true { sums[Int(groupOf[i])] += a[i] }
+      for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
+      return Column(name: aggregate.name, storage: .double(sums), missing: empty)
+    case .min, .max:
+      return extreme(values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
+    case .median:
+      return quantile(0.5, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+    case .percentile(let p):
+      return quantile(p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+    }
+  }
+
+  static func numbers(_ values: Column) -> [Double] {
+    if case .double(let a) = values.storage { return a }
+    return values.intValues.map(Double.init)
+  }
+
+  /// The smallest or largest value per group; by text for enumerations.
+  static func extreme(_ values: Column, grouping: Grouping, max: Bool, name: String, empty: [Bool]) -> Column {
+    let m = values.missing
+    let groupOf = grouping.groupOf
+    func pick<T: Comparable>(_ a: [T], _ initial: T) -> [T] {
+      var best = [T](repeating: initial, count: grouping.groupCount)
+      var seen = [Bool](repeating: false, count: grouping.groupCount)
+      for i in groupOf.indices where m?[i] != true {
+        let k = Int(groupOf[i])
+        if !seen[k] || (max ? a[i] > best[k] : a[i] < best[k]) {
+          best[k] = a[i]
+          seen[k] = true
+        }
+      }
+      return best
+    }
+    let storage: Column.Storage
+    switch values.storage {
+    case .int(let a): storage = .int(pick(a, 0))
+    case .date(let a): storage = .date(pick(a, 0))
+    case .double(let a): storage = .double(pick(a, 0))
+    case .string(let a): storage = .string(pick(a, ""))
+    case .bool(let a): storage = .bool(pick(a.map { $0 ? 1 : 0 }, 0).map { $0 == 1 })
+    case .enumeration(let codes, let vals):
+      let rank = RowOrder.textRanks(vals)
+      var codeOfRank = [Int32](repeating: 0, count: vals.count)
+      for (code, r) in rank.enumerated() { codeOfRank[Int(r)] = Int32(code) }
+      let best = pick(codes.map { rank[Int($0)] }, 0)
+      storage = .enumeration(codes: best.map { codeOfRank[Int($0)] }, values: vals)
+    }
+    return Column(name: name, storage: storage, missing: empty)
+  }
+
+  /// Interpolated quantile per group (like DuckDB's quantile_cont).
+  static func quantile(
+    _ q: Double, _ values: Column, grouping: Grouping, present: [Int], name: String, empty: [Bool]
+  ) -> Column {
+    let a = numbers(values)
+    let m = values.missing
+    let g = grouping.groupCount
+    // Bucket the values by group (a counting sort), then sort each bucket.
+    var start = [Int](repeating: 0, count: g + 1)
+    for k in 0..<g { start[k + 1] = start[k] + present[k] }
+    var fill = start
+    var bucketed = [Double](repeating: 0, count: start[g])
+    for i in grouping.groupOf.indices where m?[i] != true {
+      let k = Int(grouping.groupOf[i])
+      bucketed[fill[k]] = a[i]
+      fill[k] += 1
+    }
+    var out = [Double](repeating: 0, count: g)
+    bucketed.withUnsafeMutableBufferPointer { buffer in
+      for k in 0..<g where present[k] > 0 {
+        var slice = UnsafeMutableBufferPointer(rebasing: buffer[start[k]..<start[k + 1]])
+        slice.sort()
+        let position = q * Double(slice.count - 1)
+        let lo = Int(position.rounded(.down))
+        let hi = Int(position.rounded(.up))
+        let d = position - Double(lo)
+        out[k] = slice[lo] + (slice[hi] - slice[lo]) * d
+      }
+    }
+    return Column(name: name, storage: .double(out), missing: empty)
+  }
+}
+
+extension Plan.Aggregate.Kind {
+  var isMax: Bool {
+    if case .max = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,167 @@
+/// Rows grouped by the values of key columns. Each key is encoded as a small integer code
+/// (enumeration codes and bools as they are, ints and dates by offset from their minimum when
+/// the range is small, text and numbers through a hash table); composite keys combine codes
+/// arithmetically, falling back to a hash table only when the combined range is large.
+/// Group ids are dense and numbered in order of first appearance.
+struct Grouping {
+  /// For each selected row (by position in the selection), its group.
+  var groupOf: [Int32]
+  /// For each group, the base row where it first appears.
+  var firstRow: [Int]
+
+  var groupCount: Int { firstRow.count }
+
+  /// Above this many combined codes, densify through a hash table rather than an array.
+  static let directLimit = 1 << 22
+
+  init(groupOf: [Int32], firstRow: [Int]) {
+    self.groupOf = groupOf
+    self.firstRow = firstRow
+  }
+
+  init(keys: [Column], frame: Frame) {
+    let sel = frame.selection
+    let n = frame.count
+    guard !keys.isEmpty else {
+      groupOf = [Int32](repeating: 0, count: n)
+      firstRow = [sel?.first ?? 0]
+      return
+    }
+    let limit = min(Grouping.directLimit, max(1 << 16, 2 * n))
+    var (codes, cardinality) = Grouping.encode(keys[0], sel, frame.baseCount, limit: limit)
+    for key in keys.dropFirst() {
+      let (next, k) = Grouping.encode(key, sel, frame.baseCount, limit: limit)
+      if cardinality.multipliedReportingOverflow(by: k).overflow || cardinality * k > limit {
+        (codes, cardinality) = Grouping.densify(codes)
+      }
+      for i in codes.indices { codes[i] = codes[i] * k + next[i] }
+      cardinality *= k
+    }
+    // Dense ids in order of first appearance.
+    var ids = [Int32](repeating: 0, count: n)
+    var first: [Int] = []
+    if cardinality <= limit {
+      var table = [Int32](repeating: -1, count: cardinality)
+      for i in 0..<n {
+        var g = table[codes[i]]
+        if g < 0 {
+          g = Int32(first.count)
+          table[codes[i]] = g
+          first.append(sel?[i] ?? i)
+        }
+        ids[i] = g
+      }
+    } else {
+      var table: [Int: Int32] = [:]
+      for i in 0..<n {
+        let g: Int32
+        if let known = table[codes[i]] {
+          g = known
+        } else {
+          g = Int32(first.count)
+          table[codes[i]] = g
+          first.append(sel?[i] ?? i)
+        }
+        ids[i] = g
+      }
+    }
+    groupOf = ids
+    firstRow = first
+  }
+
+  /// Renumbers codes densely (first appearance order).
+  static func densify(_ codes: [Int]) -> ([Int], Int) {
+    var table: [Int: Int] = [:]
+    var out = [Int](repeating: 0, count: codes.count)
+    for i in codes.indices {
+      if let known = table[codes[i]] {
+        out[i] = known
+      } else {
+        out[i] = table.count
+        table[codes[i]] = out[i]
+      }
+    }
+    return (out, max(1, table.count))
+  }
+
+  /// One key column as codes in 0..<cardinality, for each selected row. Missing gets its own code.
+  static func encode(
+    _ column: Column, _ sel: [Int]?, _ baseCount: Int, limit: Int
+  ) -> (codes: [Int], cardinality: Int) {
+    let m = column.missing
+    let n = sel?.count ?? baseCount
+    var codes = [Int](repeating: 0, count: n)
+    func fill(_ body: (Int) -> Int) {
+      if let sel {
+        for i in 0..<n { codes[i] = body(sel[i]) }
+      } else {
+        for i in 0..<n { codes[i] = body(i) }
+      }
+    }
+    switch column.storage {
+    case .enumeration(let c, let values):
+      let missingCode = values.count
+      fill { r in m?[r] == true ? missingCode : Int(c[r]) }
+      return (codes, values.count + 1)
+    case .bool(let b):
+      fill { r in m?[r] == true ? 2 : (b[r] ? 1 : 0) }
+      return (codes, 3)
+    case .int(let a), .date(let a):
+      var lo = Int.max
+      var hi = Int.min
+      fill { r in
+        if m?[r] != true {
+          lo = min(lo, a[r])
+          hi = max(hi, a[r])
+        }
+        return 0
+      }
+      if lo > hi { return (codes, 1) }
+      let (span, overflow) = hi.subtractingReportingOverflow(lo)
+      if !overflow, span < limit {
+        let missingCode = span + 1
+        fill { r in m?[r] == true ? missingCode : a[r] - lo }
+        return (codes, span + 2)
+      }
+      var table: [Int: Int] = [:]
+      fill { r in
+        if m?[r] == true { return 0 }
+        if let known = table[a[r]] { return known + 1 }
+        table[a[r]] = table.count
+        return table.count
+      }
+      return (codes, table.count + 1)
+    case .double(let a):
+      var table: [UInt64: Int] = [:]
+      fill { r in
+        if m?[r] == true { return 0 }
+        let bits = (a[r] == 0 ? 0.0 : a[r]).bitPattern
+        if let known = table[bits] { return known + 1 }
+        table[bits] = table.count
+        return table.count
+      }
+      return (codes, table.count + 1)
+    case .string(let a):
+      var table: [String: Int] = [:]
+      // Data often comes in runs of one value (units by department): remember the last one.
+      var last = ""
+      var lastCode = -1
+      fill { r in
+        if m?[r] == true { return 0 }
+        let s = a[r]
+        if lastCode >= 0, s == last { return lastCode }
+        let code: Int
+        if let known = table[s] {
+          code = known + 1
+        } else {
+          table[s] = table.count
+          code = table.count
+        }
+        last = s
+        lastCode = code
+        return code
+      }
+      return (codes, table.count + 1)
+    }
+  }
+}

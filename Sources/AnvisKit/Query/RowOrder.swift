@@ -1,0 +1,92 @@
+/// Orders rows by keys: ascending or descending per key, missing values last either way,
+/// ties kept in their incoming order (the sort is stable). Enumerations order by their text.
+struct RowOrder {
+  typealias Comparator = (Int, Int) -> Int
+
+  private let comparators: [Comparator]
+
+  init(_ keys: [(column: Column, descending: Bool)]) {
+    comparators = keys.map { RowOrder.comparator($0.column, descending: $0.descending) }
+  }
+
+  /// -1, 0 or 1: how base row `a` orders against base row `b`.
+  @inline(__always)
+  func compare(_ a: Int, _ b: Int) -> Int {
+    for c in comparators {
+      let order = c(a, b)
+      if order != 0 { return order }
+    }
+    return 0
+  }
+
+  /// The rows, stably sorted (ties keep their order).
+  func sorted(_ rows: [Int]) -> [Int] {
+    let positions = rows.withUnsafeBufferPointer { rows in
+      Array(rows.indices).sorted { p, q in
+        let order = compare(rows[p], rows[q])
+        return order != 0 ? order < 0 : p < q
+      }
+    }
+    return positions.map { rows[$0] }
+  }
+
+  /// The first `limit` rows of the stable sort, without sorting everything.
+  func top(_ limit: Int, of selection: [Int]?, count: Int) -> [Int] {
+    guard limit > 0 else { return [] }
+    var best: [Int] = []
+    best.reserveCapacity(limit + 1)
+    func consider(_ r: Int) {
+      if best.count == limit {
+        guard let last = best.last, compare(r, last) < 0 else { return }
+      }
+      // Insert after every row that orders before or equal to r (stability).
+      var lo = 0
+      var hi = best.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if compare(best[mid], r) <= 0 { lo = mid + 1 } else { hi = mid }
+      }
+      best.insert(r, at: lo)
+      if best.count > limit { best.removeLast() }
+    }
+    if let selection {
+      for r in selection { consider(r) }
+    } else {
+      for r in 0..<count { consider(r) }
+    }
+    return best
+  }
+
+  static func comparator(_ column: Column, descending: Bool) -> Comparator {
+    let sign = descending ? -1 : 1
+    func make<T: Comparable>(_ a: [T]) -> Comparator {
+      if let m = column.missing {
+        return { i, j in
+          let mi = m[i]
+          let mj = m[j]
+          if mi || mj { return mi == mj ? 0 : (mi ? 1 : -1) }
+          return a[i] < a[j] ? -sign : (a[i] == a[j] ? 0 : sign)
+        }
+      }
+      return { i, j in a[i] < a[j] ? -sign : (a[i] == a[j] ? 0 : sign) }
+    }
+    switch column.storage {
+    case .int(let a), .date(let a): return make(a)
+    case .double(let a): return make(a)
+    case .string(let a): return make(a)
+    case .bool(let a): return make(a.map { $0 ? 1 : 0 })
+    case .enumeration(let codes, let values):
+      let rank = textRanks(values)
+      return make(codes.map { rank[Int($0)] })
+    }
+  }
+
+  /// For each enumeration code, its position when the values are sorted as text.
+  static func textRanks(_ values: [String]) -> [Int32] {
+    var rank = [Int32](repeating: 0, count: values.count)
+    for (position, code) in values.indices.sorted(by: { values[$0] < values[$1] }).enumerated() {
+      rank[code] = Int32(position)
+    }
+    return rank
+  }
+}
