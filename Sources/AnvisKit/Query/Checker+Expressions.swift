@@ -18,7 +18,7 @@ extension Checker {
       let e = try check(inner, in: schema)
       switch e.type {
       case .int, .double: return TypedExpr(.negate(e, op), e.type)
-      default: throw Checker.error("'-' needs a number, found \(e.type)", at: inner.range)
+      default: throw Checker.error("'-' needs a number, found \(Checker.noun(e.type))", at: inner.range)
       }
     case .unary(.not, let inner, _):
       let e = try bool(inner, in: schema, for: "'not'")
@@ -43,7 +43,7 @@ extension Checker {
   private func bool(_ expr: Syntax.Expr, in schema: [Field], for what: String) throws(Diagnostic) -> TypedExpr {
     let e = try check(expr, in: schema)
     guard e.type == .bool else {
-      throw Checker.error("\(what) needs true/false on both sides, found \(e.type)", at: expr.range)
+      throw Checker.error("\(what) needs true/false, found \(Checker.noun(e.type))", at: expr.range)
     }
     return e
   }
@@ -123,7 +123,7 @@ extension Checker {
       left = try dateLiteral(l, left)
     default:
       throw Checker.error(
-        "cannot \(what) \(left.type) with \(right.type)", at: range,
+        "cannot \(what) \(Checker.noun(left.type)) with \(Checker.noun(right.type))", at: range,
         hint: Checker.conversionHint(left.type, right.type))
     }
   }
@@ -204,7 +204,7 @@ extension Checker {
       return TypedExpr(.arithmetic(kind, double(l), double(r), range), .double)
     default:
       throw Checker.error(
-        "'\(op.rawValue)' needs numbers (or a date and days), found \(l.type) and \(r.type)", at: range)
+        "'\(op.rawValue)' needs numbers (or a date and days), found \(Checker.noun(l.type)) and \(Checker.noun(r.type))", at: range)
     }
   }
 }

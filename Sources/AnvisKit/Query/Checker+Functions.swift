@@ -27,7 +27,7 @@ extension Checker {
     func expect(_ i: Int, _ ok: (FieldType) -> Bool, _ what: String) throws(Diagnostic) {
       guard !ok(typed[i].type) else { return }
       throw Checker.error(
-        "'\(name.text)' expects \(what), found \(typed[i].type)", at: args[i].range)
+        "'\(name.text)' expects \(what), found \(Checker.noun(typed[i].type))", at: args[i].range)
     }
     let isText: (FieldType) -> Bool = {
       if case .enumeration = $0 { return true }
@@ -81,7 +81,7 @@ extension Checker {
       } else {
         let i = typed.firstIndex { $0.type != typed[0].type } ?? 0
         throw Checker.error(
-          "'coalesce' needs values of one type: \(typed[0].type) and \(typed[i].type) do not mix", at: args[i].range)
+          "'coalesce' needs values of one type: \(Checker.noun(typed[0].type)) and \(Checker.noun(typed[i].type)) do not mix", at: args[i].range)
       }
       return TypedExpr(.call(function, result, whole), result[0].type)
     }
@@ -180,7 +180,7 @@ extension Checker {
       type = .double
     }
     if !numeric, !(kind.isMinMax) {
-      throw Checker.error("'\(fname.text)' needs numbers, found \(t)", at: args[0].range)
+      throw Checker.error("'\(fname.text)' needs numbers, found \(Checker.noun(t))", at: args[0].range)
     }
     return Plan.Aggregate(name: name, kind: kind, argument: argument, type: type, range: whole)
   }

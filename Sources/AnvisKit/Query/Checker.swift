@@ -89,7 +89,7 @@ struct Checker {
       let typed = try check(expr, in: input)
       guard typed.type == .bool else {
         throw Checker.error(
-          "'where' needs a true/false condition, found \(typed.type)", at: expr.range,
+          "'where' needs a true/false condition, found \(Checker.noun(typed.type))", at: expr.range,
           hint: "compare it, e.g. rent < 3500")
       }
       return (.filter(typed), input)
@@ -202,7 +202,7 @@ struct Checker {
     let rt = rightSchema[rightKey].type
     guard Checker.joinable(lt, rt) else {
       throw Checker.error(
-        "cannot join \(lt) '\(input[leftKey].name)' with \(rt) '\(rightSchema[rightKey].name)'", at: left.range)
+        "cannot join '\(input[leftKey].name)' (\(Checker.noun(lt))) with '\(rightSchema[rightKey].name)' (\(Checker.noun(rt)))", at: left.range)
     }
     var names = Set(input.map(\.name))
     var rightColumns: [(index: Int, name: String)] = []
@@ -276,6 +276,20 @@ struct Checker {
       }
       if complete, let width { join.needed = needed.filter { $0 < width } }
       stages[i] = .join(join)
+    }
+  }
+}
+
+extension Checker {
+  /// How a type reads in an error message.
+  static func noun(_ type: FieldType) -> String {
+    switch type {
+    case .int: "a whole number"
+    case .double: "a number"
+    case .bool: "true/false"
+    case .string: "text"
+    case .date: "a date"
+    case .enumeration: "text (one of a fixed list)"
     }
   }
 }
