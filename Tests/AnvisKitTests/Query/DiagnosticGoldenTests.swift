@@ -129,7 +129,7 @@ import Testing
       message: #"'-' needs a number, found text (one of a fixed list)"#,
       line: 1, column: 17, length: 4, hint: nil),
     Golden(
-      query: #"units | where rent < 3500 |\n  summarize n = count() by organisation |\n  sort m desc"#,
+      query: #"units | where rent < 3500 |\#n  summarize n = count() by organisation |\#n  sort m desc"#,
       message: #"unknown field 'm'"#,
       line: 3, column: 8, length: 1, hint: #"did you mean 'n'?"#),
     Golden(
