@@ -107,15 +107,50 @@ enum Aggregation {
     bucketed.withUnsafeMutableBufferPointer { buffer in
       for k in 0..<g where present[k] > 0 {
         var slice = UnsafeMutableBufferPointer(rebasing: buffer[start[k]..<start[k + 1]])
-        slice.sort()
         let position = q * Double(slice.count - 1)
         let lo = Int(position.rounded(.down))
         let hi = Int(position.rounded(.up))
         let d = position - Double(lo)
+        Aggregation.select(lo, in: slice)
+        if hi > lo, let next = slice[(lo + 1)...].min() { slice[hi] = next }
         out[k] = slice[lo] + (slice[hi] - slice[lo]) * d
       }
     }
     return Column(name: name, storage: .double(out), missing: empty)
+  }
+}
+
+extension Aggregation {
+  /// Rearranges `a` so that `a[k]` holds the value a full sort would put there, smaller
+  /// values before it and larger after (quickselect, median-of-three pivots).
+  static func select(_ k: Int, in a: UnsafeMutableBufferPointer<Double>) {
+    var lo = 0
+    var hi = a.count - 1
+    while hi > lo {
+      let mid = lo + (hi - lo) / 2
+      if a[mid] < a[lo] { a.swapAt(mid, lo) }
+      if a[hi] < a[lo] { a.swapAt(hi, lo) }
+      if a[hi] < a[mid] { a.swapAt(hi, mid) }
+      let pivot = a[mid]
+      var i = lo
+      var j = hi
+      while i <= j {
+        while a[i] < pivot { i += 1 }
+        while a[j] > pivot { j -= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if k <= j {
+        hi = j
+      } else if k >= i {
+        lo = i
+      } else {
+        return
+      }
+    }
   }
 }
 

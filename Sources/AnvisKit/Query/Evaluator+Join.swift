@@ -5,49 +5,64 @@ extension Evaluator {
     let right = join.right
     let rightKey = right.columns[join.rightKey]
     let leftKey = frame.columns[join.leftKey]
-    var leftRows: [Int] = []
-    var rightRows: [Int] = []
-    leftRows.reserveCapacity(frame.count)
-    rightRows.reserveCapacity(frame.count)
     let rm = rightKey.missing
-    let lm = leftKey.missing
-
-    func probe<K: Hashable>(_ rightKeys: [K], _ leftKey: (Int) -> K) {
-      var index: [K: [Int]] = [:]
-      for r in rightKeys.indices where rm?[r] != true { index[rightKeys[r], default: []].append(r) }
-      var lastKey: K?
-      var lastMatches: [Int] = []
-      forEachRow(frame.selection, frame.baseCount) { l in
-        if lm?[l] == true { return }
-        let k = leftKey(l)
-        if k != lastKey {
-          lastMatches = index[k] ?? []
-          lastKey = k
-        }
-        for r in lastMatches {
-          leftRows.append(l)
-          rightRows.append(r)
+    // Each distinct left key is looked up once: enumerations by code, text through a dense
+    // encoding of the left column, other types through a hash table of right rows.
+    let matches: [[Int]]
+    let leftCodes: [Int32]
+    switch leftKey.storage {
+    case .enumeration(let codes, let values):
+      let index = Evaluator.rightIndex(rightKey.stringValues, rm)
+      matches = values.map { index[$0] ?? [] }
+      leftCodes = Evaluator.codes(codes, leftKey.missing, frame)
+    case .string(let a):
+      let (codes, distinct) = Grouping.encodeStrings(a, leftKey.missing, frame.selection, frame.count)
+      let index = Evaluator.rightIndex(rightKey.stringValues, rm)
+      matches = distinct.map { index[$0] ?? [] }
+      leftCodes = codes
+    default:
+      var dense = [Int32](repeating: -1, count: frame.count)
+      var distinctMatches: [[Int]] = []
+      func encode<K: Hashable>(_ left: [K], _ right: [K]) {
+        var index: [K: [Int]] = [:]
+        for r in right.indices where rm?[r] != true { index[right[r], default: []].append(r) }
+        var seen: [K: Int32] = [:]
+        let lm = leftKey.missing
+        for i in 0..<frame.count {
+          let l = frame.selection?[i] ?? i
+          if lm?[l] == true { continue }
+          if let code = seen[left[l]] {
+            dense[i] = code
+          } else {
+            let code = Int32(distinctMatches.count)
+            seen[left[l]] = code
+            distinctMatches.append(index[left[l]] ?? [])
+            dense[i] = code
+          }
         }
       }
+      switch (leftKey.storage, rightKey.storage) {
+      case (.int(let a), .int(let b)), (.date(let a), .date(let b)): encode(a, b)
+      case (.bool(let a), .bool(let b)): encode(a, b)
+      default: break
+      }
+      matches = distinctMatches
+      leftCodes = dense
     }
-    switch (leftKey.storage, rightKey.storage) {
-    case (.enumeration(let codes, let values), _):
-      // Match each enumeration value once, then look up by code.
-      let rightText = rightKey.stringValues
-      var byText: [String: [Int]] = [:]
-      for r in rightText.indices where rm?[r] != true { byText[rightText[r], default: []].append(r) }
-      let matches = values.map { byText[$0] ?? [] }
-      forEachRow(frame.selection, frame.baseCount) { l in
-        if lm?[l] == true { return }
-        for r in matches[Int(codes[l])] {
-          leftRows.append(l)
-          rightRows.append(r)
-        }
+    var total = 0
+    for code in leftCodes where code >= 0 { total += matches[Int(code)].count }
+    var leftRows = [Int](repeating: 0, count: total)
+    var rightRows = [Int](repeating: 0, count: total)
+    var k = 0
+    for i in 0..<frame.count {
+      let code = leftCodes[i]
+      if code < 0 { continue }
+      let l = frame.selection?[i] ?? i
+      for r in matches[Int(code)] {
+        leftRows[k] = l
+        rightRows[k] = r
+        k += 1
       }
-    case (.string(let a), _): probe(rightKey.stringValues) { a[$0] }
-    case (.int(let a), .int(let b)), (.date(let a), .date(let b)): probe(b) { a[$0] }
-    case (.bool(let a), .bool(let b)): probe(b) { a[$0] }
-    default: break
     }
     var columns: [Column] = []
     for (i, column) in frame.columns.enumerated() {
@@ -59,6 +74,23 @@ extension Evaluator {
       columns.append(isNeeded(join, offset + k) ? column.gather(rightRows).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
+  }
+
+  /// Right rows by key text, in order; missing keys left out.
+  static func rightIndex(_ keys: [String], _ missing: [Bool]?) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for r in keys.indices where missing?[r] != true { index[keys[r], default: []].append(r) }
+    return index
+  }
+
+  /// Enumeration codes of the selected rows, -1 where missing.
+  static func codes(_ codes: [Int32], _ missing: [Bool]?, _ frame: Frame) -> [Int32] {
+    var out = [Int32](repeating: -1, count: frame.count)
+    for i in 0..<frame.count {
+      let r = frame.selection?[i] ?? i
+      if missing?[r] != true { out[i] = codes[r] }
+    }
+    return out
   }
 
   private static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }

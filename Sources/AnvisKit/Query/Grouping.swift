@@ -91,77 +91,127 @@ struct Grouping {
     let m = column.missing
     let n = sel?.count ?? baseCount
     var codes = [Int](repeating: 0, count: n)
-    func fill(_ body: (Int) -> Int) {
-      if let sel {
-        for i in 0..<n { codes[i] = body(sel[i]) }
-      } else {
-        for i in 0..<n { codes[i] = body(i) }
+    codes.withUnsafeMutableBufferPointer { out in
+      func fill(_ body: (Int) -> Int) {
+        if let sel {
+          sel.withUnsafeBufferPointer { sel in for i in 0..<n { out[i] = body(sel[i]) } }
+        } else {
+          for i in 0..<n { out[i] = body(i) }
+        }
+      }
+      switch column.storage {
+      case .enumeration(let c, let values):
+        let missingCode = values.count
+        c.withUnsafeBufferPointer { c in
+          if let m {
+            fill { r in m[r] ? missingCode : Int(c[r]) }
+          } else {
+            fill { r in Int(c[r]) }
+          }
+        }
+      case .bool(let b):
+        b.withUnsafeBufferPointer { b in fill { r in m?[r] == true ? 2 : (b[r] ? 1 : 0) } }
+      default:
+        break
       }
     }
     switch column.storage {
-    case .enumeration(let c, let values):
-      let missingCode = values.count
-      fill { r in m?[r] == true ? missingCode : Int(c[r]) }
+    case .enumeration(_, let values):
       return (codes, values.count + 1)
-    case .bool(let b):
-      fill { r in m?[r] == true ? 2 : (b[r] ? 1 : 0) }
+    case .bool:
       return (codes, 3)
     case .int(let a), .date(let a):
-      var lo = Int.max
-      var hi = Int.min
-      fill { r in
-        if m?[r] != true {
-          lo = min(lo, a[r])
-          hi = max(hi, a[r])
-        }
-        return 0
-      }
-      if lo > hi { return (codes, 1) }
-      let (span, overflow) = hi.subtractingReportingOverflow(lo)
-      if !overflow, span < limit {
-        let missingCode = span + 1
-        fill { r in m?[r] == true ? missingCode : a[r] - lo }
-        return (codes, span + 2)
-      }
-      var table: [Int: Int] = [:]
-      fill { r in
-        if m?[r] == true { return 0 }
-        if let known = table[a[r]] { return known + 1 }
-        table[a[r]] = table.count
-        return table.count
-      }
-      return (codes, table.count + 1)
+      return encodeInts(a, m, sel, n, limit: limit, into: &codes)
     case .double(let a):
       var table: [UInt64: Int] = [:]
-      fill { r in
-        if m?[r] == true { return 0 }
+      for i in 0..<n {
+        let r = sel?[i] ?? i
+        if m?[r] == true { continue }
         let bits = (a[r] == 0 ? 0.0 : a[r]).bitPattern
-        if let known = table[bits] { return known + 1 }
-        table[bits] = table.count
-        return table.count
+        if let known = table[bits] {
+          codes[i] = known + 1
+        } else {
+          table[bits] = table.count
+          codes[i] = table.count
+        }
       }
       return (codes, table.count + 1)
     case .string(let a):
-      var table: [String: Int] = [:]
-      // Data often comes in runs of one value (units by department): remember the last one.
-      var last = ""
-      var lastCode = -1
-      fill { r in
-        if m?[r] == true { return 0 }
-        let s = a[r]
-        if lastCode >= 0, s == last { return lastCode }
-        let code: Int
-        if let known = table[s] {
-          code = known + 1
-        } else {
-          table[s] = table.count
-          code = table.count
+      let (dense, distinct) = encodeStrings(a, m, sel, n)
+      for i in 0..<n { codes[i] = Int(dense[i]) + 1 }
+      return (codes, distinct.count + 1)
+    }
+  }
+
+  static func encodeInts(
+    _ a: [Int], _ m: [Bool]?, _ sel: [Int]?, _ n: Int, limit: Int, into codes: inout [Int]
+  ) -> (codes: [Int], cardinality: Int) {
+    var lo = Int.max
+    var hi = Int.min
+    for i in 0..<n {
+      let r = sel?[i] ?? i
+      if m?[r] == true { continue }
+      lo = min(lo, a[r])
+      hi = max(hi, a[r])
+    }
+    if lo > hi { return (codes, 1) }
+    let (span, overflow) = hi.subtractingReportingOverflow(lo)
+    if !overflow, span < limit {
+      let missingCode = span + 1
+      for i in 0..<n {
+        let r = sel?[i] ?? i
+        codes[i] = m?[r] == true ? missingCode : a[r] - lo
+      }
+      return (codes, span + 2)
+    }
+    var table: [Int: Int] = [:]
+    for i in 0..<n {
+      let r = sel?[i] ?? i
+      if m?[r] == true {
+        codes[i] = 0
+      } else if let known = table[a[r]] {
+        codes[i] = known + 1
+      } else {
+        table[a[r]] = table.count
+        codes[i] = table.count
+      }
+    }
+    return (codes, table.count + 1)
+  }
+
+  /// Text as dense codes in order of first appearance (-1 for missing), and the distinct
+  /// values. Data often comes in runs of one value (units by department), so the last value
+  /// is checked before the hash table.
+  static func encodeStrings(
+    _ a: [String], _ m: [Bool]?, _ sel: [Int]?, _ n: Int
+  ) -> (codes: [Int32], distinct: [String]) {
+    var codes = [Int32](repeating: -1, count: n)
+    var table: [String: Int32] = [:]
+    var distinct: [String] = []
+    var last = ""
+    var lastCode: Int32 = -1
+    a.withUnsafeBufferPointer { a in
+      for i in 0..<n {
+        let r = sel?[i] ?? i
+        if m?[r] == true { continue }
+        if lastCode >= 0, a[r] == last {
+          codes[i] = lastCode
+          continue
         }
+        let s = a[r]
+        let code: Int32
+        if let known = table[s] {
+          code = known
+        } else {
+          code = Int32(distinct.count)
+          table[s] = code
+          distinct.append(s)
+        }
+        codes[i] = code
         last = s
         lastCode = code
-        return code
       }
-      return (codes, table.count + 1)
     }
+    return (codes, distinct)
   }
 }

@@ -4,9 +4,27 @@ struct RowOrder {
   typealias Comparator = (Int, Int) -> Int
 
   private let comparators: [Comparator]
+  private let first: (column: Column, descending: Bool)?
 
   init(_ keys: [(column: Column, descending: Bool)]) {
     comparators = keys.map { RowOrder.comparator($0.column, descending: $0.descending) }
+    first = keys.first
+  }
+
+  /// For a numeric or date first key: a score per base row that orders like that key (smaller
+  /// is earlier; missing is +infinity). A row scoring above the current N-th row cannot enter
+  /// the top N, so most rows are rejected without calling the comparators.
+  private func scores() -> [Double]? {
+    guard let (column, descending) = first else { return nil }
+    var out: [Double]
+    switch column.storage {
+    case .double(let a): out = descending ? a.map { -$0 } : a
+    case .int(let a), .date(let a): out = a.map { descending ? -Double($0) : Double($0) }
+    default: return nil
+    }
+    if let m = column.missing { for i in out.indices where m[i] { out[i] = .infinity } }
+    for i in out.indices where out[i].isNaN { out[i] = -.infinity }
+    return out
   }
 
   /// -1, 0 or 1: how base row `a` orders against base row `b`.
@@ -48,6 +66,22 @@ struct RowOrder {
       }
       best.insert(r, at: lo)
       if best.count > limit { best.removeLast() }
+    }
+    if let scores = scores() {
+      var threshold = Double.infinity
+      scores.withUnsafeBufferPointer { scores in
+        func visit(_ r: Int) {
+          if best.count == limit, scores[r] > threshold { return }
+          consider(r)
+          if best.count == limit, let last = best.last { threshold = scores[last] }
+        }
+        if let selection {
+          for r in selection { visit(r) }
+        } else {
+          for r in 0..<count { visit(r) }
+        }
+      }
+      return best
     }
     if let selection {
       for r in selection { consider(r) }
