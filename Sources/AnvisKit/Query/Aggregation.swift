@@ -7,14 +7,11 @@ enum Aggregation {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard let values else {
-      var counts = [Int](repeating: 0, count: g)
-      for group in groupOf { counts[Int(group)] += 1 }
-      return Column(name: aggregate.name, storage: .int(counts))
+      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, missing: nil)))
     }
     let m = values.missing
     // Values per group that are not missing.
-    var present = [Int](repeating: 0, count: g)
-    for i in groupOf.indices where m?[i] != true { present[Int(groupOf[i])] += 1 }
+    let present = counts(groupOf, g, missing: m)
     let empty = present.map { $0 == 0 }
     switch aggregate.kind {
     case .count:
@@ -36,7 +33,17 @@ enum Aggregation {
     case .avg:
       let a = numbers(values)
       var sums = [Double](repeating: 0, count: g)
-      for i in groupOf.indices where m?[i] != true { sums[Int(groupOf[i])] += a[i] }
+      sums.withUnsafeMutableBufferPointer { sums in
+        a.withUnsafeBufferPointer { a in
+          groupOf.withUnsafeBufferPointer { groupOf in
+            if let m {
+              for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += a[i] }
+            } else {
+              for i in groupOf.indices { sums[Int(groupOf[i])] += a[i] }
+            }
+          }
+        }
+      }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
     case .min, .max:
@@ -46,6 +53,21 @@ enum Aggregation {
     case .percentile(let p):
       return quantile(p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
     }
+  }
+
+  /// Rows per group, leaving out missing ones.
+  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
+    var counts = [Int](repeating: 0, count: g)
+    counts.withUnsafeMutableBufferPointer { counts in
+      groupOf.withUnsafeBufferPointer { groupOf in
+        if let missing {
+          for i in groupOf.indices where !missing[i] { counts[Int(groupOf[i])] += 1 }
+        } else {
+          for group in groupOf { counts[Int(group)] += 1 }
+        }
+      }
+    }
+    return counts
   }
 
   static func numbers(_ values: Column) -> [Double] {
@@ -93,15 +115,23 @@ enum Aggregation {
     let a = numbers(values)
     let m = values.missing
     let g = grouping.groupCount
-    // Bucket the values by group (a counting sort), then sort each bucket.
+    // Bucket the values by group (a counting sort), then select within each bucket.
     var start = [Int](repeating: 0, count: g + 1)
     for k in 0..<g { start[k + 1] = start[k] + present[k] }
     var fill = start
     var bucketed = [Double](repeating: 0, count: start[g])
-    for i in grouping.groupOf.indices where m?[i] != true {
-      let k = Int(grouping.groupOf[i])
-      bucketed[fill[k]] = a[i]
-      fill[k] += 1
+    bucketed.withUnsafeMutableBufferPointer { out in
+      fill.withUnsafeMutableBufferPointer { fill in
+        a.withUnsafeBufferPointer { a in
+          grouping.groupOf.withUnsafeBufferPointer { groupOf in
+            for i in groupOf.indices where m?[i] != true {
+              let k = Int(groupOf[i])
+              out[fill[k]] = a[i]
+              fill[k] += 1
+            }
+          }
+        }
+      }
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in

@@ -49,19 +49,27 @@ extension Evaluator {
       matches = distinctMatches
       leftCodes = dense
     }
+    // Matches as one flat array (no array per key in the hot loop).
+    var matchStart = [Int](repeating: 0, count: matches.count + 1)
+    for (i, m) in matches.enumerated() { matchStart[i + 1] = matchStart[i] + m.count }
+    let matchRows = matches.flatMap { $0 }
     var total = 0
-    for code in leftCodes where code >= 0 { total += matches[Int(code)].count }
+    for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
     var leftRows = [Int](repeating: 0, count: total)
     var rightRows = [Int](repeating: 0, count: total)
-    var k = 0
-    for i in 0..<frame.count {
-      let code = leftCodes[i]
-      if code < 0 { continue }
-      let l = frame.selection?[i] ?? i
-      for r in matches[Int(code)] {
-        leftRows[k] = l
-        rightRows[k] = r
-        k += 1
+    leftRows.withUnsafeMutableBufferPointer { leftOut in
+      rightRows.withUnsafeMutableBufferPointer { rightOut in
+        var k = 0
+        for i in 0..<frame.count {
+          let code = Int(leftCodes[i])
+          if code < 0 { continue }
+          let l = frame.selection?[i] ?? i
+          for j in matchStart[code]..<matchStart[code + 1] {
+            leftOut[k] = l
+            rightOut[k] = matchRows[j]
+            k += 1
+          }
+        }
       }
     }
     var columns: [Column] = []

@@ -88,8 +88,7 @@ enum Evaluator {
   static func countBy(_ keys: [Int], _ frame: Frame) -> Frame {
     let keyColumns = keys.map { frame.columns[$0] }
     let grouping = Grouping(keys: keyColumns, frame: frame)
-    var counts = [Int](repeating: 0, count: grouping.groupCount)
-    for g in grouping.groupOf { counts[Int(g)] += 1 }
+    let counts = Aggregation.counts(grouping.groupOf, grouping.groupCount, missing: nil)
     let order = RowOrder(keyColumns.map { ($0, false) })
     let first = grouping.firstRow
     let groups = Array(0..<grouping.groupCount).sorted { a, b in

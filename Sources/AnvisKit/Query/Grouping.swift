@@ -34,7 +34,11 @@ struct Grouping {
       if cardinality.multipliedReportingOverflow(by: k).overflow || cardinality * k > limit {
         (codes, cardinality) = Grouping.densify(codes)
       }
-      for i in codes.indices { codes[i] = codes[i] * k + next[i] }
+      codes.withUnsafeMutableBufferPointer { codes in
+        next.withUnsafeBufferPointer { next in
+          for i in codes.indices { codes[i] = codes[i] * k + next[i] }
+        }
+      }
       cardinality *= k
     }
     // Dense ids in order of first appearance.
@@ -42,14 +46,20 @@ struct Grouping {
     var first: [Int] = []
     if cardinality <= limit {
       var table = [Int32](repeating: -1, count: cardinality)
-      for i in 0..<n {
-        var g = table[codes[i]]
-        if g < 0 {
-          g = Int32(first.count)
-          table[codes[i]] = g
-          first.append(sel?[i] ?? i)
+      table.withUnsafeMutableBufferPointer { table in
+        ids.withUnsafeMutableBufferPointer { ids in
+          codes.withUnsafeBufferPointer { codes in
+            for i in 0..<n {
+              var g = table[codes[i]]
+              if g < 0 {
+                g = Int32(first.count)
+                table[codes[i]] = g
+                first.append(sel?[i] ?? i)
+              }
+              ids[i] = g
+            }
+          }
         }
-        ids[i] = g
       }
     } else {
       var table: [Int: Int32] = [:]
