@@ -1,6 +1,7 @@
 // anvis-bench: times queries in process on a data set folder, for bench/run.
 //
 //   anvis-bench DIR REPEATS QUERY...
+//   anvis-bench --generate PRESET SEED DIR   (the generator, for when `anvis generate` is absent)
 //
 // Prints one JSON object: the load time and, per query, every repeat's time in
 // milliseconds (after one warm-up run) and the result's row count. The clock lives here,
@@ -13,15 +14,35 @@ func milliseconds(_ d: Duration) -> Double {
 }
 
 let arguments = CommandLine.arguments
+if arguments.count == 5, arguments[1] == "--generate", let preset = Preset(rawValue: arguments[2]),
+  let seed = UInt64(arguments[3])
+{
+  do {
+    try Generator.write(preset: preset, seed: seed, to: arguments[4])
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("anvis-bench: \(error)\n".utf8))
+    exit(1)
+  }
+}
 guard arguments.count >= 4, let repeats = Int(arguments[2]), repeats > 0 else {
   FileHandle.standardError.write(Data("usage: anvis-bench DIR REPEATS QUERY...\n".utf8))
   exit(2)
 }
 let clock = ContinuousClock()
 let loadStart = clock.now
+// Until the store's reader is on main, the data set is built in memory by the generator with
+// the preset and seed named in the folder's `bench.json` (the same data bench/run wrote as CSV).
 let dataset: Dataset
+let loadKind: String
 do {
-  dataset = try DatasetReader.load(from: arguments[1])
+  let spec = try JSONSerialization.jsonObject(
+    with: Data(contentsOf: URL(fileURLWithPath: arguments[1] + "/bench.json"))) as? [String: Any]
+  guard let name = spec?["preset"] as? String, let preset = Preset(rawValue: name),
+    let seed = (spec?["seed"] as? NSNumber)?.uint64Value
+  else { throw CocoaError(.fileReadCorruptFile) }
+  dataset = Generator.generate(preset: preset, seed: seed)
+  loadKind = "generate"
 } catch {
   FileHandle.standardError.write(Data("anvis-bench: cannot load \(arguments[1]): \(error)\n".utf8))
   exit(1)
@@ -45,7 +66,9 @@ for query in arguments[3...] {
     exit(1)
   }
 }
-let payload: [String: Any] = ["load_ms": loadTime, "units": dataset.units.count, "queries": results]
+let payload: [String: Any] = [
+  "load_ms": loadTime, "load_kind": loadKind, "units": dataset.units.count, "queries": results,
+]
 let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])) ?? Data()
 FileHandle.standardOutput.write(data)
 FileHandle.standardOutput.write(Data("\n".utf8))
