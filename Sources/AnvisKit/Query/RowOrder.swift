@@ -4,11 +4,12 @@ struct RowOrder {
   typealias Comparator = (Int, Int) -> Int
 
   private let comparators: [Comparator]
-  private let first: (column: Column, descending: Bool)?
+  private let keys: [(column: Column, descending: Bool)]
+  private var first: (column: Column, descending: Bool)? { keys.first }
 
   init(_ keys: [(column: Column, descending: Bool)]) {
     comparators = keys.map { RowOrder.comparator($0.column, descending: $0.descending) }
-    first = keys.first
+    self.keys = keys
   }
 
   /// For a numeric or date first key: a score per base row that orders like that key (smaller
@@ -37,8 +38,24 @@ struct RowOrder {
     return 0
   }
 
-  /// The rows, stably sorted (ties keep their order).
+  /// The rows, stably sorted (ties keep their order): one stable pass per key, last key
+  /// first, each sorting (score, position) pairs where the score orders exactly like the key.
   func sorted(_ rows: [Int]) -> [Int] {
+    var order = rows
+    for key in keys.reversed() {
+      guard let score = RowOrder.exactScores(key.column, descending: key.descending, rows: order) else {
+        return comparatorSorted(rows)
+      }
+      var pairs = [(Double, Int)](repeating: (0, 0), count: order.count)
+      for i in pairs.indices { pairs[i] = (score[i], i) }
+      pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+      order = pairs.map { order[$0.1] }
+    }
+    return order
+  }
+
+  /// The stable sort through the comparators (for keys without exact scores).
+  func comparatorSorted(_ rows: [Int]) -> [Int] {
     let positions = rows.withUnsafeBufferPointer { rows in
       Array(rows.indices).sorted { p, q in
         let order = compare(rows[p], rows[q])
@@ -46,6 +63,40 @@ struct RowOrder {
       }
     }
     return positions.map { rows[$0] }
+  }
+
+  /// For each of `rows`, a number that orders exactly as the key does (missing last, as
+  /// +infinity); nil when no such number exists (whole numbers beyond 2^53, NaN).
+  static func exactScores(_ column: Column, descending: Bool, rows: [Int]) -> [Double]? {
+    var out = [Double](repeating: 0, count: rows.count)
+    switch column.storage {
+    case .double(let a):
+      for (i, r) in rows.enumerated() {
+        guard !a[r].isNaN else { return nil }
+        out[i] = a[r]
+      }
+    case .int(let a), .date(let a):
+      let limit = 1 << 53
+      for (i, r) in rows.enumerated() {
+        guard a[r] > -limit, a[r] < limit else { return nil }
+        out[i] = Double(a[r])
+      }
+    case .bool(let a):
+      for (i, r) in rows.enumerated() { out[i] = a[r] ? 1 : 0 }
+    case .enumeration(let codes, let values):
+      let rank = textRanks(values)
+      for (i, r) in rows.enumerated() { out[i] = Double(rank[Int(codes[r])]) }
+    case .string(let a):
+      let (codes, distinct) = Grouping.encodeStrings(a, column.missing, rows, rows.count)
+      var rank = [Double](repeating: 0, count: distinct.count)
+      for (position, code) in distinct.indices.sorted(by: { distinct[$0] < distinct[$1] }).enumerated() {
+        rank[code] = Double(position)
+      }
+      for i in out.indices where codes[i] >= 0 { out[i] = rank[Int(codes[i])] }
+    }
+    if descending { for i in out.indices { out[i] = -out[i] } }
+    if let m = column.missing { for (i, r) in rows.enumerated() where m[r] { out[i] = .infinity } }
+    return out
   }
 
   /// The first `limit` rows of the stable sort, without sorting everything.
