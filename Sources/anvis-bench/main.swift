@@ -31,22 +31,14 @@ guard arguments.count >= 4, let repeats = Int(arguments[2]), repeats > 0 else {
 }
 let clock = ContinuousClock()
 let loadStart = clock.now
-// Until the store's reader is on main, the data set is built in memory by the generator with
-// the preset and seed named in the folder's `bench.json` (the same data bench/run wrote as CSV).
 let dataset: Dataset
-let loadKind: String
 do {
-  let spec = try JSONSerialization.jsonObject(
-    with: Data(contentsOf: URL(fileURLWithPath: arguments[1] + "/bench.json"))) as? [String: Any]
-  guard let name = spec?["preset"] as? String, let preset = Preset(rawValue: name),
-    let seed = (spec?["seed"] as? NSNumber)?.uint64Value
-  else { throw CocoaError(.fileReadCorruptFile) }
-  dataset = Generator.generate(preset: preset, seed: seed)
-  loadKind = "generate"
+  dataset = try DatasetReader.load(from: arguments[1])
 } catch {
   FileHandle.standardError.write(Data("anvis-bench: cannot load \(arguments[1]): \(error)\n".utf8))
   exit(1)
 }
+let loadKind = "csv"
 let loadTime = milliseconds(clock.now - loadStart)
 let catalog = TableCatalog(dataset: dataset)
 
