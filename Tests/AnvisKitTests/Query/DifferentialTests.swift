@@ -71,12 +71,27 @@ import Testing
   }()
 
   @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
-  func anvisAgreesWithDuckDB() throws {
-    let catalog = DifferentialTests.catalog
+  func fixtureQueriesAgreeWithDuckDB() throws {
+    try DifferentialTests.compare(
+      catalog: DifferentialTests.catalog, sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
+      count: DifferentialTests.queryCount, minimum: 300, label: "fixture")
+  }
+
+  /// The same over the example data set (examples/aalborg, ≈ 34,000 units).
+  @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
+  func exampleDataQueriesAgreeWithDuckDB() throws {
+    let folder = DifferentialTests.repositoryRoot.appendingPathComponent("examples/aalborg").path
+    let dataset = try DatasetReader.load(from: folder)
+    try DifferentialTests.compare(
+      catalog: TableCatalog(dataset: dataset), sources: ["units", "cases", "departments", "units", "cases"],
+      count: 40, minimum: 30, label: "aalborg")
+  }
+
+  static func compare(catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String) throws {
     // ANVIS_DIFF_DIR keeps the queries and tables for a look.
     let keep = ProcessInfo.processInfo.environment["ANVIS_DIFF_DIR"]
-    let dir = keep.map { URL(fileURLWithPath: $0) }
-      ?? FileManager.default.temporaryDirectory.appendingPathComponent("anvis-diff-\(getpid())")
+    let dir = keep.map { URL(fileURLWithPath: $0).appendingPathComponent(label) }
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("anvis-diff-\(getpid())-\(label)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
     var schema: [[String: Any]] = []
@@ -88,13 +103,11 @@ import Testing
         "columns": table.columns.map { ["name": $0.name, "type": DifferentialTests.sqlType($0.type)] },
       ])
     }
-    var generator = QueryGenerator(
-      rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog,
-      sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"])
+    var generator = QueryGenerator(rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog, sources: sources)
     var cases: [[String: Any]] = []
     var seen = Set<String>()
     var attempts = 0
-    while cases.count < DifferentialTests.queryCount, attempts < DifferentialTests.queryCount * 5 {
+    while cases.count < count, attempts < count * 5 {
       attempts += 1
       let q = generator.make()
       guard seen.insert(q.anvis).inserted else { continue }
@@ -109,7 +122,7 @@ import Testing
         "anvis": q.anvis, "sql": q.sql, "columns": table.fieldNames, "rows": DifferentialTests.rows(table),
       ])
     }
-    #expect(cases.count >= 300)
+    #expect(cases.count >= minimum)
     let payload: [String: Any] = ["tables": schema, "queries": cases]
     let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
     try data.write(to: dir.appendingPathComponent("queries.json"))
