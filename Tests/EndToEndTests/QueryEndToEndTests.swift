@@ -19,8 +19,9 @@ struct QueryEndToEndTests {
     let table = try AnvisBinary.run(["--data", data], stdin: Self.query + "\n")
     #expect(table.status == 0, "\(table.stderr)")
     #expect(table.stdout.contains("u-000003"))
-    #expect(table.stdout.firstRange(of: "u-000003")?.lowerBound ?? table.stdout.endIndex
-      < table.stdout.firstRange(of: "u-000002")?.lowerBound ?? table.stdout.startIndex)
+    #expect(
+      table.stdout.firstRange(of: "u-000003")?.lowerBound ?? table.stdout.endIndex
+        < table.stdout.firstRange(of: "u-000002")?.lowerBound ?? table.stdout.startIndex)
     let csv = try AnvisBinary.run(["--data", data], stdin: ".mode csv\n" + Self.query + "\n")
     #expect(csv.stdout == "id,rent,type\nu-000003,3400,family\nu-000002,2900,youth\n")
     let json = try AnvisBinary.run(["--data", data, "--format", "json"], stdin: Self.query + "\n")
@@ -96,7 +97,8 @@ struct QueryEndToEndTests {
     try terminal.run(
       ["--data", data],
       [
-        .expect("anvis> "), .send("units | where ren\t"), .expect("rent"), .send(" < 3500 | count by organisation | sort co\t"),
+        .expect("anvis> "), .send("units | where ren\t"), .expect("rent"),
+        .send(" < 3500 | count by organisation | sort co\t"),
         .expect("count"), .send(" desc\r"), .expect("org-1"), .expect("anvis> "),
         .send("units | where size\t"), .expect("size_m2"), .send(" > 0 and type == \"yo\t"), .expect("youth"),
         .send(" | count\r"), .expect("count"), .expect("anvis> "),

@@ -47,11 +47,13 @@ enum Aggregation {
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
     case .min, .max:
-      return extreme(values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
+      return extreme(
+        values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
     case .median:
       return quantile(0.5, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
     case .percentile(let p):
-      return quantile(p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+      return quantile(
+        p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
     }
   }
 
@@ -76,7 +78,8 @@ enum Aggregation {
   }
 
   /// The smallest or largest value per group; by text for enumerations.
-  static func extreme(_ values: Column, grouping: Grouping, max: Bool, name: String, empty: [Bool]) -> Column {
+  static func extreme(_ values: Column, grouping: Grouping, max: Bool, name: String, empty: [Bool]) -> Column
+  {
     let m = values.missing
     let groupOf = grouping.groupOf
     func pick<T: Comparable>(_ a: [T], _ initial: T) -> [T] {

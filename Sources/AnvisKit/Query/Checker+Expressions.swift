@@ -24,7 +24,8 @@ extension Checker {
       let e = try bool(inner, in: schema, for: "'not'")
       return TypedExpr(.not(e), .bool)
     case .binary(.and, let l, let r, _):
-      return TypedExpr(.and(try bool(l, in: schema, for: "'and'"), try bool(r, in: schema, for: "'and'")), .bool)
+      return TypedExpr(
+        .and(try bool(l, in: schema, for: "'and'"), try bool(r, in: schema, for: "'and'")), .bool)
     case .binary(.or, let l, let r, _):
       return TypedExpr(.or(try bool(l, in: schema, for: "'or'"), try bool(r, in: schema, for: "'or'")), .bool)
     case .binary(let op, let l, let r, let range) where op.isComparison:
@@ -40,7 +41,8 @@ extension Checker {
     }
   }
 
-  private func bool(_ expr: Syntax.Expr, in schema: [Field], for what: String) throws(Diagnostic) -> TypedExpr {
+  private func bool(_ expr: Syntax.Expr, in schema: [Field], for what: String) throws(Diagnostic) -> TypedExpr
+  {
     let e = try check(expr, in: schema)
     guard e.type == .bool else {
       throw Checker.error("\(what) needs true/false, found \(Checker.noun(e.type))", at: expr.range)
@@ -204,7 +206,8 @@ extension Checker {
       return TypedExpr(.arithmetic(kind, double(l), double(r), range), .double)
     default:
       throw Checker.error(
-        "'\(op.rawValue)' needs numbers (or a date and days), found \(Checker.noun(l.type)) and \(Checker.noun(r.type))", at: range)
+        "'\(op.rawValue)' needs numbers (or a date and days), found \(Checker.noun(l.type)) and \(Checker.noun(r.type))",
+        at: range)
     }
   }
 }

@@ -21,7 +21,8 @@ extension Checker {
     let whole = name.range.through(close)
     func arity(_ counts: ClosedRange<Int>, _ usage: String) throws(Diagnostic) {
       guard counts.contains(args.count) else {
-        throw Checker.error("'\(name.text)' takes \(usage)", at: whole, hint: "e.g. \(name.text)(\(Checker.example(function)))")
+        throw Checker.error(
+          "'\(name.text)' takes \(usage)", at: whole, hint: "e.g. \(name.text)(\(Checker.example(function)))")
       }
     }
     func expect(_ i: Int, _ ok: (FieldType) -> Bool, _ what: String) throws(Diagnostic) {
@@ -81,7 +82,8 @@ extension Checker {
       } else {
         let i = typed.firstIndex { $0.type != typed[0].type } ?? 0
         throw Checker.error(
-          "'coalesce' needs values of one type: \(Checker.noun(typed[0].type)) and \(Checker.noun(typed[i].type)) do not mix", at: args[i].range)
+          "'coalesce' needs values of one type: \(Checker.noun(typed[0].type)) and \(Checker.noun(typed[i].type)) do not mix",
+          at: args[i].range)
       }
       return TypedExpr(.call(function, result, whole), result[0].type)
     }
@@ -128,7 +130,8 @@ extension Checker {
         }
       }
       guard !taken.contains(base) else {
-        throw Checker.error("the column '\(base)' is defined twice", at: whole, hint: "name it: n = \(fname.text)(…)")
+        throw Checker.error(
+          "the column '\(base)' is defined twice", at: whole, hint: "name it: n = \(fname.text)(…)")
       }
       name = base
     }

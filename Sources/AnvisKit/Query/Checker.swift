@@ -119,7 +119,9 @@ struct Checker {
       return (.extend(items), schema)
     case .sort(let keys):
       var specs: [Plan.SortKey] = []
-      for key in keys { specs.append(Plan.SortKey(column: try field(key.field, in: input), descending: key.descending)) }
+      for key in keys {
+        specs.append(Plan.SortKey(column: try field(key.field, in: input), descending: key.descending))
+      }
       return (.sort(specs, limit: nil), input)
     case .take(let n, let range):
       guard n >= 0 else { throw Checker.error("'take' needs a number of rows of 0 or more", at: range) }
@@ -202,7 +204,8 @@ struct Checker {
     let rt = rightSchema[rightKey].type
     guard Checker.joinable(lt, rt) else {
       throw Checker.error(
-        "cannot join '\(input[leftKey].name)' (\(Checker.noun(lt))) with '\(rightSchema[rightKey].name)' (\(Checker.noun(rt)))", at: left.range)
+        "cannot join '\(input[leftKey].name)' (\(Checker.noun(lt))) with '\(rightSchema[rightKey].name)' (\(Checker.noun(rt)))",
+        at: left.range)
     }
     var names = Set(input.map(\.name))
     var rightColumns: [(index: Int, name: String)] = []

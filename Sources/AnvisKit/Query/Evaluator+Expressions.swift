@@ -16,7 +16,9 @@ extension Evaluator {
       return Column(name: "", storage: .string(v.stringValues), missing: v.missing)
     case .negate(let inner, let range):
       let v = try evaluate(inner, in: frame)
-      if case .double(let a) = v.storage { return Column(name: "", storage: .double(a.map { -$0 }), missing: v.missing) }
+      if case .double(let a) = v.storage {
+        return Column(name: "", storage: .double(a.map { -$0 }), missing: v.missing)
+      }
       var out = v.intValues
       for i in out.indices {
         let (r, overflow) = Int(0).subtractingReportingOverflow(out[i])
@@ -91,21 +93,28 @@ extension Evaluator {
     case .addInt:
       return Column(name: "", storage: .int(try ints { $0.addingReportingOverflow($1) }), missing: missing)
     case .subtractInt:
-      return Column(name: "", storage: .int(try ints { $0.subtractingReportingOverflow($1) }), missing: missing)
+      return Column(
+        name: "", storage: .int(try ints { $0.subtractingReportingOverflow($1) }), missing: missing)
     case .multiplyInt:
-      return Column(name: "", storage: .int(try ints { $0.multipliedReportingOverflow(by: $1) }), missing: missing)
+      return Column(
+        name: "", storage: .int(try ints { $0.multipliedReportingOverflow(by: $1) }), missing: missing)
     case .addDays:
       return Column(name: "", storage: .date(try ints { $0.addingReportingOverflow($1) }), missing: missing)
     case .subtractDays:
-      return Column(name: "", storage: .date(try ints { $0.subtractingReportingOverflow($1) }), missing: missing)
+      return Column(
+        name: "", storage: .date(try ints { $0.subtractingReportingOverflow($1) }), missing: missing)
     case .daysBetween:
-      return Column(name: "", storage: .int(try ints { $1.subtractingReportingOverflow($0) }), missing: missing)
+      return Column(
+        name: "", storage: .int(try ints { $1.subtractingReportingOverflow($0) }), missing: missing)
     case .addDouble:
-      return Column(name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 + $1 }), missing: missing)
+      return Column(
+        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 + $1 }), missing: missing)
     case .subtractDouble:
-      return Column(name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 - $1 }), missing: missing)
+      return Column(
+        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 - $1 }), missing: missing)
     case .multiplyDouble:
-      return Column(name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 * $1 }), missing: missing)
+      return Column(
+        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 * $1 }), missing: missing)
     case .divide:
       let a = l.doubleValues
       let b = r.doubleValues

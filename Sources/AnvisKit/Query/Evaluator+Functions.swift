@@ -6,9 +6,11 @@ extension Evaluator {
     guard let first = args.first else { return Column.allMissing(type: type, count: n) }
     switch function {
     case .lower:
-      return Column(name: "", storage: .string(first.stringValues.map { $0.lowercased() }), missing: first.missing)
+      return Column(
+        name: "", storage: .string(first.stringValues.map { $0.lowercased() }), missing: first.missing)
     case .upper:
-      return Column(name: "", storage: .string(first.stringValues.map { $0.uppercased() }), missing: first.missing)
+      return Column(
+        name: "", storage: .string(first.stringValues.map { $0.uppercased() }), missing: first.missing)
     case .round:
       guard case .double(let a) = first.storage else { return first }
       var digits = 0
@@ -21,7 +23,8 @@ extension Evaluator {
       }
       return Column(name: "", storage: .double(out), missing: first.missing)
     case .year:
-      return Column(name: "", storage: .int(first.intValues.map { Day(ordinal: $0).year }), missing: first.missing)
+      return Column(
+        name: "", storage: .int(first.intValues.map { Day(ordinal: $0).year }), missing: first.missing)
     case .days_between:
       return try arithmetic(.daysBetween, first, args[1], at: range)
     case .contains:
@@ -45,7 +48,9 @@ extension Evaluator {
       var result = first
       for other in args.dropFirst() {
         guard let m = result.missing else { break }
-        result = Column(name: "", storage: merge(result.storage, other.storage, m), missing: zip(m, other.missing ?? m.map { _ in false }).map { $0 && $1 })
+        result = Column(
+          name: "", storage: merge(result.storage, other.storage, m),
+          missing: zip(m, other.missing ?? m.map { _ in false }).map { $0 && $1 })
       }
       return result
     }
@@ -64,7 +69,8 @@ extension Evaluator {
     case (.double(let x), .double(let y)): return .double(pick(x, y))
     case (.bool(let x), .bool(let y)): return .bool(pick(x, y))
     case (.string(let x), .string(let y)): return .string(pick(x, y))
-    case (.enumeration(let x, let values), .enumeration(let y, _)): return .enumeration(codes: pick(x, y), values: values)
+    case (.enumeration(let x, let values), .enumeration(let y, _)):
+      return .enumeration(codes: pick(x, y), values: values)
     default: return a
     }
   }

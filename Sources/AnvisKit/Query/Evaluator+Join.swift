@@ -79,7 +79,8 @@ extension Evaluator {
     let offset = frame.columns.count
     for (k, rc) in join.rightColumns.enumerated() {
       let column = right.columns[rc.index]
-      columns.append(isNeeded(join, offset + k) ? column.gather(rightRows).renamed(rc.name) : placeholder(column))
+      columns.append(
+        isNeeded(join, offset + k) ? column.gather(rightRows).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }
@@ -104,5 +105,7 @@ extension Evaluator {
   private static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }
 
   /// A column no later stage reads: typed, but empty.
-  private static func placeholder(_ column: Column) -> Column { Column.allMissing(type: column.type, count: 0) }
+  private static func placeholder(_ column: Column) -> Column {
+    Column.allMissing(type: column.type, count: 0)
+  }
 }

@@ -97,11 +97,14 @@ enum Evaluator {
       return o != 0 ? o < 0 : a < b
     }
     let rows = groups.map { first[$0] }
-    let columns = keyColumns.map { $0.gather(rows) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
+    let columns =
+      keyColumns.map { $0.gather(rows) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
     return Frame(columns: columns, baseCount: rows.count)
   }
 
-  static func summarize(_ aggregates: [Plan.Aggregate], _ keys: [Int], _ frame: Frame) throws(Diagnostic) -> Frame {
+  static func summarize(_ aggregates: [Plan.Aggregate], _ keys: [Int], _ frame: Frame) throws(Diagnostic)
+    -> Frame
+  {
     let keyColumns = keys.map { frame.columns[$0] }
     var grouping = Grouping(keys: keyColumns, frame: frame)
     if !keys.isEmpty, frame.count == 0 { grouping = Grouping(groupOf: [], firstRow: []) }

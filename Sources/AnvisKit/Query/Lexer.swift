@@ -46,7 +46,8 @@ struct Lexer {
         index += 1
       }
       let word = String(chars[start..<index])
-      return Token(kind: .identifier(word), range: range(from: start, startLine: startLine, startColumn: startColumn))
+      return Token(
+        kind: .identifier(word), range: range(from: start, startLine: startLine, startColumn: startColumn))
     }
     if c.isASCII, c.isNumber {
       return try number(start: start, startLine: startLine, startColumn: startColumn)
@@ -55,7 +56,8 @@ struct Lexer {
       return try string(quote: c, start: start, startLine: startLine, startColumn: startColumn)
     }
     if let symbol = symbol() {
-      return Token(kind: .symbol(symbol), range: range(from: start, startLine: startLine, startColumn: startColumn))
+      return Token(
+        kind: .symbol(symbol), range: range(from: start, startLine: startLine, startColumn: startColumn))
     }
     throw Diagnostic(
       Lexer.unexpectedCharacter(c), line: startLine, column: startColumn,
@@ -88,7 +90,8 @@ struct Lexer {
       let text = String(chars[start..<index])
       let r = range(from: start, startLine: startLine, startColumn: startColumn)
       guard let day = Day(iso: text) else {
-        throw Diagnostic("'\(text)' is not a date", line: r.line, column: r.column, length: r.length,
+        throw Diagnostic(
+          "'\(text)' is not a date", line: r.line, column: r.column, length: r.length,
           hint: "dates are written YYYY-MM-DD")
       }
       return Token(kind: .date(day.ordinal), range: r)
@@ -103,7 +106,8 @@ struct Lexer {
     let r = range(from: start, startLine: startLine, startColumn: startColumn)
     if isDecimal, let v = Double(text) { return Token(kind: .number(v), range: r) }
     guard let v = Int(text) else {
-      throw Diagnostic("the number \(text) is too large", line: r.line, column: r.column, length: r.length,
+      throw Diagnostic(
+        "the number \(text) is too large", line: r.line, column: r.column, length: r.length,
         hint: "integers go up to \(Int.max)")
     }
     return Token(kind: .integer(v), range: r)
@@ -126,10 +130,12 @@ struct Lexer {
       index += 1
     }
     guard index < chars.count, chars[index] == quote else {
-      throw Diagnostic("unterminated text: missing the closing \(quote)", line: startLine, column: startColumn)
+      throw Diagnostic(
+        "unterminated text: missing the closing \(quote)", line: startLine, column: startColumn)
     }
     index += 1
-    return Token(kind: .string(value), range: range(from: start, startLine: startLine, startColumn: startColumn))
+    return Token(
+      kind: .string(value), range: range(from: start, startLine: startLine, startColumn: startColumn))
   }
 
   private mutating func symbol() -> Token.Symbol? {

@@ -123,12 +123,15 @@ struct Parser {
     case "join":
       let table = try name("a table name after 'join'")
       guard acceptWord("on") != nil else {
-        throw error("expected 'on' after 'join \(table.text)', found \(current.display)",
+        throw error(
+          "expected 'on' after 'join \(table.text)', found \(current.display)",
           hint: "e.g. join \(table.text) on id")
       }
       let left = try name("a field name after 'on'")
       var right: Syntax.Name?
-      if accept(.assign) != nil || accept(.equal) != nil { right = try name("a field of \(table.text) after '='") }
+      if accept(.assign) != nil || accept(.equal) != nil {
+        right = try name("a field of \(table.text) after '='")
+      }
       stage = .join(table: table, left: left, right: right)
     default:
       throw error(
@@ -221,7 +224,8 @@ struct Parser {
     return left
   }
 
-  private mutating func list(_ left: Syntax.Expr, negated: Bool, op: Token) throws(Diagnostic) -> Syntax.Expr {
+  private mutating func list(_ left: Syntax.Expr, negated: Bool, op: Token) throws(Diagnostic) -> Syntax.Expr
+  {
     _ = try expect(.leftBracket, "after 'in'")
     var items: [Syntax.Expr] = []
     if !current.isSymbol(.rightBracket) {

@@ -35,7 +35,8 @@ public enum QueryCompletion {
     guard let lastPipe = tokens.lastIndex(where: { $0.isSymbol(.pipe) }) else { return [] }
     let stage = Array(tokens[(lastPipe + 1)...])
     guard let keyword = stage.first?.identifier else { return quoted ? [] : Parser.stageNames }
-    let fields = schema(of: Array(before.prefix(tokens[lastPipe].range.offset).dropFirst(offset)), catalog: catalog)
+    let fields = schema(
+      of: Array(before.prefix(tokens[lastPipe].range.offset).dropFirst(offset)), catalog: catalog)
     let names = fields.map(\.name)
     let rest = Array(stage.dropFirst())
     if let values = enumValues(rest, fields) { return quoted ? values : values.map { "\"\($0)\"" } }
@@ -45,7 +46,9 @@ public enum QueryCompletion {
       if rest.isEmpty { return catalog.names }
       if rest.count == 1 { return ["on"] }
       if rest.count == 2 { return names }
-      if rest.count == 3 || rest.count == 4, let right = rest[0].identifier, rest.last?.isSymbol(.assign) == true {
+      if rest.count == 3 || rest.count == 4, let right = rest[0].identifier,
+        rest.last?.isSymbol(.assign) == true
+      {
         return catalog.table(named: right)?.fieldNames ?? []
       }
       return []
@@ -78,7 +81,9 @@ public enum QueryCompletion {
       guard let pipe = tokens.dropLast().lastIndex(where: { $0.isSymbol(.pipe) }) else { break }
       tokens = Array(tokens[..<pipe]) + [tokens[tokens.count - 1]]
     }
-    if let first = tokens.first?.identifier, let table = catalog.table(named: first) { return Checker.schema(of: table) }
+    if let first = tokens.first?.identifier, let table = catalog.table(named: first) {
+      return Checker.schema(of: table)
+    }
     return []
   }
 

@@ -49,13 +49,17 @@ extension Column {
     let missing = [Bool](repeating: true, count: count)
     switch type {
     case .int: return Column(name: name, storage: .int(Array(repeating: 0, count: count)), missing: missing)
-    case .double: return Column(name: name, storage: .double(Array(repeating: 0, count: count)), missing: missing)
-    case .bool: return Column(name: name, storage: .bool(Array(repeating: false, count: count)), missing: missing)
-    case .string: return Column(name: name, storage: .string(Array(repeating: "", count: count)), missing: missing)
+    case .double:
+      return Column(name: name, storage: .double(Array(repeating: 0, count: count)), missing: missing)
+    case .bool:
+      return Column(name: name, storage: .bool(Array(repeating: false, count: count)), missing: missing)
+    case .string:
+      return Column(name: name, storage: .string(Array(repeating: "", count: count)), missing: missing)
     case .date: return Column(name: name, storage: .date(Array(repeating: 0, count: count)), missing: missing)
     case .enumeration(let values):
       return Column(
-        name: name, storage: .enumeration(codes: Array(repeating: 0, count: count), values: values), missing: missing)
+        name: name, storage: .enumeration(codes: Array(repeating: 0, count: count), values: values),
+        missing: missing)
     }
   }
 

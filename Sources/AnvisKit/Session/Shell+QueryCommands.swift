@@ -30,7 +30,8 @@ extension Shell {
     switch outcome {
     case .binding(let name, let table):
       catalog.bind(table, origin: .let)
-      return .notice("\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
+      return .notice(
+        "\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
     case .table(let table):
       return try deliver(table)
     }
@@ -38,7 +39,8 @@ extension Shell {
 
   /// Grammar-aware completion inside a query.
   func queryCompletions(for line: String, cursor: String.Index) -> [String]? {
-    QueryCompletion.candidates(line: line, cursor: line.distance(from: line.startIndex, to: cursor), catalog: catalog)
+    QueryCompletion.candidates(
+      line: line, cursor: line.distance(from: line.startIndex, to: cursor), catalog: catalog)
   }
 
   private func setOutput(_ input: CommandInput, once: Bool) throws(CommandError) -> Reply {

@@ -30,11 +30,13 @@ import Testing
       line: 1, column: 15, length: 5, hint: #"did you mean 'rent'?"#),
     Golden(
       query: #"units | where type == "yuth""#,
-      message: #""yuth" is not a value of 'type'; allowed: family, youth, senior, skaev, shared_room, transition"#,
+      message:
+        #""yuth" is not a value of 'type'; allowed: family, youth, senior, skaev, shared_room, transition"#,
       line: 1, column: 23, length: 6, hint: #"did you mean 'youth'?"#),
     Golden(
       query: #"units | where type in ["youth", "famly"]"#,
-      message: #""famly" is not a value of 'type'; allowed: family, youth, senior, skaev, shared_room, transition"#,
+      message:
+        #""famly" is not a value of 'type'; allowed: family, youth, senior, skaev, shared_room, transition"#,
       line: 1, column: 33, length: 7, hint: #"did you mean 'family'?"#),
     Golden(
       query: #"units | where rent < "cheap""#,
@@ -71,7 +73,8 @@ import Testing
     Golden(
       query: #"units | summarize rent by area"#,
       message: #"'summarize' needs an aggregate such as count(), avg(rent)"#,
-      line: 1, column: 19, length: 4, hint: #"aggregates: count(), sum(x), avg(x), min(x), max(x), median(x), p(x, 90)"#),
+      line: 1, column: 19, length: 4,
+      hint: #"aggregates: count(), sum(x), avg(x), min(x), max(x), median(x), p(x, 90)"#),
     Golden(
       query: #"units | where avg(rent) > 3000"#,
       message: #"'avg' is an aggregate; use it in 'summarize'"#,
@@ -119,7 +122,10 @@ import Testing
     Golden(
       query: #"units | count by count"#,
       message: #"unknown field 'count'"#,
-      line: 1, column: 18, length: 5, hint: #"fields: id, department, type, rooms, size_m2, rent, floor, accessible, status, vacant_since, organisation, area, area_status"#),
+      line: 1, column: 18, length: 5,
+      hint:
+        #"fields: id, department, type, rooms, size_m2, rent, floor, accessible, status, vacant_since, organisation, area, area_status"#
+    ),
     Golden(
       query: #"units | distinct type, type"#,
       message: #"'type' is listed twice"#,
@@ -183,7 +189,8 @@ import Testing
     Golden(
       query: #"units |"#,
       message: #"expected a stage after '|', found the end of the query"#,
-      line: 1, column: 8, length: 1, hint: #"stages: where, select, extend, sort, take, distinct, count, summarize, join"#),
+      line: 1, column: 8, length: 1,
+      hint: #"stages: where, select, extend, sort, take, distinct, count, summarize, join"#),
     Golden(
       query: #"units | extend rent * 2"#,
       message: #"expected 'name = expression', found 'rent'"#,

@@ -65,7 +65,9 @@ import Testing
         Column(name: "amount", storage: .double(doubles), missing: doubleGaps),
         Column(name: "label", storage: .string(texts), missing: textGaps),
         Column(name: "seen", storage: .date(dates), missing: dateGaps),
-        Column(name: "kind", storage: .enumeration(codes: codes, values: ["red", "green", "blue"]), missing: codeGaps),
+        Column(
+          name: "kind", storage: .enumeration(codes: codes, values: ["red", "green", "blue"]),
+          missing: codeGaps),
         Column(name: "flag", storage: .bool(flags)),
       ])
   }()
@@ -73,7 +75,8 @@ import Testing
   @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
   func fixtureQueriesAgreeWithDuckDB() throws {
     try DifferentialTests.compare(
-      catalog: DifferentialTests.catalog, sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
+      catalog: DifferentialTests.catalog,
+      sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
       count: DifferentialTests.queryCount, minimum: 300, label: "fixture")
   }
 
@@ -87,23 +90,28 @@ import Testing
       count: 40, minimum: 30, label: "aalborg")
   }
 
-  static func compare(catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String) throws {
+  static func compare(catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String)
+    throws
+  {
     // ANVIS_DIFF_DIR keeps the queries and tables for a look.
     let keep = ProcessInfo.processInfo.environment["ANVIS_DIFF_DIR"]
-    let dir = keep.map { URL(fileURLWithPath: $0).appendingPathComponent(label) }
+    let dir =
+      keep.map { URL(fileURLWithPath: $0).appendingPathComponent(label) }
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("anvis-diff-\(getpid())-\(label)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
     var schema: [[String: Any]] = []
     for name in catalog.names {
       guard let table = catalog.table(named: name) else { continue }
-      try DifferentialTests.csv(table).write(to: dir.appendingPathComponent(name + ".csv"), atomically: true, encoding: .utf8)
+      try DifferentialTests.csv(table).write(
+        to: dir.appendingPathComponent(name + ".csv"), atomically: true, encoding: .utf8)
       schema.append([
         "name": name,
         "columns": table.columns.map { ["name": $0.name, "type": DifferentialTests.sqlType($0.type)] },
       ])
     }
-    var generator = QueryGenerator(rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog, sources: sources)
+    var generator = QueryGenerator(
+      rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog, sources: sources)
     var cases: [[String: Any]] = []
     var seen = Set<String>()
     var attempts = 0

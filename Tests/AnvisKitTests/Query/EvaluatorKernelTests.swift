@@ -46,9 +46,11 @@ import Testing
         name: "t", storage: .string((0..<n).map { _ in words[rng.int(in: 0...5)] }),
         missing: (0..<n).map { _ in rng.chance(0.1) })
       let codes = Column(
-        name: "e", storage: .enumeration(codes: (0..<n).map { _ in Int32(rng.int(in: 0...2)) }, values: ["z", "a", "m"]))
+        name: "e",
+        storage: .enumeration(codes: (0..<n).map { _ in Int32(rng.int(in: 0...2)) }, values: ["z", "a", "m"]))
       let dates = Column(
-        name: "d", storage: .date((0..<n).map { _ in rng.int(in: 0...3) }), missing: (0..<n).map { _ in rng.chance(0.2) })
+        name: "d", storage: .date((0..<n).map { _ in rng.int(in: 0...3) }),
+        missing: (0..<n).map { _ in rng.chance(0.2) })
       let flags = Column(name: "b", storage: .bool((0..<n).map { _ in rng.chance(0.5) }))
       let columns = [texts, codes, dates, flags]
       let keys = (0..<rng.int(in: 1...3)).map { _ in (columns[rng.int(in: 0...3)], rng.chance(0.5)) }

@@ -8,7 +8,8 @@ import Testing
   }
 
   @Test func sourcesAtTheStart() {
-    #expect(complete("") == ["areas", "cases", "departments", "gaps", "let", "organisations", "teams", "units"])
+    #expect(
+      complete("") == ["areas", "cases", "departments", "gaps", "let", "organisations", "teams", "units"])
     #expect(complete("un") == ["units"])
     #expect(complete("let y = ca") == ["cases"])
   }
@@ -34,7 +35,10 @@ import Testing
   }
 
   @Test func enumValuesAfterEquals() {
-    #expect(complete(#"units | where type == "#) == [#""family""#, #""senior""#, #""shared_room""#, #""skaev""#, #""transition""#, #""youth""#])
+    #expect(
+      complete(#"units | where type == "#) == [
+        #""family""#, #""senior""#, #""shared_room""#, #""skaev""#, #""transition""#, #""youth""#,
+      ])
     #expect(complete(#"units | where type == "yo"#) == ["youth"])
     #expect(complete(#"cases | where need in ["CTI", "#) == [#""ACT""#, #""CTI""#, #""ICM""#, #""none""#])
     #expect(complete(#"units | where rent == "#).isEmpty == false)

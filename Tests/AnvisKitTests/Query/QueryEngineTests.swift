@@ -16,7 +16,8 @@ import Testing
     let u = try F.table("units")
     let expected = (0..<u.rowCount).filter { r in
       u.column(named: "type")?[r] == .string("youth")
-        && (u.column(named: "rent")?[r]).map { if case .double(let v) = $0 { v <= 4000 } else { false } } == true
+        && (u.column(named: "rent")?[r]).map { if case .double(let v) = $0 { v <= 4000 } else { false } }
+          == true
     }.map { u.column(named: "id")?[$0].description ?? "" }
     #expect(F.strings(t, "id") == expected)
     #expect(!expected.isEmpty)
@@ -70,7 +71,8 @@ import Testing
   }
 
   @Test func emptyAggregatesAreMissing() throws {
-    let t = try F.table("gaps | where k > 100 | summarize n = count(), s = sum(n), m = median(x), lo = min(d)")
+    let t = try F.table(
+      "gaps | where k > 100 | summarize n = count(), s = sum(n), m = median(x), lo = min(d)")
     #expect(t.rowCount == 1)
     #expect(F.strings(t, "n") == ["0"])
     #expect(F.strings(t, "s") == [""])
@@ -96,7 +98,8 @@ import Testing
   }
 
   @Test func joinOnIdPrefixesClashes() throws {
-    let t = try F.table("units | join departments on department | select id, department, name, department_area")
+    let t = try F.table(
+      "units | join departments on department | select id, department, name, department_area")
     #expect(t.rowCount == 30)
     #expect(F.strings(t, "name").first == "Ved Søen")
     #expect(F.strings(t, "department_area") == F.strings(try F.table("units"), "area"))
@@ -131,7 +134,8 @@ import Testing
 
   @Test func extendAndFunctions() throws {
     let t = try F.table(
-      #"cases | extend y = year(registered), w = days_between(registered, 2026-11-01), l = upper(need) | take 1 | select y, w, l"#)
+      #"cases | extend y = year(registered), w = days_between(registered, 2026-11-01), l = upper(need) | take 1 | select y, w, l"#
+    )
     #expect(F.strings(t, "y") == ["2026"])
     #expect(F.strings(t, "w") == ["5"])
     #expect(F.strings(t, "l") == ["CTI"])

@@ -30,7 +30,8 @@ enum QueryFixture {
       let vacant = i % 4 == 0
       units.append(
         Unit(
-          id: "u-" + String(100000 + i).dropFirst(0), department: departments[i % 4].id, type: types[(i * 7) % 6],
+          id: "u-" + String(100000 + i).dropFirst(0), department: departments[i % 4].id,
+          type: types[(i * 7) % 6],
           rooms: 1 + i % 4, sizeM2: 30 + Double(i % 9) * 7.5, rent: 2500 + Double((i * 137) % 3000) + 0.5,
           floor: i % 5, accessible: i % 3 == 0, status: vacant ? .vacant : .occupied,
           vacantSince: vacant ? Day(ordinal: asOf.ordinal - 10 * i) : nil))
@@ -63,9 +64,12 @@ enum QueryFixture {
     columns: [
       Column(name: "k", storage: .int([1, 2, 3, 4, 5])),
       Column(name: "n", storage: .int([10, 0, 30, 0, 50]), missing: [false, true, false, false, false]),
-      Column(name: "x", storage: .double([1.5, 2.5, 0, 4.0, 0]), missing: [false, false, true, false, false]),
-      Column(name: "s", storage: .string(["a", "", "c", "b", "a"]), missing: [false, true, false, false, false]),
-      Column(name: "d", storage: .date([20000, 0, 20010, 20005, 0]), missing: [false, true, false, false, true]),
+      Column(
+        name: "x", storage: .double([1.5, 2.5, 0, 4.0, 0]), missing: [false, false, true, false, false]),
+      Column(
+        name: "s", storage: .string(["a", "", "c", "b", "a"]), missing: [false, true, false, false, false]),
+      Column(
+        name: "d", storage: .date([20000, 0, 20010, 20005, 0]), missing: [false, true, false, false, true]),
       Column(name: "big", storage: .int([Int.max, 1, 2, 3, 4])),
     ])
 

@@ -19,11 +19,13 @@ import Testing
 
   static let pieces = [
     "units", "cases", "gaps", "|", "where", "select", "extend", "sort", "take", "distinct", "count", "by",
-    "summarize", "join", "on", "departments", "teams", "let", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-", "*",
+    "summarize", "join", "on", "departments", "teams", "let", "=", "==", "!=", "<", "<=", ">", ">=", "+", "-",
+    "*",
     "/", "(", ")", "[", "]", ",", "and", "or", "not", "in", "is", "missing", "true", "false", "rent", "type",
     "rooms", "n", "x", "s", "d", "big", "\"youth\"", "\"yuth\"", "3500", "0", "-1", "9223372036854775807",
     "2026-01-31", "2026-13-01", "1.5", "lower(", "round(", "year(", "days_between(", "contains(", "coalesce(",
-    "abs(", "count()", "sum(", "avg(", "median(", "p(", "desc", "asc", "\n", "\"", "'", "&", "#", "é", "\u{0}",
+    "abs(", "count()", "sum(", "avg(", "median(", "p(", "desc", "asc", "\n", "\"", "'", "&", "#", "é",
+    "\u{0}",
   ]
 
   @Test func randomAndMutatedInputsNeverCrash() {
@@ -34,10 +36,13 @@ import Testing
     for i in 0..<6000 {
       let input: String
       if i % 2 == 0 {
-        input = (0..<rng.int(in: 1...14)).map { _ in QueryFuzzTests.pieces[rng.int(in: 0...(QueryFuzzTests.pieces.count - 1))] }
-          .joined(separator: rng.chance(0.8) ? " " : "")
+        input = (0..<rng.int(in: 1...14)).map { _ in
+          QueryFuzzTests.pieces[rng.int(in: 0...(QueryFuzzTests.pieces.count - 1))]
+        }
+        .joined(separator: rng.chance(0.8) ? " " : "")
       } else {
-        input = QueryFuzzTests.mutate(QueryFuzzTests.seeds[rng.int(in: 0...(QueryFuzzTests.seeds.count - 1))], &rng)
+        input = QueryFuzzTests.mutate(
+          QueryFuzzTests.seeds[rng.int(in: 0...(QueryFuzzTests.seeds.count - 1))], &rng)
       }
       do {
         _ = try QueryEngine.run(input, catalog: catalog)
@@ -47,7 +52,9 @@ import Testing
         let lines = input.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(error.line >= 1 && error.line <= lines.count, "line out of range for \(input)")
         if error.line >= 1, error.line <= lines.count {
-          #expect(error.column >= 1 && error.column <= lines[error.line - 1].count + 1, "column out of range: \(input)")
+          #expect(
+            error.column >= 1 && error.column <= lines[error.line - 1].count + 1,
+            "column out of range: \(input)")
         }
         #expect(!error.message.isEmpty)
       }

@@ -43,10 +43,13 @@ struct QueryGenerator {
 
   private mutating func stage(_ fields: Fields, prev: String, ended: inout Bool) -> (String, String)? {
     let q = QueryGenerator.quote
-    let choice = ended ? pick(["where", "sort", "take"]) : pick([
-      "where", "where", "where", "select", "extend", "sort", "sort", "take", "distinct", "count", "countby",
-      "countby", "summarize", "summarize", "join",
-    ])
+    let choice =
+      ended
+      ? pick(["where", "sort", "take"])
+      : pick([
+        "where", "where", "where", "select", "extend", "sort", "sort", "take", "distinct", "count", "countby",
+        "countby", "summarize", "summarize", "join",
+      ])
     switch choice {
     case "where":
       let (a, s) = boolExpr(fields, depth: 2)
@@ -71,7 +74,9 @@ struct QueryGenerator {
         }
       }
       guard !parts.isEmpty else { return nil }
-      return ("select " + parts.joined(separator: ", "), "SELECT \(sqls.joined(separator: ", ")), __rn FROM \(prev)")
+      return (
+        "select " + parts.joined(separator: ", "), "SELECT \(sqls.joined(separator: ", ")), __rn FROM \(prev)"
+      )
     case "extend":
       let replace = rng.chance(0.3)
       let name = replace ? pick(fields).name : "x\(rng.int(in: 0...99))"
@@ -79,7 +84,8 @@ struct QueryGenerator {
       let (a, s) = anyExpr(fields, depth: 2)
       let sql =
         fields.contains(where: { $0.name == name })
-        ? "SELECT * REPLACE ((\(s)) AS \(q(name))) FROM \(prev)" : "SELECT *, (\(s)) AS \(q(name)) FROM \(prev)"
+        ? "SELECT * REPLACE ((\(s)) AS \(q(name))) FROM \(prev)"
+        : "SELECT *, (\(s)) AS \(q(name)) FROM \(prev)"
       return ("extend \(name) = \(a)", sql)
     case "sort":
       var keys: [String] = []
@@ -158,7 +164,10 @@ struct QueryGenerator {
       }
       let by = keys.isEmpty ? "" : " by " + keys.joined(separator: ", ")
       if keys.isEmpty {
-        return ("summarize " + aggs.joined(separator: ", "), "SELECT \(sqls.joined(separator: ", ")), 1 AS __rn FROM \(prev)")
+        return (
+          "summarize " + aggs.joined(separator: ", "),
+          "SELECT \(sqls.joined(separator: ", ")), 1 AS __rn FROM \(prev)"
+        )
       }
       let list = keys.map(q).joined(separator: ", ")
       let order = keys.map { q($0) + " ASC NULLS LAST" }.joined(separator: ", ")
@@ -188,14 +197,17 @@ struct QueryGenerator {
       guard let right = catalog.table(named: name) else { continue }
       for f in fields {
         let isText = f.type == .string || { if case .enumeration = f.type { true } else { false } }()
-        if right.column(named: f.name) != nil, isText { options.append((name, f, f.name)) }
-        else if right.column(named: f.name) == nil, isText, right.column(named: "id") != nil,
+        if right.column(named: f.name) != nil, isText {
+          options.append((name, f, f.name))
+        } else if right.column(named: f.name) == nil, isText, right.column(named: "id") != nil,
           ["department", "organisation", "area", "id", "need"].contains(f.name)
         {
           options.append((name, f, "id"))
         }
       }
-      if let need = fields.first(where: { $0.name == "need" }), name == "teams" { options.append((name, need, "method")) }
+      if let need = fields.first(where: { $0.name == "need" }), name == "teams" {
+        options.append((name, need, "method"))
+      }
     }
     guard !options.isEmpty else { return nil }
     let (table, left, rightKey) = pick(options)
@@ -235,7 +247,9 @@ struct QueryGenerator {
     }
   }
 
-  private func fields(_ fields: Fields, _ test: (FieldType) -> Bool) -> Fields { fields.filter { test($0.type) } }
+  private func fields(_ fields: Fields, _ test: (FieldType) -> Bool) -> Fields {
+    fields.filter { test($0.type) }
+  }
 
   private mutating func numExpr(_ all: Fields, depth: Int) -> (String, String) {
     let q = QueryGenerator.quote
@@ -327,7 +341,9 @@ struct QueryGenerator {
       if rng.chance(0.5) {
         let v = pick(values)
         let eq = rng.chance(0.7)
-        return ("\(f.name) \(eq ? "==" : "!=") \"\(v)\"", "COALESCE(\(q(f.name)) \(eq ? "=" : "<>") '\(v)', FALSE)")
+        return (
+          "\(f.name) \(eq ? "==" : "!=") \"\(v)\"", "COALESCE(\(q(f.name)) \(eq ? "=" : "<>") '\(v)', FALSE)"
+        )
       }
       let vs = (0..<rng.int(in: 1...3)).map { _ in pick(values) }
       let neg = rng.chance(0.3)
@@ -346,7 +362,9 @@ struct QueryGenerator {
       let f = pick(texts)
       if rng.chance(0.4) {
         let sub = String(sampleText(f.name).prefix(2)).lowercased()
-        return ("contains(lower(\(f.name)), \"\(sub)\")", "COALESCE(contains(lower(\(q(f.name))), '\(sub)'), FALSE)")
+        return (
+          "contains(lower(\(f.name)), \"\(sub)\")", "COALESCE(contains(lower(\(q(f.name))), '\(sub)'), FALSE)"
+        )
       }
       let k = rng.int(in: 0...5)
       let v = sampleText(f.name)
