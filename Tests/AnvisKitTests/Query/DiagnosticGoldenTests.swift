@@ -17,6 +17,10 @@ import Testing
 
   static let goldens: [Golden] = [
     Golden(
+      query: #"units | where rnet < 3500"#,
+      message: #"unknown field 'rnet'"#,
+      line: 1, column: 15, length: 4, hint: #"did you mean 'rent'?"#),
+    Golden(
       query: #"unit | count"#,
       message: #"unknown table 'unit'"#,
       line: 1, column: 1, length: 4, hint: #"did you mean 'units'?"#),
