@@ -168,12 +168,12 @@ extension Aggregation {
       var i = lo
       var j = hi
       while i <= j {
-        while a[i] < pivot { i += 1 }
-        while a[j] > pivot { j -= 1 }
+        while a[i] < pivot { i &+= 1 }
+        while a[j] > pivot { j &-= 1 }
         if i <= j {
           a.swapAt(i, j)
-          i += 1
-          j -= 1
+          i &+= 1
+          j &-= 1
         }
       }
       if k <= j {

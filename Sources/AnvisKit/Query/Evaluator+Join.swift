@@ -74,13 +74,13 @@ extension Evaluator {
     }
     var columns: [Column] = []
     for (i, column) in frame.columns.enumerated() {
-      columns.append(isNeeded(join, i) ? column.gather(leftRows) : placeholder(column))
+      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
     }
     let offset = frame.columns.count
     for (k, rc) in join.rightColumns.enumerated() {
       let column = right.columns[rc.index]
       columns.append(
-        isNeeded(join, offset + k) ? column.gather(rightRows).renamed(rc.name) : placeholder(column))
+        isNeeded(join, offset + k) ? column.picking(rightRows).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }

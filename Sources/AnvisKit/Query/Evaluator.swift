@@ -98,7 +98,7 @@ enum Evaluator {
     }
     let rows = groups.map { first[$0] }
     let columns =
-      keyColumns.map { $0.gather(rows) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
+      keyColumns.map { $0.picking(rows) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
     return Frame(columns: columns, baseCount: rows.count)
   }
 
@@ -120,7 +120,7 @@ enum Evaluator {
       return o != 0 ? o < 0 : a < b
     }
     let rows = groups.map { first[$0] }
-    let columns = keyColumns.map { $0.gather(rows) } + results.map { $0.gather(groups) }
+    let columns = keyColumns.map { $0.picking(rows) } + results.map { $0.picking(groups) }
     return Frame(columns: columns, baseCount: groups.count)
   }
 }

@@ -25,13 +25,13 @@ struct Frame {
   /// A column's values for the selected rows, in order.
   func dense(_ column: Column) -> Column {
     guard let selection else { return column }
-    return column.gather(selection)
+    return column.picking(selection)
   }
 
   /// Copies the selected rows of every column into a new base row space.
   func compacted() -> Frame {
     guard let selection else { return self }
-    return Frame(columns: columns.map { $0.gather(selection) }, baseCount: selection.count)
+    return Frame(columns: columns.map { $0.picking(selection) }, baseCount: selection.count)
   }
 
   /// The finished table.

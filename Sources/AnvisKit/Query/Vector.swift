@@ -78,3 +78,31 @@ func unionMissing(_ a: [Bool]?, _ b: [Bool]?) -> [Bool]? {
   for i in out.indices where b[i] { out[i] = true }
   return out
 }
+
+extension Column {
+  /// The given rows of this column, in that order (like `gather`, without bounds checks in
+  /// the loop: every row index comes from the evaluator's own selections).
+  func picking(_ rows: [Int]) -> Column {
+    func pick<T>(_ a: [T]) -> [T] {
+      a.withUnsafeBufferPointer { a in
+        rows.withUnsafeBufferPointer { rows in
+          [T](unsafeUninitializedCapacity: rows.count) { out, count in
+            for i in 0..<rows.count { out.initializeElement(at: i, to: a[rows[i]]) }
+            count = rows.count
+          }
+        }
+      }
+    }
+    let newMissing = missing.map { pick($0) }
+    let storage: Storage
+    switch self.storage {
+    case .int(let a): storage = .int(pick(a))
+    case .double(let a): storage = .double(pick(a))
+    case .bool(let a): storage = .bool(pick(a))
+    case .string(let a): storage = .string(pick(a))
+    case .date(let a): storage = .date(pick(a))
+    case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes), values: values)
+    }
+    return Column(name: name, storage: storage, missing: newMissing)
+  }
+}
