@@ -103,7 +103,7 @@ struct QueryEndToEndTests {
         .send("units | where size\t"), .expect("size_m2"), .send(" > 0 and type == \"yo\t"), .expect("youth"),
         .send(" | count\r"), .expect("count"), .expect("anvis> "),
         .send("units | where a\t\t"), .expect("accessible"), .expect("area_status"),
-        .interrupt, .expect("anvis> "), .endOfInput, .exit(0),
+        .expect("anvis> units | where a"), .interrupt, .expect("^C"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
   }
 }

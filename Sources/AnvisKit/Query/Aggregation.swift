@@ -139,7 +139,7 @@ enum Aggregation {
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in
       for k in 0..<g where present[k] > 0 {
-        var slice = UnsafeMutableBufferPointer(rebasing: buffer[start[k]..<start[k + 1]])
+        let slice = UnsafeMutableBufferPointer(rebasing: buffer[start[k]..<start[k + 1]])
         let position = q * Double(slice.count - 1)
         let lo = Int(position.rounded(.down))
         let hi = Int(position.rounded(.up))

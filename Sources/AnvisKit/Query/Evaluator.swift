@@ -19,7 +19,7 @@ enum Evaluator {
         if case .column(let i) = o.expr.node {
           columns.append(frame.columns[i].renamed(o.name))
         } else {
-          columns.append(try spread(try evaluate(o.expr, in: frame), over: frame).renamed(o.name))
+          columns.append(spread(try evaluate(o.expr, in: frame), over: frame).renamed(o.name))
         }
       }
       return Frame(columns: columns, baseCount: frame.baseCount, selection: frame.selection)
@@ -29,7 +29,7 @@ enum Evaluator {
       var out = frame
       if let selection = frame.selection, selection.count * 4 < frame.baseCount { out = frame.compacted() }
       for item in items {
-        let column = try spread(try evaluate(item.expr, in: out), over: out).renamed(item.name)
+        let column = spread(try evaluate(item.expr, in: out), over: out).renamed(item.name)
         if let i = item.replacing { out.columns[i] = column } else { out.columns.append(column) }
       }
       return out

@@ -45,22 +45,4 @@ public enum QueryEngine {
   public static func run(_ text: String, catalog: TableCatalog) throws(Diagnostic) -> QueryOutcome {
     try prepare(text, catalog: catalog).run()
   }
-
-  /// Whether `text` reads as a query: it starts with `let` or with a name in the catalog.
-  public static func looksLikeQuery(_ text: String, catalog: TableCatalog) -> Bool {
-    guard let first = Lexer.tokenizePrefix(text).first?.identifier else { return false }
-    return first == "let" || catalog.table(named: first) != nil
-  }
-
-  /// Whether the input needs another line: it ends with `|` or `,`, or a bracket is open.
-  public static func isIncomplete(_ text: String) -> Bool {
-    let tokens = Lexer.tokenizePrefix(text)
-    var depth = 0
-    for t in tokens {
-      if t.isSymbol(.leftParen) || t.isSymbol(.leftBracket) { depth += 1 }
-      if t.isSymbol(.rightParen) || t.isSymbol(.rightBracket) { depth -= 1 }
-    }
-    guard let last = tokens.last else { return false }
-    return depth > 0 || last.isSymbol(.pipe) || last.isSymbol(.comma)
-  }
 }
