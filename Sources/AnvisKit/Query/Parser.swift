@@ -2,6 +2,13 @@
 struct Parser {
   private var tokens: [Token]
   private var position = 0
+  /// Open parentheses, `not`s and unary minuses around the current point.
+  private var depth = 0
+  /// Operators read so far; both bounds keep the checker's and evaluator's recursion shallow.
+  private var operators = 0
+
+  static let maximumDepth = 64
+  static let maximumOperators = 1000
 
   /// The stage keywords, in the order help and completion list them.
   static let stageNames = [
@@ -54,6 +61,22 @@ struct Parser {
       throw error("expected \(what), found \(current.display)")
     }
     return Syntax.Name(text: text, range: advance().range)
+  }
+
+  /// Counts one operator; an input with too many is refused rather than risking the stack.
+  private mutating func countOperator(_ token: Token) throws(Diagnostic) {
+    operators += 1
+    if operators > Parser.maximumOperators {
+      throw error("the query is too long: more than \(Parser.maximumOperators) operators", at: token)
+    }
+  }
+
+  /// Enters one level of nesting (a parenthesis, `not` or unary minus).
+  private mutating func nest(_ token: Token) throws(Diagnostic) {
+    depth += 1
+    if depth > Parser.maximumDepth {
+      throw error("the expression is nested too deeply (more than \(Parser.maximumDepth) levels)", at: token)
+    }
   }
 
   private mutating func names(_ what: String) throws(Diagnostic) -> [Syntax.Name] {
@@ -179,18 +202,28 @@ struct Parser {
 
   private mutating func or() throws(Diagnostic) -> Syntax.Expr {
     var left = try and()
-    while let op = acceptWord("or") { left = .binary(.or, left, try and(), op: op.range) }
+    while let op = acceptWord("or") {
+      try countOperator(op)
+      left = .binary(.or, left, try and(), op: op.range)
+    }
     return left
   }
 
   private mutating func and() throws(Diagnostic) -> Syntax.Expr {
     var left = try not()
-    while let op = acceptWord("and") { left = .binary(.and, left, try not(), op: op.range) }
+    while let op = acceptWord("and") {
+      try countOperator(op)
+      left = .binary(.and, left, try not(), op: op.range)
+    }
     return left
   }
 
   private mutating func not() throws(Diagnostic) -> Syntax.Expr {
-    if let op = acceptWord("not") { return .unary(.not, try not(), op: op.range) }
+    if let op = acceptWord("not") {
+      try nest(op)
+      defer { depth -= 1 }
+      return .unary(.not, try not(), op: op.range)
+    }
     return try comparison()
   }
 
@@ -203,6 +236,7 @@ struct Parser {
     let left = try additive()
     if case .symbol(let s) = current.kind, let op = Parser.comparisons[s] {
       let token = advance()
+      try countOperator(token)
       return .binary(op, left, try additive(), op: token.range)
     }
     if current.isSymbol(.assign) {
@@ -229,7 +263,10 @@ struct Parser {
     _ = try expect(.leftBracket, "after 'in'")
     var items: [Syntax.Expr] = []
     if !current.isSymbol(.rightBracket) {
-      repeat { items.append(try additive()) } while accept(.comma) != nil
+      repeat {
+        try countOperator(op)
+        items.append(try additive())
+      } while accept(.comma) != nil
     }
     let close = try expect(.rightBracket, "to close the list")
     return .inList(left, items, negated: negated, op: op.range, close: close.range)
@@ -239,8 +276,10 @@ struct Parser {
     var left = try multiplicative()
     while true {
       if let op = accept(.plus) {
+        try countOperator(op)
         left = .binary(.add, left, try multiplicative(), op: op.range)
       } else if let op = accept(.minus) {
+        try countOperator(op)
         left = .binary(.subtract, left, try multiplicative(), op: op.range)
       } else {
         return left
@@ -252,8 +291,10 @@ struct Parser {
     var left = try unary()
     while true {
       if let op = accept(.star) {
+        try countOperator(op)
         left = .binary(.multiply, left, try unary(), op: op.range)
       } else if let op = accept(.slash) {
+        try countOperator(op)
         left = .binary(.divide, left, try unary(), op: op.range)
       } else {
         return left
@@ -262,7 +303,11 @@ struct Parser {
   }
 
   private mutating func unary() throws(Diagnostic) -> Syntax.Expr {
-    if let op = accept(.minus) { return .unary(.negate, try unary(), op: op.range) }
+    if let op = accept(.minus) {
+      try nest(op)
+      defer { depth -= 1 }
+      return .unary(.negate, try unary(), op: op.range)
+    }
     return try primary()
   }
 
@@ -282,7 +327,8 @@ struct Parser {
       _ = advance()
       return .literal(.date(v), token.range)
     case .symbol(.leftParen):
-      _ = advance()
+      try nest(advance())
+      defer { depth -= 1 }
       let inner = try expression()
       _ = try expect(.rightParen, "to close '('")
       return inner
@@ -297,8 +343,13 @@ struct Parser {
       let n = Syntax.Name(text: word, range: advance().range)
       guard accept(.leftParen) != nil else { return .field(n) }
       var args: [Syntax.Expr] = []
+      try nest(token)
+      defer { depth -= 1 }
       if !current.isSymbol(.rightParen) {
-        repeat { args.append(try expression()) } while accept(.comma) != nil
+        repeat {
+          try countOperator(token)
+          args.append(try expression())
+        } while accept(.comma) != nil
       }
       let close = try expect(.rightParen, "to close the arguments of '\(word)'")
       return .call(n, args, close: close.range)

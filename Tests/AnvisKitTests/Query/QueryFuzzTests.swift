@@ -64,6 +64,26 @@ import Testing
     #expect(diagnostics > 1000)
   }
 
+  @Test func pathologicalInputsGiveDiagnostics() throws {
+    let catalog = QueryFixture.catalog
+    let deep = [
+      "units | where " + String(repeating: "(", count: 5000) + "rent",
+      "units | where " + String(repeating: "not ", count: 5000) + "accessible",
+      "units | select x = " + String(repeating: "-", count: 5000) + "rent",
+      "units | select x = " + Array(repeating: "rent", count: 3000).joined(separator: " + "),
+      "units | where rooms in [" + Array(repeating: "1", count: 3000).joined(separator: ", ") + "]",
+      "units | select x = " + String(repeating: "abs(", count: 3000) + "rent",
+    ]
+    for input in deep {
+      let d = try #require(QueryFixture.diagnostic(input), "expected a diagnostic")
+      #expect(d.message.contains("too"), "\(d.message)")
+    }
+    // Within the bounds, long expressions run.
+    let long = "units | select x = " + Array(repeating: "rooms", count: 500).joined(separator: " + ")
+    #expect(try QueryEngine.run(long, catalog: catalog).table.rowCount == 30)
+    _ = QueryCompletion.candidates(line: deep[0], cursor: deep[0].count, catalog: catalog)
+  }
+
   /// Deletes, duplicates, swaps or inserts characters and words.
   static func mutate(_ text: String, _ rng: inout SeededRandom) -> String {
     var chars = Array(text)
