@@ -281,6 +281,11 @@ struct QueryGenerator {
       let (a, sa) = numExpr(all, depth: depth - 1)
       return ("-\(a)", "(-\(sa))")
     }
+    if r == 6, !numeric.isEmpty, rng.chance(0.5) {
+      let f = pick(numeric)
+      let k = rng.int(in: 0...9)
+      return ("coalesce(\(f.name), \(k))", "coalesce(\(q(f.name)), \(k))")
+    }
     if r < 8, !numeric.isEmpty {
       let f = pick(numeric)
       return (f.name, q(f.name))
@@ -371,9 +376,42 @@ struct QueryGenerator {
       return ("\(f.name) \(ops[k]) \"\(v)\"", "COALESCE(\(q(f.name)) \(sqlOps[k]) '\(v)', FALSE)")
     }
     if r == 6 {
-      let f = pick(all)
       let neg = rng.chance(0.5)
+      if rng.chance(0.3) {
+        let (a, sa) = numExpr(all, depth: 1)
+        return ("(\(a)) is \(neg ? "not " : "")missing", "((\(sa)) IS \(neg ? "NOT " : "")NULL)")
+      }
+      let f = pick(all)
       return ("\(f.name) is \(neg ? "not " : "")missing", "(\(q(f.name)) IS \(neg ? "NOT " : "")NULL)")
+    }
+    if r == 8, !dates.isEmpty, rng.chance(0.5) {
+      let f = pick(dates)
+      let k = rng.int(in: 0...5)
+      let shift = rng.int(in: 0...90)
+      let day = Day(ordinal: QueryFixture.asOf.ordinal - rng.int(in: 0...400))
+      if rng.chance(0.5) {
+        let plus = rng.chance(0.5)
+        return (
+          "\(f.name) \(plus ? "+" : "-") \(shift) \(ops[k]) \(day)",
+          "COALESCE((\(q(f.name)) \(plus ? "+" : "-") \(shift)) \(sqlOps[k]) DATE '\(day)', FALSE)"
+        )
+      }
+      return (
+        "\(f.name) - \(day) \(ops[k]) \(shift - 45)",
+        "COALESCE((\(q(f.name)) - DATE '\(day)') \(sqlOps[k]) \(shift - 45), FALSE)"
+      )
+    }
+    if r == 9, rng.chance(0.5) {
+      let numeric = fields(all) { $0 == .int || $0 == .double }
+      if !numeric.isEmpty {
+        let f = pick(numeric)
+        let items = (0..<rng.int(in: 1...4)).map { _ in rng.chance(0.7) ? "\(rng.int(in: 0...10))" : "\(Double(rng.int(in: 0...20)) / 2)" }
+        let neg = rng.chance(0.3)
+        return (
+          "\(f.name) \(neg ? "not in" : "in") [\(items.joined(separator: ", "))]",
+          "COALESCE(\(q(f.name)) \(neg ? "NOT IN" : "IN") (\(items.joined(separator: ", "))), FALSE)"
+        )
+      }
     }
     if r == 7, !bools.isEmpty {
       let f = pick(bools)
