@@ -108,9 +108,21 @@ struct Parser {
       guard let pipe = accept(.pipe) else {
         throw error(
           "expected '|' before the next stage, found \(current.display)",
-          hint: stages.isEmpty ? "stages follow the table after '|', e.g. \(source.text) | count" : nil)
+          hint: Parser.hint(after: stages.last?.stage, source: source.text, found: current))
       }
       stages.append(try stage(after: pipe))
+    }
+  }
+
+  /// What to say when a stage is followed by something other than `|`.
+  static func hint(after stage: Syntax.Stage?, source: String, found: Token) -> String? {
+    switch stage {
+    case nil: "stages follow the table after '|', e.g. \(source) | count"
+    case .sort where found.identifier != nil: "a sort key is followed by asc or desc, then ',' or '|'"
+    case .sort: "sort takes fields; compute a value first, e.g. extend yearly = rent * 12 | sort yearly desc"
+    case .distinct, .countBy: "list the fields separated by commas"
+    case .take: "take needs a whole number"
+    default: nil
     }
   }
 

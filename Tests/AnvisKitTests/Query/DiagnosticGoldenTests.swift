@@ -165,7 +165,7 @@ import Testing
     Golden(
       query: #"units | sort rent downward"#,
       message: #"expected '|' before the next stage, found 'downward'"#,
-      line: 1, column: 19, length: 8, hint: nil),
+      line: 1, column: 19, length: 8, hint: #"a sort key is followed by asc or desc, then ',' or '|'"#),
     Golden(
       query: #"let units = cases | count"#,
       message: #"'units' is a data table and cannot be rebound"#,
@@ -203,6 +203,11 @@ import Testing
       query: #"units | where year(rent) > 2000"#,
       message: #"'year' expects a date, found a number"#,
       line: 1, column: 20, length: 4, hint: nil),
+    Golden(
+      query: #"units | sort rent * 12"#,
+      message: #"expected '|' before the next stage, found '*'"#,
+      line: 1, column: 19, length: 1,
+      hint: #"sort takes fields; compute a value first, e.g. extend yearly = rent * 12 | sort yearly desc"#),
   ]
 
   @Test(arguments: goldens)
