@@ -53,6 +53,15 @@ import Testing
     #expect(complete("units | count by st") == ["status"])
   }
 
+  @Test func insideLetAndAfterJoin() {
+    #expect(complete("let y = units | where ro") == ["rooms"])
+    #expect(
+      complete("units | join departments on department | where department_") == [
+        "department_area", "department_area_status", "department_organisation",
+      ])
+    #expect(complete("units | join departments on department = ") == ["area", "area_status", "exempt", "id", "name", "organisation"])
+  }
+
   @Test func brokenEarlierStageFallsBack() {
     #expect(complete("units | where rnet < 3 | select ro") == ["rooms"])
   }
