@@ -194,6 +194,20 @@ struct Checker {
     } else if let same = rightSchema.firstIndex(where: { $0.name == left.text }) {
       rightKey = same
     } else if let id = rightSchema.firstIndex(where: { $0.name == "id" }) {
+      // An enumeration (a case's need, a unit's type) never holds ids: name the right field.
+      if case .enumeration(let values) = input[leftKey].type {
+        let overlapping = rightSchema.filter {
+          if case .enumeration(let other) = $0.type { return !Set(other).isDisjoint(with: values) }
+          return false
+        }
+        throw Checker.error(
+          "'\(tableName.text)' has no field '\(left.text)', and its ids are not \(left.text) values",
+          at: left.range,
+          hint: overlapping.first.map {
+            "name the field: join \(tableName.text) on \(left.text) = \($0.name)"
+          }
+            ?? "name the field: join \(tableName.text) on \(left.text) = FIELD")
+      }
       rightKey = id
     } else {
       throw Checker.error(

@@ -208,6 +208,10 @@ import Testing
       message: #"expected '|' before the next stage, found '*'"#,
       line: 1, column: 19, length: 1,
       hint: #"sort takes fields; compute a value first, e.g. extend yearly = rent * 12 | sort yearly desc"#),
+    Golden(
+      query: #"cases | join teams on need"#,
+      message: #"'teams' has no field 'need', and its ids are not need values"#,
+      line: 1, column: 23, length: 4, hint: #"name the field: join teams on need = method"#),
   ]
 
   @Test(arguments: goldens)
