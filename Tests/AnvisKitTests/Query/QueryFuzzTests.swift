@@ -1,9 +1,11 @@
+import Foundation
 import Testing
 
 @testable import AnvisKit
 
 /// Thousands of random and mutated inputs: each must give a result or a diagnostic whose
-/// position lies inside the input, and never crash.
+/// position lies inside the input, and never crash. `FUZZ_SEED` and `FUZZ_N` run other or
+/// more inputs by hand (CI uses the defaults).
 @Suite struct QueryFuzzTests {
   static let seeds = [
     "units | where type == \"youth\" and rent <= 3500 | count by area",
@@ -29,11 +31,11 @@ import Testing
   ]
 
   @Test func randomAndMutatedInputsNeverCrash() {
-    var rng = SeededRandom(seed: 99)
+    var rng = SeededRandom(seed: UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "99") ?? 99)
     let catalog = QueryFixture.catalog
     var results = 0
     var diagnostics = 0
-    for i in 0..<6000 {
+    for i in 0..<(Int(ProcessInfo.processInfo.environment["FUZZ_N"] ?? "6000") ?? 6000) {
       let input: String
       if i % 2 == 0 {
         input = (0..<rng.int(in: 1...14)).map { _ in
