@@ -151,7 +151,7 @@ struct Checker {
         keys.map { input[$0] } + aggregates.map { Field(name: $0.name, type: $0.type) }
       )
     case .join(let tableName, let left, let right):
-      return try checkJoin(table: tableName, left: left, right: right, input: input)
+      return try checkJoin(table: tableName, left: left, right: right, input: input, at: node.keyword)
     }
   }
 
@@ -183,7 +183,8 @@ struct Checker {
   }
 
   private func checkJoin(
-    table tableName: Syntax.Name, left: Syntax.Name, right: Syntax.Name?, input: [Field]
+    table tableName: Syntax.Name, left: Syntax.Name, right: Syntax.Name?, input: [Field],
+    at keyword: SourceRange
   ) throws(Diagnostic) -> (Plan.Stage, [Field]) {
     let table = try resolve(table: tableName)
     let rightSchema = Checker.schema(of: table)
@@ -237,7 +238,8 @@ struct Checker {
       rightColumns.append((i, name))
     }
     let join = Plan.Join(
-      right: table, leftKey: leftKey, rightKey: rightKey, rightColumns: rightColumns, needed: nil)
+      right: table, leftKey: leftKey, rightKey: rightKey, rightColumns: rightColumns, needed: nil,
+      range: keyword)
     return (.join(join), input + rightColumns.map { Field(name: $0.name, type: rightSchema[$0.index].type) })
   }
 

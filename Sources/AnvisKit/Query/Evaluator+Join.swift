@@ -1,7 +1,10 @@
 /// `join TABLE on field`: an inner hash join. Output rows follow the left rows in order and,
 /// for each, the matching right rows in their order. Missing keys match nothing.
 extension Evaluator {
-  static func join(_ join: Plan.Join, _ frame: Frame) -> Frame {
+  /// Joins producing more rows than this are refused rather than exhausting memory.
+  static let maximumJoinRows = 20_000_000
+
+  static func join(_ join: Plan.Join, _ frame: Frame) throws(Diagnostic) -> Frame {
     let right = join.right
     let rightKey = right.columns[join.rightKey]
     let leftKey = frame.columns[join.leftKey]
@@ -55,6 +58,13 @@ extension Evaluator {
     let matchRows = matches.flatMap { $0 }
     var total = 0
     for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
+    guard total <= maximumJoinRows else {
+      throw Diagnostic(
+        "this join would give \(total) rows, more than the \(maximumJoinRows) anvis allows",
+        line: join.range.line,
+        column: join.range.column, length: join.range.length,
+        hint: "join on a field that identifies one row of the right table, such as its id")
+    }
     var leftRows = [Int](repeating: 0, count: total)
     var rightRows = [Int](repeating: 0, count: total)
     leftRows.withUnsafeMutableBufferPointer { leftOut in

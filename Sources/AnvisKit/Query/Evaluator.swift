@@ -58,7 +58,7 @@ enum Evaluator {
     case .summarize(let aggregates, let keys):
       return try summarize(aggregates, keys, frame)
     case .join(let join):
-      return Evaluator.join(join, frame)
+      return try Evaluator.join(join, frame)
     }
   }
 

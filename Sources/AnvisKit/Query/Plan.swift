@@ -62,5 +62,7 @@ struct Plan: Sendable {
     var rightColumns: [(index: Int, name: String)]
     /// Output columns later stages read; the others are not built (nil: all).
     var needed: Set<Int>?
+    /// The `join` keyword, for a runtime error.
+    var range: SourceRange
   }
 }

@@ -143,4 +143,19 @@ import Testing
     #expect(F.strings(r, "r") == ["2.0", "3.0", "", "4.0", "0.0"])
     #expect(F.strings(r, "r2") == ["1.85", "3.09", "", "4.94", "0.0"])
   }
+
+  @Test func aRunawayJoinIsRefused() throws {
+    var catalog = TableCatalog()
+    catalog.bind(
+      Table(name: "same", columns: [Column(name: "k", storage: .int(Array(repeating: 1, count: 5000)))]),
+      origin: .result)
+    let query = "same | join same on k | count"
+    do {
+      _ = try QueryEngine.run(query, catalog: catalog)
+      Issue.record("expected the join to be refused")
+    } catch {
+      #expect(error.message == "this join would give 25000000 rows, more than the 20000000 anvis allows")
+      #expect(error.column == 8)
+    }
+  }
 }
