@@ -27,6 +27,20 @@ struct Grouping {
       firstRow = [sel?.first ?? 0]
       return
     }
+    // One text key without missing values: its encoding is already dense, in order of first
+    // appearance.
+    if keys.count == 1, keys[0].missing == nil, case .string(let a) = keys[0].storage {
+      let (codes, distinct) = Grouping.encodeStrings(a, nil, sel, n)
+      var first = [Int](repeating: 0, count: distinct.count)
+      var seen = 0
+      for i in 0..<n where Int(codes[i]) == seen {
+        first[seen] = sel?[i] ?? i
+        seen += 1
+      }
+      groupOf = codes
+      firstRow = first
+      return
+    }
     let limit = min(Grouping.directLimit, max(1 << 16, 2 * n))
     var (codes, cardinality) = Grouping.encode(keys[0], sel, frame.baseCount, limit: limit)
     for key in keys.dropFirst() {
