@@ -8,7 +8,8 @@ import Testing
     var rng = SeededRandom(seed: 3)
     for trial in 0..<300 {
       let n = rng.int(in: 1...60)
-      var values = (0..<n).map { _ in Double(rng.int(in: 0...(trial % 2 == 0 ? 5 : 1000))) }
+      let spread = [0, 1, 5, 1000][trial % 4]
+      var values = (0..<n).map { _ in Double(rng.int(in: 0...spread)) }
       let sorted = values.sorted()
       let k = rng.int(in: 0...(n - 1))
       values.withUnsafeMutableBufferPointer { Aggregation.select(k, in: $0) }
@@ -16,6 +17,15 @@ import Testing
       #expect(values[..<k].allSatisfy { $0 <= sorted[k] })
       #expect(values[(k + 1)...].allSatisfy { $0 >= sorted[k] })
     }
+  }
+
+  @Test func quickselectEndsOnNaNAndLongRuns() {
+    var values = (0..<5000).map { i in i % 7 == 0 ? Double.nan : 1.0 }
+    values.withUnsafeMutableBufferPointer { Aggregation.select(2500, in: $0) }
+    #expect(values.count == 5000)
+    var same = [Double](repeating: 2, count: 100_000)
+    same.withUnsafeMutableBufferPointer { Aggregation.select(50_000, in: $0) }
+    #expect(same[50_000] == 2)
   }
 
   @Test func topNAgreesWithStableSort() throws {
