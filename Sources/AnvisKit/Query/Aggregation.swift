@@ -155,45 +155,34 @@ enum Aggregation {
 
 extension Aggregation {
   /// Rearranges `a` so that `a[k]` holds the value a full sort would put there, smaller
-  /// values before it and larger after. Quickselect with a median-of-three pivot and two
-  /// branch-free passes per round (below the pivot, then equal to it), so runs of equal
-  /// values cost nothing extra.
+  /// values before it and larger after (quickselect, median-of-three pivots).
   static func select(_ k: Int, in a: UnsafeMutableBufferPointer<Double>) {
     var lo = 0
-    var hi = a.count
-    while hi - lo > 1 {
-      let x = a[lo]
-      let y = a[lo + (hi - lo) / 2]
-      let z = a[hi - 1]
-      let pivot = max(min(x, y), min(max(x, y), z))
-      var less = lo
-      for j in lo..<hi {
-        let v = a[j]
-        let below = v < pivot
-        a[j] = a[less]
-        a[less] = v
-        less &+= below ? 1 : 0
+    var hi = a.count - 1
+    while hi > lo {
+      let mid = lo + (hi - lo) / 2
+      if a[mid] < a[lo] { a.swapAt(mid, lo) }
+      if a[hi] < a[lo] { a.swapAt(hi, lo) }
+      if a[hi] < a[mid] { a.swapAt(hi, mid) }
+      let pivot = a[mid]
+      var i = lo
+      var j = hi
+      while i <= j {
+        while a[i] < pivot { i &+= 1 }
+        while a[j] > pivot { j &-= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i &+= 1
+          j &-= 1
+        }
       }
-      if k < less {
-        hi = less
-        continue
-      }
-      var equal = less
-      for j in less..<hi {
-        let v = a[j]
-        let same = v <= pivot
-        a[j] = a[equal]
-        a[equal] = v
-        equal &+= same ? 1 : 0
-      }
-      if k < equal { return }
-      guard equal > less else {
-        // No value equals the pivot (NaN): finish by sorting what is left.
-        var rest = UnsafeMutableBufferPointer(rebasing: a[lo..<hi])
-        rest.sort { $0 < $1 || ($1.isNaN && !$0.isNaN) }
+      if k <= j {
+        hi = j
+      } else if k >= i {
+        lo = i
+      } else {
         return
       }
-      lo = equal
     }
   }
 }
