@@ -4,6 +4,11 @@ extension Evaluator {
   static func filter(_ e: TypedExpr, _ frame: Frame) throws(Diagnostic) -> [Int] {
     let sel = frame.selection
     let n = frame.baseCount
+    // Over a whole table, a combination of simple tests runs as one pass per test over
+    // true/false arrays (loops the compiler vectorises) instead of narrowing step by step.
+    if sel == nil, e.isCombination, let keep = mask(e, frame) {
+      return keep.withUnsafeBufferPointer { keep in filterRows(nil, n) { keep[$0] } }
+    }
     switch e.node {
     case .and(let l, let r):
       var narrowed = frame
@@ -60,6 +65,76 @@ extension Evaluator {
       case .greater: filterRows(sel, n) { a[$0] > k }
       case .greaterEqual: filterRows(sel, n) { a[$0] >= k }
       }
+    }
+  }
+
+  /// Rows of the whole table where a simple test holds (missing: false), as true/false per
+  /// row; nil when the test is not a combination of field-against-constant comparisons.
+  static func mask(_ e: TypedExpr, _ frame: Frame) -> [Bool]? {
+    func combine(_ a: [Bool], _ b: [Bool], _ f: (Bool, Bool) -> Bool) -> [Bool] {
+      var out = a
+      out.withUnsafeMutableBufferPointer { out in
+        b.withUnsafeBufferPointer { b in for i in out.indices { out[i] = f(out[i], b[i]) } }
+      }
+      return out
+    }
+    func clearMissing(_ out: inout [Bool], _ column: Column) {
+      guard let m = column.missing else { return }
+      for i in out.indices where m[i] { out[i] = false }
+    }
+    switch e.node {
+    case .and(let l, let r):
+      guard let a = mask(l, frame), let b = mask(r, frame) else { return nil }
+      return combine(a, b) { $0 && $1 }
+    case .or(let l, let r):
+      guard let a = mask(l, frame), let b = mask(r, frame) else { return nil }
+      return combine(a, b) { $0 || $1 }
+    case .not(let inner):
+      guard var a = mask(inner, frame) else { return nil }
+      for i in a.indices { a[i] = !a[i] }
+      return a
+    case .enumIn(let inner, let mask):
+      guard case .column(let i) = inner.node else { return nil }
+      let column = frame.columns[i]
+      var out = mask.withUnsafeBufferPointer { mask in column.enumCodes.map { mask[Int($0)] } }
+      clearMissing(&out, column)
+      return out
+    case .compare(let op, let l, let r):
+      guard case .column(let i) = l.node, case .constant(let k) = r.node else { return nil }
+      let column = frame.columns[i]
+      var out: [Bool]
+      switch (column.storage, k) {
+      case (.int(let a), .int(let v)): out = compareArrays(op, a, v)
+      case (.date(let a), .date(let v)): out = compareArrays(op, a, v.ordinal)
+      case (.double(let a), .double(let v)): out = compareArrays(op, a, v)
+      default: return nil
+      }
+      clearMissing(&out, column)
+      return out
+    default:
+      return nil
+    }
+  }
+
+  /// How many rows of the frame pass the test (for `where … | count`).
+  static func count(_ e: TypedExpr, _ frame: Frame) throws(Diagnostic) -> Int {
+    if frame.selection == nil, let keep = mask(e, frame) {
+      return keep.withUnsafeBufferPointer { keep in
+        var n = 0
+        for k in keep where k { n &+= 1 }
+        return n
+      }
+    }
+    return try filter(e, frame).count
+  }
+}
+
+extension TypedExpr {
+  /// `and`, `or` or `not` at the top.
+  var isCombination: Bool {
+    switch node {
+    case .and, .or, .not: true
+    default: false
     }
   }
 }

@@ -3,7 +3,17 @@ enum Evaluator {
   /// The result table of a plan.
   static func run(_ plan: Plan, name: String) throws(Diagnostic) -> Table {
     var frame = Frame(plan.source)
-    for stage in plan.stages { frame = try apply(stage, to: frame) }
+    var i = 0
+    while i < plan.stages.count {
+      // `where … | count` counts without building the selection.
+      if case .filter(let e) = plan.stages[i], i + 1 < plan.stages.count, case .count = plan.stages[i + 1] {
+        frame = Frame(columns: [Column(name: "count", storage: .int([try count(e, frame)]))], baseCount: 1)
+        i += 2
+        continue
+      }
+      frame = try apply(plan.stages[i], to: frame)
+      i += 1
+    }
     return frame.table(named: name)
   }
 

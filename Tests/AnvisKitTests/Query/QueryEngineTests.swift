@@ -158,4 +158,16 @@ import Testing
       #expect(error.column == 8)
     }
   }
+
+  @Test(arguments: [
+    "not (n == 10 or x < 2)", "n > 5 and x > 1", "d < 2024-10-01 or not (k in [1, 2])", "not x >= 2.5",
+    "(n != 0 and d is missing) or k == 5",
+  ])
+  func maskedFilterAgreesWithEvaluatedOne(_ condition: String) throws {
+    let fast = try F.table("gaps | where \(condition) | count")
+    let slow = try F.table("gaps | extend t = \(condition) | where t | count")
+    let rows = try F.table("gaps | where \(condition) | select k")
+    #expect(F.strings(fast, "count") == F.strings(slow, "count"))
+    #expect(F.strings(fast, "count") == [String(rows.rowCount)])
+  }
 }
