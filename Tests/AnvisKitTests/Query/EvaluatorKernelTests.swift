@@ -69,4 +69,30 @@ import Testing
       #expect(order.sorted(rows) == order.comparatorSorted(rows))
     }
   }
+
+  /// Large enough for the two-worker path of quantiles.
+  @Test func quantilesOfLargeGroupsMatchSorting() throws {
+    var rng = SeededRandom(seed: 6)
+    let n = 240_000
+    let groups = (0..<n).map { i in (i / 1000) % 9 }
+    let values = (0..<n).map { _ in Double(rng.int(in: 0...50_000)) / 8 }
+    var catalog = TableCatalog()
+    catalog.bind(
+      Table(
+        name: "big",
+        columns: [Column(name: "g", storage: .int(groups)), Column(name: "v", storage: .double(values))]),
+      origin: .result)
+    let t = try QueryEngine.run("big | summarize m = median(v), p = p(v, 90) by g", catalog: catalog).table
+    for g in 0..<9 {
+      let sorted = zip(groups, values).filter { $0.0 == g }.map(\.1).sorted()
+      func q(_ p: Double) -> Double {
+        let pos = p * Double(sorted.count - 1)
+        let lo = Int(pos.rounded(.down))
+        let hi = Int(pos.rounded(.up))
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - Double(lo))
+      }
+      #expect(t.column(named: "m")?[g] == .double(q(0.5)))
+      #expect(t.column(named: "p")?[g] == .double(q(0.9)))
+    }
+  }
 }
