@@ -60,7 +60,7 @@ def main():
     duck_load, duck = duckdb_times(args.data, queries, args.repeats)
 
     print(f"data: {args.data} ({anvis['units']} units), median of {args.repeats} runs after a warm-up")
-    print(f"anvis {os.path.basename(args.bench)} (release, 1 thread) vs DuckDB {duckdb.__version__} "
+    print(f"anvis {os.path.basename(args.bench)} (release; one thread, two for quantiles) vs DuckDB {duckdb.__version__} "
           f"({duckdb.connect().execute('SELECT current_setting(' + repr('threads') + ')').fetchone()[0]} threads)")
     print()
     print(f"{'query':<30} {'rows':>5} {'anvis ms':>10} {'duckdb ms':>10} {'ratio':>7}")
