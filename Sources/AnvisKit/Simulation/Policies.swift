@@ -1,0 +1,121 @@
+/// The order `fcfs` and `priority` go down the list in, and the bookkeeping of a placement.
+enum PolicyOrder {
+  /// Case indices in offer order: fcfs by queue day; priority by need priority (high first),
+  /// then queue day; ties by index (the data set's order), so the order is total.
+  static func cases(profiles: [CaseProfile], queueDays: [Int], policy: Policy) -> [Int] {
+    let all = Array(profiles.indices)
+    switch policy {
+    case .priority:
+      return all.sorted { (-profiles[$0].priority, queueDays[$0], $0) < (-profiles[$1].priority, queueDays[$1], $1) }
+    case .fcfs, .bestFit:
+      return all.sorted { (queueDays[$0], $0) < (queueDays[$1], $1) }
+    }
+  }
+
+  /// True when case `a` comes before case `b` under `policy` (for the simulator's scans).
+  @inline(__always)
+  static func before(_ a: (priority: Int, queue: Int, index: Int), _ b: (priority: Int, queue: Int, index: Int),
+    policy: Policy) -> Bool
+  {
+    switch policy {
+    case .priority: (-a.priority, a.queue, a.index) < (-b.priority, b.queue, b.index)
+    case .fcfs, .bestFit: (a.queue, a.index) < (b.queue, b.index)
+    }
+  }
+
+  /// Takes the support place and counts the department's ICM/ACT placement.
+  static func take(_ p: CaseProfile, unit u: Int, stock: Stock, state: inout EligibilityState) {
+    guard p.method >= 0 else { return }
+    state.freePlaces[p.method] -= 1
+    if p.method >= 1 {
+      let d = stock.department[u]
+      if state.departmentHighSupport.count <= d {
+        state.departmentHighSupport += [Int](repeating: 0, count: d + 1 - state.departmentHighSupport.count)
+      }
+      state.departmentHighSupport[d] += 1
+    }
+  }
+}
+
+/// `best-fit`: an optimal assignment of units to cases by `MatchScore` (as many placements as
+/// possible, then the highest total score), with support capacity and `dept.cap` enforced by
+/// re-solving without the lowest-scoring pairs that overflow them.
+enum BestFit {
+  static func match(
+    units: [Int], cases: [Int], profiles: [CaseProfile], waited: [Int], rules: Eligibility,
+    state: EligibilityState, skip: ((_ row: Int, _ case: Int) -> Bool)? = nil
+  ) -> [(unit: Int, case: Int)] {
+    guard !units.isEmpty, !cases.isEmpty else { return [] }
+    let stock = rules.stock
+    let levers = rules.levers
+    // Per unit, its eligible cases with scores, best first; only the top `units.count` matter
+    // (a unit can lose at most units.count − 1 of them to the other units).
+    var candidates = [[(case: Int, score: Double)]]()
+    candidates.reserveCapacity(units.count)
+    for (row, u) in units.enumerated() {
+      var list = [(case: Int, score: Double)]()
+      for c in cases where rules.mayOffer(profiles[c], unit: u, state: state) && skip?(row, c) != true {
+        list.append((c, MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers)))
+      }
+      list.sort { ($0.score, -$0.case) > ($1.score, -$1.case) }
+      candidates.append(Array(list.prefix(units.count)))
+    }
+    var excludedCase = Set<Int>()
+    var excludedPair = Set<Int>()  // unit row * cases.count-independent key: row << 32 | case
+    for attempt in 0..<32 {
+      var columns = [Int]()
+      var columnOf = [Int: Int]()
+      for row in candidates {
+        for (c, _) in row where columnOf[c] == nil && !excludedCase.contains(c) {
+          columnOf[c] = columns.count
+          columns.append(c)
+        }
+      }
+      if columns.isEmpty { return [] }
+      var scores = [Double](repeating: 0, count: units.count * columns.count)
+      var allowed = [Bool](repeating: false, count: units.count * columns.count)
+      for (r, row) in candidates.enumerated() {
+        for (c, s) in row {
+          guard let col = columnOf[c], !excludedPair.contains(r << 32 | c) else { continue }
+          scores[r * columns.count + col] = s
+          allowed[r * columns.count + col] = true
+        }
+      }
+      let assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: units.count, columns: columns.count)
+      var pairs = [(row: Int, case: Int, score: Double)]()
+      for (r, col) in assignment.enumerated() where col >= 0 {
+        pairs.append((r, columns[col], scores[r * columns.count + col]))
+      }
+      // Enforce the side constraints; drop the lowest-scoring overflow and solve again.
+      pairs.sort { ($0.score, -$0.row) > ($1.score, -$1.row) }
+      var used = [0, 0, 0]
+      var deptUsed = [Int: Int]()
+      var feasible = true
+      var kept = [(unit: Int, case: Int)]()
+      for p in pairs {
+        let m = profiles[p.case].method
+        if m >= 0 {
+          if used[m] + 1 > state.freePlaces[m] {
+            excludedCase.insert(p.case)
+            feasible = false
+            continue
+          }
+          if m >= 1, let cap = levers.deptCap {
+            let d = stock.department[units[p.row]]
+            if deptUsed[d, default: 0] + 1 + state.highSupport(in: d) > cap {
+              excludedPair.insert(p.row << 32 | p.case)
+              feasible = false
+              continue
+            }
+            deptUsed[d, default: 0] += 1
+          }
+          used[m] += 1
+        }
+        kept.append((units[p.row], p.case))
+      }
+      // Out of attempts: the pairs that fit, greedily by score (never breaks a constraint).
+      if feasible || attempt == 31 { return kept }
+    }
+    return []
+  }
+}
