@@ -1,7 +1,7 @@
 /// The changing part of what the rules read: free support places and this year's ICM/ACT
 /// placements per department.
 public struct EligibilityState: Hashable, Sendable {
-  /// Free places per method (CTI, ICM, ACT).
+  /// Free places per method (CTI, ICM, ACT); zero or less means full.
   public var freePlaces: [Int]
   /// Capacity per method, for reason texts.
   public var capacity: [Int]
@@ -23,7 +23,8 @@ public struct EligibilityState: Hashable, Sendable {
     var taken = [0, 0, 0]
     for team in dataset.teams { taken[team.method.index] += team.caseload }
     capacity = levers.supportCapacity
-    freePlaces = (0..<3).map { max(0, levers.supportCapacity[$0] - taken[$0]) }
+    // Not clipped at 0: over capacity stays over until enough places free.
+    freePlaces = (0..<3).map { levers.supportCapacity[$0] - taken[$0] }
     departmentHighSupport = []
   }
 

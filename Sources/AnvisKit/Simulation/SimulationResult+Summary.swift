@@ -1,0 +1,50 @@
+extension SimulationResult {
+  /// The summary printed after `simulate`: one line per metric, mean and p5–p95 band.
+  public var summaryLines: [String] {
+    var lines = [
+      "scenario \(scenario): \(months) month\(months == 1 ? "" : "s") × \(runs) run\(runs == 1 ? "" : "s"), seed \(seed)"
+    ]
+    let width = metrics.map(\.label.count).max() ?? 0
+    for m in metrics {
+      let value: String
+      if m.runs == 0 {
+        value = "–"
+      } else {
+        value = Self.format(m.mean, key: m.key) + "  [" + Self.format(m.p5, key: m.key) + "–"
+          + Self.format(m.p95, key: m.key) + "]"
+      }
+      lines.append("  " + Chart.pad(m.label, width) + "  " + value)
+    }
+    if let breaches = metric("breaches") {
+      lines.append(
+        breaches.mean == 0
+          ? "§ 59 stk. 6–7: no placement broke the area rules"
+          : "§ 59 stk. 6–7: \(Self.format(breaches.mean, key: "breaches")) placements a run broke the area rules (area.restrictions off)")
+    }
+    return lines
+  }
+
+  /// Charts that say more than the numbers: days to a home by age band and by need.
+  public var charts: [String] {
+    var out = [String]()
+    let ageItems = Self.ageBands.compactMap { band -> Chart.Band? in
+      guard let m = metric("median_days_\(band.key)"), m.runs > 0 else { return nil }
+      return Chart.Band(label: band.label, mean: m.mean, low: m.p5, high: m.p95)
+    }
+    if !ageItems.isEmpty { out.append(Chart.bands(title: "median days to a home by age", items: ageItems)) }
+    let needItems = ["CTI", "ICM", "ACT", "none"].compactMap { need -> Chart.Band? in
+      guard let m = metric("median_days_\(need)"), m.runs > 0 else { return nil }
+      return Chart.Band(label: need, mean: m.mean, low: m.p5, high: m.p95)
+    }
+    if !needItems.isEmpty { out.append(Chart.bands(title: "median days to a home by need", items: needItems)) }
+    return out
+  }
+
+  static func format(_ x: Double, key: String) -> String {
+    guard x.isFinite else { return "–" }
+    if key.hasSuffix("share") { return NumberText.fixed(x * 100, decimals: 1) + " %" }
+    if key == "tomgang_kr" { return NumberText.grouped(Int(x.rounded())) + " kr" }
+    if x == x.rounded() { return NumberText.grouped(Int(x)) }
+    return NumberText.fixed(x, decimals: 1)
+  }
+}
