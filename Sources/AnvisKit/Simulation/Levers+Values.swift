@@ -142,7 +142,10 @@ extension Levers {
       let percent = try number(String(text.dropLast()), min: 0, max: 100, what: "a percentage")
       return percent / 100
     }
-    return try number(text, min: 0, max: 1, what: "a share between 0 and 1 (or a percentage like 27%)")
+    guard let value = Double(text), value.isFinite, value >= 0, value <= 1 else {
+      throw LeverValueError("expected a share between 0 and 1 (or a percentage like 27%), found '\(text)'")
+    }
+    return value
   }
 
   static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(LeverValueError) -> Int {
