@@ -28,6 +28,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "anvis-bench",
+      dependencies: ["AnvisKit"]
+    ),
     .testTarget(
       name: "AnvisKitTests",
       dependencies: ["AnvisKit"],
