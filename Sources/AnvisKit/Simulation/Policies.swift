@@ -50,41 +50,68 @@ enum BestFit {
     let levers = rules.levers
     // Per unit, its eligible cases with scores, best first; only the top `units.count` matter
     // (a unit can lose at most units.count − 1 of them to the other units).
+    let k = units.count
     var candidates = [[(case: Int, score: Double)]]()
     candidates.reserveCapacity(units.count)
     for (row, u) in units.enumerated() {
-      var list = [(case: Int, score: Double)]()
-      for c in cases where rules.mayOffer(profiles[c], unit: u, state: state) && skip?(row, c) != true {
-        list.append((c, MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers)))
+      guard rules.unitOpen(u) else {
+        candidates.append([])
+        continue
       }
-      list.sort { ($0.score, -$0.case) > ($1.score, -$1.case) }
-      candidates.append(Array(list.prefix(units.count)))
+      // The best k, kept sorted by (score desc, case asc) with insertion: k is small.
+      var top = [(case: Int, score: Double)]()
+      top.reserveCapacity(k + 1)
+      for c in cases where rules.caseMayTake(profiles[c], unit: u, state: state) && skip?(row, c) != true {
+        let s = MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers)
+        if top.count == k, let last = top.last, !(s > last.score || (s == last.score && c < last.case)) { continue }
+        var i = top.count
+        while i > 0 && (s > top[i - 1].score || (s == top[i - 1].score && c < top[i - 1].case)) { i -= 1 }
+        top.insert((c, s), at: i)
+        if top.count > k { top.removeLast() }
+      }
+      candidates.append(top)
     }
-    var excludedCase = Set<Int>()
-    var excludedPair = Set<Int>()  // unit row * cases.count-independent key: row << 32 | case
+    // Column of a case in the current matrix, by case index (-1: none); exclusions as flags.
+    var columnOf = [Int](repeating: -1, count: profiles.count)
+    var excludedCase = [Bool](repeating: false, count: profiles.count)
+    var excludedPairs = [(row: Int, case: Int)]()
     for attempt in 0..<32 {
       var columns = [Int]()
-      var columnOf = [Int: Int]()
       for row in candidates {
-        for (c, _) in row where columnOf[c] == nil && !excludedCase.contains(c) {
+        for (c, _) in row where columnOf[c] < 0 && !excludedCase[c] {
           columnOf[c] = columns.count
           columns.append(c)
         }
       }
+      defer { for c in columns { columnOf[c] = -1 } }
       if columns.isEmpty { return [] }
       var scores = [Double](repeating: 0, count: units.count * columns.count)
       var allowed = [Bool](repeating: false, count: units.count * columns.count)
       for (r, row) in candidates.enumerated() {
         for (c, s) in row {
-          guard let col = columnOf[c], !excludedPair.contains(r << 32 | c) else { continue }
+          let col = columnOf[c]
+          guard col >= 0 else { continue }
           scores[r * columns.count + col] = s
           allowed[r * columns.count + col] = true
         }
       }
-      let assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: units.count, columns: columns.count)
+      for (r, c) in excludedPairs where columnOf[c] >= 0 { allowed[r * columns.count + columnOf[c]] = false }
+      // Rows without any allowed pair take no part (they would only slow the solver).
+      let live = (0..<units.count).filter { r in (0..<columns.count).contains { allowed[r * columns.count + $0] } }
+      if live.isEmpty { return [] }
+      var liveScores = [Double]()
+      var liveAllowed = [Bool]()
+      liveScores.reserveCapacity(live.count * columns.count)
+      liveAllowed.reserveCapacity(live.count * columns.count)
+      for r in live {
+        liveScores += scores[(r * columns.count)..<((r + 1) * columns.count)]
+        liveAllowed += allowed[(r * columns.count)..<((r + 1) * columns.count)]
+      }
+      let assignment = AssignmentSolver.maximumScore(
+        liveScores, allowed: liveAllowed, rows: live.count, columns: columns.count)
       var pairs = [(row: Int, case: Int, score: Double)]()
-      for (r, col) in assignment.enumerated() where col >= 0 {
-        pairs.append((r, columns[col], scores[r * columns.count + col]))
+      for (i, col) in assignment.enumerated() where col >= 0 {
+        pairs.append((live[i], columns[col], liveScores[i * columns.count + col]))
       }
       // Enforce the side constraints; drop the lowest-scoring overflow and solve again.
       pairs.sort { ($0.score, -$0.row) > ($1.score, -$1.row) }
@@ -96,14 +123,14 @@ enum BestFit {
         let m = profiles[p.case].method
         if m >= 0 {
           if used[m] + 1 > state.freePlaces[m] {
-            excludedCase.insert(p.case)
+            excludedCase[p.case] = true
             feasible = false
             continue
           }
           if m >= 1, let cap = levers.deptCap {
             let d = stock.department[units[p.row]]
             if deptUsed[d, default: 0] + 1 + state.highSupport(in: d) > cap {
-              excludedPair.insert(p.row << 32 | p.case)
+              excludedPairs.append((p.row, p.case))
               feasible = false
               continue
             }

@@ -70,6 +70,8 @@ struct SimulationRun {
   var claims: [Claim] = []
   var held: [Bool]
   var rota: ClaimRota
+  /// Something changed since best-fit last matched (a case, a claim, a support place).
+  var changed = true
 
   init(world: SimulationWorld, seed: UInt64, run: Int) {
     w = world
@@ -121,8 +123,12 @@ struct SimulationRun {
       let month = w.month(of: t)
       if t > 0 && t % 365 == 0 {
         for d in state.departmentHighSupport.indices { state.departmentHighSupport[d] = 0 }
+        changed = true
       }
-      for m in 0..<3 { state.freePlaces[m] += releases[t * 3 + m] }
+      for m in 0..<3 where releases[t * 3 + m] > 0 {
+        state.freePlaces[m] += releases[t * 3 + m]
+        changed = true
+      }
       // New cases, drawn like today's.
       while nextArrival < Double(t + 1) {
         arrive(day: t, month: month)
@@ -161,6 +167,7 @@ struct SimulationRun {
     offered.append(false)
     housed.append(false)
     insertWaiting(c)
+    changed = true
     record.months[month].inflow += 1
     if t <= w.days - 90 { record.arrivals90 += 1 }
   }
@@ -170,6 +177,7 @@ struct SimulationRun {
     for i in claims.indices where claims[i].offeredTo >= 0 && claims[i].decisionDay == t {
       let c = claims[i].offeredTo
       let u = claims[i].unit
+      changed = true
       offered[c] = false
       claims[i].offeredTo = -1
       if rng.chance(w.levers.acceptance) {
@@ -218,6 +226,7 @@ struct SimulationRun {
     if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap { return }
     guard firstEligible(for: u, refused: []) != nil else { return }
     held[u] = true
+    changed = true
     claims.append(Claim(unit: u, day: t))
     record.claims += 1
     record.months[month].claims += 1
@@ -262,6 +271,8 @@ struct SimulationRun {
 
   /// Today's open claims matched to waiting cases by an optimal assignment.
   mutating func matchBestFit(day t: Int) {
+    guard changed else { return }  // the same question as yesterday has the same answer
+    changed = false
     let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
     guard !open.isEmpty else { return }
     let free = waiting.filter { !offered[$0] }
