@@ -1,0 +1,65 @@
+/// Writes a `Manifest` as the text of `anvis.toml`, always in the same layout and key order.
+public enum ManifestWriter {
+  /// The TOML text; `comment` (one or more lines) goes on top, each line behind `# `.
+  public static func text(_ manifest: Manifest, comment: String? = nil) -> String {
+    var lines = [String]()
+    if let comment {
+      for line in comment.split(separator: "\n", omittingEmptySubsequences: false) {
+        lines.append(line.isEmpty ? "#" : "# " + line)
+      }
+    }
+    let flow = manifest.flow
+    let levers = manifest.levers
+    lines += [
+      "name = \(quoted(manifest.name))",
+      "as_of = \(manifest.asOf)",
+      "[flow]",
+      "inflow_per_month = \(number(flow.inflowPerMonth))",
+      "acceptance = \(number(flow.acceptance))",
+      "claim_days = \(flow.claimDays)",
+      "[flow.turnover]",
+    ]
+    // In the declaration order of `UnitType`, never the dictionary's order.
+    for type in UnitType.allCases {
+      if let rate = flow.turnover[type] { lines.append("\(type.rawValue) = \(number(rate))") }
+    }
+    lines += [
+      "[levers]",
+      "anvisning_share = \(number(levers.anvisningShare))",
+      "rent_cap = \(number(levers.rentCap))",
+      "youth_claim = \(levers.youthClaim)",
+      "area_restrictions = \(levers.areaRestrictions)",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A TOML float: Swift's shortest round-trip digits (the same on every platform), always
+  /// with a fraction or exponent so TOML reads it as a float (`50.0`, `0.104`).
+  static func number(_ value: Double) -> String {
+    if value.isNaN { return "nan" }
+    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+    return value.description
+  }
+
+  /// A TOML basic string.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

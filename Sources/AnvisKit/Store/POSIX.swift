@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX calls the store needs, behind one caseless enum so that the platform
+/// `#if`s live in this file only.
+enum POSIX {
+  static let noEntry = ENOENT
+  static let notDirectory = ENOTDIR
+  static let isDirectory = EISDIR
+  static let accessDenied = EACCES
+  static let notPermitted = EPERM
+  static let readOnlyFileSystem = EROFS
+  static let noSpace = ENOSPC
+  static let quotaExceeded = EDQUOT
+  static let exists = EEXIST
+  static let interrupted = EINTR
+
+  /// The calling thread's last error number.
+  static var lastError: Int32 { errno }
+
+  static func describe(errno code: Int32) -> String {
+    guard let text = strerror(code) else { return "error \(code)" }
+    return String(cString: text)
+  }
+
+  /// Creates a new file exclusively (never follows or reuses an existing path).
+  static func createExclusive(_ path: String, mode: UInt32) -> Int32 {
+    open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode_t(mode))
+  }
+
+  /// Opens a folder read-only, for `fsync`.
+  static func openFolder(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+  }
+
+  static func setMode(_ fd: Int32, _ mode: UInt32) -> Bool { fchmod(fd, mode_t(mode)) == 0 }
+
+  /// Writes all of `bytes`, retrying short writes and interrupts; the errno on failure.
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return write(fd, base + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        let code = errno
+        if code == interrupted { continue }
+        return code
+      }
+      offset += written
+    }
+    return nil
+  }
+
+  static func sync(_ fd: Int32) -> Bool { fsync(fd) == 0 }
+
+  @discardableResult static func closeFile(_ fd: Int32) -> Bool { close(fd) == 0 }
+
+  static func renameFile(_ from: String, _ to: String) -> Bool { rename(from, to) == 0 }
+
+  @discardableResult static func remove(_ path: String) -> Bool { unlink(path) == 0 }
+
+  static func makeFolder(_ path: String, mode: UInt32) -> Bool { mkdir(path, mode_t(mode)) == 0 }
+
+  static func setMode(path: String, _ mode: UInt32) -> Bool { chmod(path, mode_t(mode)) == 0 }
+
+  /// What is at `path`: nil if nothing, else whether it is a folder.
+  static func isFolder(_ path: String) -> Bool? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The permission bits of the file at `path`, or nil.
+  static func permissions(_ path: String) -> UInt32? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return UInt32(info.st_mode) & 0o7777
+  }
+}
