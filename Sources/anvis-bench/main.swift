@@ -41,8 +41,39 @@ enum Bench {
   }
 }
 
+extension Bench {
+  /// `simulate PRESET MONTHS RUNS [POLICY]`: the preset's data set (generated in memory with
+  /// the generator's default seed, as `examples/` holds it), `simulate` and `allocate` timings.
+  static func simulate(_ args: [String]) throws {
+    guard let preset = args.first.flatMap(Preset.init(rawValue:)) else {
+      fail("usage: anvis-bench simulate aalborg|national [MONTHS] [RUNS] [POLICY]")
+    }
+    let months = args.count > 1 ? Int(args[1]) ?? 12 : 12
+    let runs = args.count > 2 ? Int(args[2]) ?? 100 : 100
+    let policy = args.count > 3 ? args[3] : "fcfs"
+    let dataset = Generator.generate(preset: preset)
+    var scenario = Scenario(dataset: dataset)
+    try scenario.set(line: "set policy = " + policy, dataset: dataset)
+    var result: SimulationResult?
+    let simulate = try seconds {
+      result = try Simulator.run(dataset: dataset, scenario: scenario, months: months, runs: runs, seed: 1)
+    }
+    var allocation: Allocation?
+    let allocate = seconds { allocation = Allocator.allocate(dataset: dataset, scenario: scenario) }
+    let housed = result?.metric("housed")?.mean ?? 0
+    print(
+      "\(preset.rawValue): \(dataset.units.count) units, \(dataset.cases.count) cases, policy \(policy)\n"
+        + "  simulate months \(months) runs \(runs): \(String(format: "%.3f", simulate)) s (housed \(housed) a run)\n"
+        + "  allocate: \(String(format: "%.4f", allocate)) s (\(allocation?.summary.placed ?? 0) placed)")
+    if args.contains("--summary"), let result {
+      print((result.summaryLines + result.charts).joined(separator: "\n"))
+    }
+  }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "assign": Bench.assign(Array(arguments.dropFirst()))
-default: Bench.fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT] | simulate …")
+case "simulate": try Bench.simulate(Array(arguments.dropFirst()))
+default: Bench.fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT] | simulate PRESET [MONTHS] [RUNS] [POLICY]")
 }

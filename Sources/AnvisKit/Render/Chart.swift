@@ -34,13 +34,16 @@ public enum Chart {
   }
 
   /// One line per item: the p5–p95 band as `├───┤` with the mean as `●`, on a shared axis from
-  /// 0 (or the lowest value, if negative) to the highest p95:
+  /// 0 (or just below the lowest p5 when all values are far from 0) to the highest p95:
   ///
   ///     housed (mean, p5–p95)
   ///       baseline     ├──●──┤                 64  [58–71]
   public static func bands(title: String, items: [Band], width: Int = 40) -> String {
-    let lo = min(0, items.map(\.low).min() ?? 0)
-    let hi = max(lo + 1e-9, items.map(\.high).max() ?? 1)
+    // From 0 when the values are near it, else from the lowest p5: a band should be visible.
+    let lowest = items.map(\.low).min() ?? 0
+    let highest = items.map(\.high).max() ?? 1
+    let lo = lowest <= 0 || lowest < 0.25 * highest ? min(0, lowest) : lowest - 0.05 * (highest - lowest)
+    let hi = max(lo + 1e-9, highest)
     let labelWidth = items.map(\.label.count).max() ?? 0
     func position(_ x: Double) -> Int { min(width - 1, max(0, Int(((x - lo) / (hi - lo) * Double(width - 1)).rounded()))) }
     var lines = [title + " (mean, p5–p95)"]
