@@ -75,11 +75,17 @@ public struct Dataset: Sendable {
     }
     var unitDept = [Int]()
     unitDept.reserveCapacity(units.count)
+    var last: (id: String, index: Int)?  // units come grouped by department: skip most look-ups
     for u in units {
+      if let last, last.id == u.department {
+        unitDept.append(last.index)
+        continue
+      }
       guard let d = departmentIndex[u.department] else {
         throw .dangling(table: "units", id: u.id, field: "department", value: u.department)
       }
       unitDept.append(d)
+      last = (u.department, d)
     }
     departmentOrganisation = deptOrg
     departmentArea = deptArea

@@ -1,0 +1,171 @@
+/// Typed values straight from a field's bytes, without building a `String` first.
+extension CSVReader {
+  /// An integer with an optional sign; nil when the text is anything else or overflows.
+  public func int(_ field: CSVField) -> Int? {
+    bytes.withUnsafeBufferPointer { b in
+      var i = field.start
+      let end = field.end
+      guard i < end else { return nil }
+      var negative = false
+      if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+        negative = b[i] == UInt8(ascii: "-")
+        i += 1
+      }
+      guard i < end, end - i <= 18 else { return nil }
+      var value = 0
+      while i < end {
+        let d = b[i] &- 48
+        guard d < 10 else { return nil }
+        value = value * 10 + Int(d)
+        i += 1
+      }
+      return negative ? -value : value
+    }
+  }
+
+  /// A decimal number: digits with an optional sign, decimal point and exponent; a decimal
+  /// comma is accepted when `decimalComma` is set (files separated by `;`). No thousands
+  /// separators.
+  public func double(_ field: CSVField, decimalComma: Bool) -> Double? {
+    let fast: Double?? = bytes.withUnsafeBufferPointer { b in
+      var i = field.start
+      let end = field.end
+      guard i < end else { return .some(nil) }
+      var negative = false
+      if b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+        negative = b[i] == UInt8(ascii: "-")
+        i += 1
+      }
+      var mantissa = 0
+      var digits = 0
+      var fractionDigits = 0
+      var seenPoint = false
+      while i < end {
+        let c = b[i]
+        let d = c &- 48
+        if d < 10 {
+          if digits >= 15 { return nil }  // leave long numbers to the slow path
+          mantissa = mantissa * 10 + Int(d)
+          digits += 1
+          if seenPoint { fractionDigits += 1 }
+        } else if !seenPoint && (c == UInt8(ascii: ".") || (decimalComma && c == UInt8(ascii: ","))) {
+          seenPoint = true
+        } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+          return nil  // exponent: slow path
+        } else {
+          return .some(nil)
+        }
+        i += 1
+      }
+      guard digits > 0 else { return .some(nil) }
+      // Exact integers divided by an exact power of ten: correctly rounded (Clinger's fast path).
+      let value = Double(mantissa) / CSVReader.powersOfTen[fractionDigits]
+      return .some(negative ? -value : value)
+    }
+    if let fast { return fast }
+    var text = string(field)
+    if decimalComma { text = String(text.map { $0 == "," ? "." : $0 }) }
+    guard let value = Double(text), value.isFinite else { return nil }
+    return value
+  }
+
+  static let powersOfTen: [Double] = (0...22).map { p in
+    var v = 1.0
+    for _ in 0..<p { v *= 10 }
+    return v
+  }
+
+  /// true/false, 1/0, yes/no, ja/nej, in any case.
+  public func bool(_ field: CSVField) -> Bool? {
+    let n = field.count
+    guard n >= 1, n <= 5 else { return nil }
+    var packed: UInt64 = 0
+    for i in field.start..<field.end {
+      let c = bytes[i]
+      packed = packed << 8 | UInt64(c >= 65 && c <= 90 ? c + 32 : c)
+    }
+    if CSVReader.trueWords.contains(packed) { return true }
+    if CSVReader.falseWords.contains(packed) { return false }
+    return nil
+  }
+
+  static func pack(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+  static let trueWords = ["true", "1", "yes", "ja"].map(pack)
+  static let falseWords = ["false", "0", "no", "nej"].map(pack)
+
+  /// The outcome of reading a date field.
+  public enum DateRead: Sendable, Equatable {
+    case day(Day)
+    /// Shaped like a date, but no such day exists (`2025-02-30`).
+    case noSuchDay
+    case notADate
+  }
+
+  /// `YYYY-MM-DD`, or the Danish spreadsheet forms `DD-MM-YYYY` and `DD.MM.YYYY`.
+  public func date(_ field: CSVField) -> DateRead {
+    guard field.count == 10 else { return .notADate }
+    let b = bytes[field.start..<field.end]
+    let o = field.start
+    func number(_ r: Range<Int>) -> Int? {
+      var v = 0
+      for i in r {
+        let d = b[o + i] &- 48
+        guard d < 10 else { return nil }
+        v = v * 10 + Int(d)
+      }
+      return v
+    }
+    let dash = UInt8(ascii: "-")
+    let dot = UInt8(ascii: ".")
+    var parts: (Int, Int, Int)?
+    if b[o + 4] == dash && b[o + 7] == dash, let y = number(0..<4), let m = number(5..<7),
+      let d = number(8..<10)
+    {
+      parts = (y, m, d)
+    } else if (b[o + 2] == dash && b[o + 5] == dash) || (b[o + 2] == dot && b[o + 5] == dot),
+      let d = number(0..<2), let m = number(3..<5), let y = number(6..<10)
+    {
+      parts = (y, m, d)
+    }
+    guard let (y, m, d) = parts else { return .notADate }
+    guard let day = Day(year: y, month: m, day: d) else { return .noSuchDay }
+    return .day(day)
+  }
+
+  /// The case of `E` whose raw value the field holds, ignoring ASCII case.
+  public func enumValue<E: FieldEnum>(_ field: CSVField, in table: EnumTable<E>) -> E? {
+    let n = field.count
+    for (raw, value) in table.entries where raw.count == n {
+      var same = true
+      var i = 0
+      while i < n {
+        let c = bytes[field.start + i]
+        if (c >= 65 && c <= 90 ? c + 32 : c) != raw[i] {
+          same = false
+          break
+        }
+        i += 1
+      }
+      if same { return value }
+    }
+    return nil
+  }
+
+  /// The field's text for a message, cut to 40 characters. (CPR-like values are refused
+  /// before any field is read, so they never reach a message.)
+  public func quoted(_ field: CSVField) -> String {
+    let text = string(field)
+    return text.count > 40 ? String(text.prefix(40)) + "…" : text
+  }
+}
+
+/// The raw values of a `FieldEnum`, lowered, ready for byte comparison.
+public struct EnumTable<E: FieldEnum>: Sendable {
+  let entries: [([UInt8], E)]
+
+  public init() {
+    entries = E.allCases.map { value in
+      (Array(value.rawValue.utf8).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, value)
+    }
+  }
+}

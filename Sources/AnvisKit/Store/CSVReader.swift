@@ -1,0 +1,280 @@
+/// Where one field of a CSV record lies in the file's bytes.
+public struct CSVField: Sendable, Hashable {
+  /// First byte of the field's text (after an opening quote; surrounding spaces trimmed).
+  public var start: Int
+  /// One past the last byte of the field's text.
+  public var end: Int
+  /// First byte of the cell as written (the opening quote of a quoted field), for messages.
+  public var cellStart: Int
+  /// 1-based line the cell starts on.
+  public var line: Int
+  /// Byte offset where that line starts.
+  public var lineStart: Int
+  /// The field was quoted.
+  public var quoted: Bool
+  /// The field's text holds doubled quotes (`""`) that stand for one quote each.
+  public var hasDoubledQuotes: Bool
+
+  public init(
+    start: Int, end: Int, cellStart: Int, line: Int, lineStart: Int, quoted: Bool, hasDoubledQuotes: Bool
+  ) {
+    self.start = start
+    self.end = end
+    self.cellStart = cellStart
+    self.line = line
+    self.lineStart = lineStart
+    self.quoted = quoted
+    self.hasDoubledQuotes = hasDoubledQuotes
+  }
+
+  public var isEmpty: Bool { start == end }
+  public var count: Int { end - start }
+}
+
+/// A problem the tokenizer found: broken quoting or bytes that are not UTF-8.
+public struct CSVIssue: Sendable, Hashable {
+  public var offset: Int
+  public var line: Int
+  public var lineStart: Int
+  public var message: String
+}
+
+/// A fast, byte-level reader of CSV as spreadsheets write it: `,` or `;` (detected from the
+/// header line), an optional UTF-8 byte-order mark, CRLF, LF or CR line ends, a missing final
+/// newline, RFC 4180 quoted fields with separators, doubled quotes and newlines inside.
+///
+/// It hands out one record at a time as byte ranges into the file; nothing is copied until a
+/// caller asks for a value. It also checks that the text is UTF-8.
+public struct CSVReader: Sendable {
+  public let bytes: [UInt8]
+  /// `,` or `;`.
+  public let separator: UInt8
+  /// Offset of the first byte after the byte-order mark.
+  public let bodyStart: Int
+  /// Quoting and encoding problems, in the order found.
+  public private(set) var issues: [CSVIssue] = []
+
+  private var offset: Int
+  private var line = 1
+  private var lineStart: Int
+
+  static let quote = UInt8(ascii: "\"")
+  static let comma = UInt8(ascii: ",")
+  static let semicolon = UInt8(ascii: ";")
+  static let lf = UInt8(ascii: "\n")
+  static let cr = UInt8(ascii: "\r")
+  static let space = UInt8(ascii: " ")
+  static let tab = UInt8(ascii: "\t")
+
+  /// Reads `bytes`, detecting the separator from the first line.
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    bodyStart = bom ? 3 : 0
+    offset = bodyStart
+    lineStart = bodyStart
+    separator = CSVReader.detectSeparator(bytes, from: bodyStart)
+  }
+
+  /// `;` when the first line holds more semicolons than commas outside quotes, else `,`.
+  static func detectSeparator(_ bytes: [UInt8], from start: Int) -> UInt8 {
+    var commas = 0
+    var semicolons = 0
+    var inQuotes = false
+    var i = start
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == quote {
+        inQuotes.toggle()
+      } else if !inQuotes {
+        if b == lf || b == cr { break }
+        if b == comma { commas += 1 } else if b == semicolon { semicolons += 1 }
+      }
+      i += 1
+    }
+    return semicolons > commas ? semicolon : comma
+  }
+
+  /// 1-based column of `offset` on the line starting at `lineStart`, in characters
+  /// (UTF-8 continuation bytes do not count; the byte-order mark is not a character).
+  public func column(of offset: Int, lineStart: Int) -> Int {
+    let from = max(lineStart, bodyStart)
+    var column = 1
+    var i = from
+    while i < offset && i < bytes.count {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return column
+  }
+
+  /// The column of a field's cell.
+  public func column(of field: CSVField) -> Int { column(of: field.cellStart, lineStart: field.lineStart) }
+
+  /// The column of an issue.
+  public func column(of issue: CSVIssue) -> Int { column(of: issue.offset, lineStart: issue.lineStart) }
+
+  /// The field's text, with doubled quotes undone.
+  public func string(_ field: CSVField) -> String {
+    if !field.hasDoubledQuotes {
+      return bytes.withUnsafeBufferPointer {
+        String(decoding: UnsafeBufferPointer(rebasing: $0[field.start..<field.end]), as: UTF8.self)
+      }
+    }
+    var out = [UInt8]()
+    out.reserveCapacity(field.count)
+    var i = field.start
+    while i < field.end {
+      out.append(bytes[i])
+      i += bytes[i] == CSVReader.quote ? 2 : 1
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Reads the next record's fields into `fields` (replacing its contents). Blank lines are
+  /// skipped. Returns false at the end of the file.
+  public mutating func nextRecord(into fields: inout [CSVField]) -> Bool {
+    fields.removeAll(keepingCapacity: true)
+    let count = bytes.count
+    // Skip blank lines.
+    while offset < count && (bytes[offset] == CSVReader.lf || bytes[offset] == CSVReader.cr) {
+      consumeLineBreak()
+    }
+    if offset >= count { return false }
+    return bytes.withUnsafeBufferPointer { buffer in
+      while true {
+        let ended = readField(buffer, into: &fields)
+        if ended { return true }
+      }
+    }
+  }
+
+  /// Forgets the issues found so far (after a caller has reported them).
+  public mutating func clearIssues() { issues.removeAll() }
+
+  /// Consumes one line break (CRLF, LF or CR) at `offset`.
+  private mutating func consumeLineBreak() {
+    if bytes[offset] == CSVReader.cr && offset + 1 < bytes.count && bytes[offset + 1] == CSVReader.lf {
+      offset += 2
+    } else {
+      offset += 1
+    }
+    line += 1
+    lineStart = offset
+  }
+
+  /// Reads one field at `offset`; returns true when it ended the record.
+  private mutating func readField(_ buffer: UnsafeBufferPointer<UInt8>, into fields: inout [CSVField])
+    -> Bool
+  {
+    let count = buffer.count
+    let sep = separator
+    var i = offset
+    while i < count && (buffer[i] == CSVReader.space || buffer[i] == CSVReader.tab) { i += 1 }
+    if i < count && buffer[i] == CSVReader.quote {
+      return readQuotedField(buffer, at: i, into: &fields)
+    }
+    let cellStart = offset
+    let start = i
+    while i < count {
+      let b = buffer[i]
+      if b == sep || b == CSVReader.lf || b == CSVReader.cr { break }
+      if b >= 0x80 {
+        i = checkUTF8(buffer, at: i)
+      } else {
+        i += 1
+      }
+    }
+    var end = i
+    while end > start && (buffer[end - 1] == CSVReader.space || buffer[end - 1] == CSVReader.tab) {
+      end -= 1
+    }
+    fields.append(
+      CSVField(
+        start: start, end: end, cellStart: cellStart, line: line, lineStart: lineStart, quoted: false,
+        hasDoubledQuotes: false))
+    return finishField(at: i)
+  }
+
+  /// After a field's text: consumes a separator (false) or a line break / end of file (true).
+  private mutating func finishField(at i: Int) -> Bool {
+    offset = i
+    if i >= bytes.count { return true }
+    if bytes[i] == separator {
+      offset = i + 1
+      return false
+    }
+    consumeLineBreak()
+    return true
+  }
+
+  private mutating func readQuotedField(
+    _ buffer: UnsafeBufferPointer<UInt8>, at quoteOffset: Int, into fields: inout [CSVField]
+  ) -> Bool {
+    let count = buffer.count
+    let cellLine = line
+    let cellLineStart = lineStart
+    let start = quoteOffset + 1
+    var i = start
+    var doubled = false
+    var end = -1
+    while i < count {
+      let b = buffer[i]
+      if b == CSVReader.quote {
+        if i + 1 < count && buffer[i + 1] == CSVReader.quote {
+          doubled = true
+          i += 2
+          continue
+        }
+        end = i
+        i += 1
+        break
+      }
+      if b == CSVReader.lf || b == CSVReader.cr {
+        if b == CSVReader.cr && i + 1 < count && buffer[i + 1] == CSVReader.lf { i += 1 }
+        i += 1
+        line += 1
+        lineStart = i
+      } else if b >= 0x80 {
+        i = checkUTF8(buffer, at: i)
+      } else {
+        i += 1
+      }
+    }
+    if end < 0 {
+      issues.append(
+        CSVIssue(
+          offset: quoteOffset, line: cellLine, lineStart: cellLineStart,
+          message: "unterminated quoted field; a quote opened here is never closed"))
+      end = count
+    }
+    fields.append(
+      CSVField(
+        start: start, end: end, cellStart: quoteOffset, line: cellLine, lineStart: cellLineStart,
+        quoted: true, hasDoubledQuotes: doubled))
+    // Allow spaces after the closing quote; anything else before the separator is an error.
+    while i < count && (buffer[i] == CSVReader.space || buffer[i] == CSVReader.tab) { i += 1 }
+    if i < count && buffer[i] != separator && buffer[i] != CSVReader.lf && buffer[i] != CSVReader.cr {
+      issues.append(
+        CSVIssue(
+          offset: i, line: line, lineStart: lineStart,
+          message: "unexpected text after a closing quote; a quote inside a quoted field is written \"\""))
+      while i < count && buffer[i] != separator && buffer[i] != CSVReader.lf && buffer[i] != CSVReader.cr {
+        i += 1
+      }
+    }
+    return finishField(at: i)
+  }
+
+  /// Checks the UTF-8 sequence starting at `i` (a byte ≥ 0x80); returns the offset after it.
+  /// A bad sequence is recorded as an issue and skipped one byte at a time.
+  private mutating func checkUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let length = UTF8Check.sequenceLength(buffer, at: i)
+    if length > 0 { return i + length }
+    issues.append(
+      CSVIssue(
+        offset: i, line: line, lineStart: lineStart,
+        message: "invalid UTF-8 (byte 0x\(UTF8Check.hex(buffer[i]))); save the file as UTF-8"))
+    return i + 1
+  }
+}

@@ -1,0 +1,148 @@
+/// Loads a data set folder (`anvis.toml` and six CSV files) into a `Dataset`.
+///
+/// A load succeeds whole or not at all: every problem in every file is collected (at most
+/// `problemsPerFile` per file, then a note of how many more) and thrown as a `LoadFailure`.
+public enum DatasetReader {
+  /// The manifest's file name.
+  public static let manifestFile = "anvis.toml"
+  /// The six CSV files, in the order they are read and reported.
+  public static let tableFiles = [
+    "areas.csv", "organisations.csv", "departments.csv", "units.csv", "cases.csv", "teams.csv",
+  ]
+  /// Problems reported per file before the rest are only counted.
+  public static let problemsPerFile = 100
+
+  /// The columns of each file, in the order the writer writes them.
+  public enum Columns {
+    public static let areas = ["id", "name", "status"]
+    public static let organisations = ["id", "name", "anvisning_share"]
+    public static let departments = ["id", "organisation", "area", "name", "exempt"]
+    public static let units = [
+      "id", "department", "type", "rooms", "size_m2", "rent", "floor", "accessible", "status", "vacant_since",
+    ]
+    public static let cases = [
+      "id", "age", "household_size", "situation", "registered", "income_type", "income", "need",
+      "in_education", "needs_accessible", "released_6m", "evicted_6m", "non_eu", "benefit_6m",
+      "disability_pension", "sick_benefit_6m",
+    ]
+    public static let teams = ["id", "method", "capacity", "caseload"]
+  }
+
+  /// Reads the data set in `directory`; paths in problems start with `directory` as given.
+  public static func load(from directory: String) throws(LoadFailure) -> Dataset {
+    var loader = DatasetLoader(directory: directory)
+    return try loader.load()
+  }
+
+  /// `directory/name`, without doubling a trailing slash.
+  public static func path(_ directory: String, _ name: String) -> String {
+    if directory.isEmpty { return name }
+    return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+}
+
+/// The state of one load: entities read so far, ids for references, problems.
+struct DatasetLoader {
+  let directory: String
+  var problems: [FileProblem] = []
+  var manifest: Manifest?
+  var areas: [Area] = []
+  var organisations: [Organisation] = []
+  var departments: [Department] = []
+  var units: [Unit] = []
+  var cases: [Case] = []
+  var teams: [Team] = []
+  var areaIDs = IDRegistry()
+  var organisationIDs = IDRegistry()
+  var departmentIDs = IDRegistry()
+
+  init(directory: String) { self.directory = directory }
+
+  mutating func load() throws(LoadFailure) -> Dataset {
+    switch FileBytes.kind(directory.isEmpty ? "." : directory) {
+    case .directory: break
+    case .missing: throw LoadFailure(problems: [folderProblem("data set folder not found")])
+    case .other: throw LoadFailure(problems: [folderProblem("not a folder; a data set is a folder of files")])
+    }
+    readManifest()
+    readAreas()
+    readOrganisations()
+    readDepartments()
+    readUnits()
+    readCases()
+    readTeams()
+    guard problems.isEmpty, let manifest else { throw LoadFailure(problems: problems) }
+    do {
+      return try Dataset(
+        manifest: manifest, areas: areas, organisations: organisations, departments: departments,
+        units: units, cases: cases, teams: teams)
+    } catch {
+      // The checks above find these first, with positions; this is a safety net.
+      let (table, message): (String, String) =
+        switch error {
+        case .duplicateID(let table, let id): (table, "duplicate id '\(id)'")
+        case .dangling(let table, let id, let field, let value): (table, "\(id): unknown \(field) '\(value)'")
+        }
+      throw LoadFailure(problems: [
+        FileProblem(file: DatasetReader.path(directory, table + ".csv"), line: 1, column: 1, message: message)
+      ])
+    }
+  }
+
+  private func folderProblem(_ message: String) -> FileProblem {
+    FileProblem(file: directory, line: 1, column: 1, message: message)
+  }
+
+  /// The bytes of `name`, or nil after reporting why it cannot be read.
+  mutating func bytes(of name: String) -> [UInt8]? {
+    let path = DatasetReader.path(directory, name)
+    do {
+      return try FileBytes.read(path)
+    } catch {
+      let message =
+        switch error {
+        case .notFound: "file not found"
+        case .isDirectory: "is a folder, expected a file"
+        case .unreadable(let reason): "cannot read the file: \(reason)"
+        }
+      problems.append(FileProblem(file: path, line: 1, column: 1, message: message))
+      return nil
+    }
+  }
+
+  mutating func readManifest() {
+    let path = DatasetReader.path(directory, DatasetReader.manifestFile)
+    if !FileBytes.exists(path), FileBytes.exists(DatasetReader.path(directory, "anvis.yaml")) {
+      problems.append(
+        FileProblem(
+          file: DatasetReader.path(directory, "anvis.yaml"), line: 1, column: 1,
+          message: "anvis.yaml is not supported yet; write the manifest as anvis.toml (see the README)"))
+      return
+    }
+    guard let bytes = bytes(of: DatasetReader.manifestFile) else { return }
+    var list = ProblemList(file: path, limit: DatasetReader.problemsPerFile)
+    guard UTF8Check.isValid(bytes) else {
+      list.add(line: 1, column: 1, "the manifest is not UTF-8 text; save it as UTF-8")
+      problems += list.problems
+      return
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    manifest = ManifestReader.read(text: text, problems: &list)
+    problems += list.problems
+  }
+
+  /// Opens a CSV file and checks its header; nil when the file is missing.
+  mutating func open(_ name: String, columns: [String]) -> TableFileReader? {
+    guard let bytes = bytes(of: name) else { return nil }
+    let list = ProblemList(file: DatasetReader.path(directory, name), limit: DatasetReader.problemsPerFile)
+    return TableFileReader(bytes: bytes, columns: columns, problems: list)
+  }
+
+  /// Registers the row's id (column 0), reporting an empty or repeated one.
+  static func register(_ id: String?, in registry: inout IDRegistry, file: inout TableFileReader) {
+    guard let id else { return }
+    if let first = registry.register(id, line: file.line) {
+      file.report(column: 0, "duplicate id '\(id)' (first on line \(first))")
+    }
+  }
+}

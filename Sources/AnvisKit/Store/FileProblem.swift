@@ -1,0 +1,71 @@
+/// One thing wrong with a data set file, at a position a person can go to.
+public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The path as the loader was given it, e.g. `examples/aalborg/units.csv`.
+  public var file: String
+  /// 1-based line.
+  public var line: Int
+  /// 1-based column, counted in characters of the original line.
+  public var column: Int
+  public var message: String
+
+  public init(file: String, line: Int, column: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  /// `file:line:column: message`.
+  public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// A data set that did not load: every problem found, in file order. Nothing was loaded.
+public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+  public var problems: [FileProblem]
+
+  public init(problems: [FileProblem]) { self.problems = problems }
+
+  /// One problem per line.
+  public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// The problems of one file, keeping the first `limit` and counting the rest.
+struct ProblemList {
+  let file: String
+  let limit: Int
+  private(set) var kept: [FileProblem] = []
+  private(set) var omitted = 0
+  private var firstOmitted: (line: Int, column: Int)?
+
+  init(file: String, limit: Int = 100) {
+    self.file = file
+    self.limit = limit
+  }
+
+  var isEmpty: Bool { kept.isEmpty }
+  var count: Int { kept.count + omitted }
+
+  mutating func add(line: Int, column: Int, _ message: String) {
+    if kept.count < limit {
+      kept.append(FileProblem(file: file, line: line, column: column, message: message))
+    } else {
+      if firstOmitted == nil { firstOmitted = (line, column) }
+      omitted += 1
+    }
+  }
+
+  /// The kept problems in position order, and a closing note when some were left out.
+  var problems: [FileProblem] {
+    var result = kept.enumerated().sorted {
+      ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+    }.map(\.element)
+    if let first = firstOmitted {
+      let noun = omitted == 1 ? "problem" : "problems"
+      result.append(
+        FileProblem(
+          file: file, line: first.line, column: first.column,
+          message: "… \(omitted) more \(noun) in this file not shown"))
+    }
+    return result
+  }
+}

@@ -1,0 +1,54 @@
+/// Finds where `key = value` is written in a TOML text, so that a bad value can be reported
+/// at its line and column (TOMLKit gives positions only for syntax errors).
+///
+/// It understands `[table]` headers and plain or quoted keys at the start of a line; a key it
+/// cannot find (dotted keys, inline tables) has no position.
+struct TOMLKeyLocator {
+  private var positions: [String: (line: Int, column: Int, keyColumn: Int)] = [:]
+
+  init(text: String) {
+    var table = ""
+    var lineNumber = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let line = Array(rawLine)
+      var i = 0
+      while i < line.count && (line[i] == " " || line[i] == "\t" || line[i] == "\u{FEFF}") { i += 1 }
+      guard i < line.count else { continue }
+      if line[i] == "[" {
+        guard let close = line[i...].firstIndex(of: "]") else { continue }
+        table = String(line[(i + 1)..<close]).trimmingSpaces.split(separator: ".")
+          .map { $0.trimmingCharacters(quotes: true) }.joined(separator: ".")
+        if positions["\(table)\u{0}"] == nil { positions["\(table)\u{0}"] = (lineNumber, i + 1, i + 1) }
+        continue
+      }
+      guard let equals = line[i...].firstIndex(of: "=") else { continue }
+      let key = String(line[i..<equals]).trimmingSpaces.trimmingCharacters(quotes: true)
+      var value = equals + 1
+      while value < line.count && (line[value] == " " || line[value] == "\t") { value += 1 }
+      let id = "\(table)\u{0}\(key)"
+      if positions[id] == nil { positions[id] = (lineNumber, value + 1, i + 1) }
+    }
+  }
+
+  /// The line and column of the value of `key` in `[table]` ("" for the top level), or of the
+  /// table's header when the key is not written.
+  func position(table: String, key: String) -> (line: Int, column: Int)? {
+    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.column) }
+  }
+
+  /// The line and column of `key` itself in `[table]`.
+  func keyPosition(table: String, key: String) -> (line: Int, column: Int)? {
+    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.keyColumn) }
+  }
+}
+
+extension StringProtocol {
+  fileprivate func trimmingCharacters(quotes: Bool) -> String {
+    var s = String(self)
+    if s.count >= 2, let f = s.first, f == "\"" || f == "'", s.last == f {
+      s = String(s.dropFirst().dropLast())
+    }
+    return s
+  }
+}

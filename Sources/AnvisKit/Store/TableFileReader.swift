@@ -1,0 +1,169 @@
+/// One CSV file of a data set read against its expected columns: checks the header, then
+/// hands out rows whose fields are read by column with typed accessors that report every
+/// problem at the field's `line:column`.
+struct TableFileReader {
+  let columns: [String]
+  private(set) var csv: CSVReader
+  var problems: ProblemList
+  /// For each expected column, its field index in a record; -1 when the header lacks it.
+  private var map: [Int]
+  /// Header cells, not counting empty trailing ones.
+  private var headerCount = 0
+  private(set) var fields: [CSVField] = []
+  /// Fields of the current row refused for holding a CPR-like number (bit i: field i; fields
+  /// past 64 are reported but never read, so they need no bit).
+  private var refused: UInt64 = 0
+  /// False once a problem was found in the current row.
+  var rowIsValid = true
+  /// False when a column is missing: rows are still checked, but none can be built.
+  private(set) var headerIsComplete = true
+  let decimalComma: Bool
+  /// The current row has too few or too many fields: only its id (column 0) is read, as the
+  /// other values would be misread.
+  private var fieldCountIsWrong = false
+
+  /// Reads the header of `bytes`, reporting missing, unknown and repeated columns.
+  init(bytes: [UInt8], columns: [String], problems: ProblemList) {
+    self.columns = columns
+    self.csv = CSVReader(bytes: bytes)
+    self.problems = problems
+    self.map = Array(repeating: -1, count: columns.count)
+    self.decimalComma = csv.separator == CSVReader.semicolon
+    readHeader()
+  }
+
+  private mutating func readHeader() {
+    guard csv.nextRecord(into: &fields), fields.contains(where: { !$0.isEmpty }) else {
+      problems.add(
+        line: 1, column: 1, "empty file; expected a header line: \(columns.joined(separator: ","))")
+      headerIsComplete = false
+      reportIssues()
+      return
+    }
+    while let last = fields.last, last.isEmpty { fields.removeLast() }
+    headerCount = fields.count
+    let lowered = columns.map { $0.lowercased() }
+    for (index, field) in fields.enumerated() {
+      if let masked = cprMatch(field) {
+        report(field, CPRDetector.message(masked))
+        continue
+      }
+      let name = csv.string(field)
+      guard let c = lowered.firstIndex(of: name.lowercased()) else {
+        var message = name.isEmpty ? "empty column name" : "unknown column '\(csv.quoted(field))'"
+        if !name.isEmpty, let hint = NearMiss.hint(for: name, among: columns) {
+          message += "; \(hint)"
+        } else {
+          message += "; expected columns: \(columns.joined(separator: ", "))"
+        }
+        report(field, message)
+        continue
+      }
+      if map[c] >= 0 {
+        report(field, "column '\(columns[c])' appears twice (first in column \(map[c] + 1))")
+      } else {
+        map[c] = index
+      }
+    }
+    let missing = columns.indices.filter { map[$0] < 0 }.map { columns[$0] }
+    if !missing.isEmpty {
+      headerIsComplete = false
+      let noun = missing.count == 1 ? "column" : "columns"
+      problems.add(
+        line: fields.first?.line ?? 1, column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
+    }
+    reportIssues()
+  }
+
+  /// Moves to the next row that is not entirely empty; false at the end of the file.
+  /// Checks the field count and refuses CPR-like values before any field is read.
+  mutating func nextRow() -> Bool {
+    while true {
+      guard csv.nextRecord(into: &fields) else {
+        reportIssues()
+        return false
+      }
+      reportIssues()
+      if fields.allSatisfy(\.isEmpty) { continue }
+      rowIsValid = headerIsComplete
+      fieldCountIsWrong = false
+      checkFieldCount()
+      refused = 0
+      for (i, field) in fields.enumerated() where field.count >= 10 {
+        if let masked = cprMatch(field) {
+          report(field, CPRDetector.message(masked), offset: cprOffset(field))
+          if i < 64 { refused |= 1 << UInt64(i) }
+        }
+      }
+      return true
+    }
+  }
+
+  /// The line of the current row.
+  var line: Int { fields.first?.line ?? 0 }
+
+  private mutating func checkFieldCount() {
+    guard headerCount > 0 else { return }
+    if fields.count < headerCount {
+      let noun = headerCount == 1 ? "field" : "fields"
+      problems.add(line: line, column: 1, "expected \(headerCount) \(noun), found \(fields.count)")
+      rowIsValid = false
+      fieldCountIsWrong = true
+    } else if fields.count > headerCount {
+      if let extra = fields[headerCount...].first(where: { !$0.isEmpty }) {
+        let noun = headerCount == 1 ? "field" : "fields"
+        report(extra, "expected \(headerCount) \(noun), found \(fields.count)")
+        rowIsValid = false
+        fieldCountIsWrong = true
+      }
+    }
+  }
+
+  private mutating func reportIssues() {
+    let issues = csv.takeIssues()
+    for issue in issues {
+      problems.add(line: issue.line, column: csv.column(of: issue), issue.message)
+    }
+  }
+
+  private func cprMatch(_ field: CSVField) -> String? {
+    csv.bytes.withUnsafeBufferPointer { b in
+      CPRDetector.find(in: b, field.start..<field.end).map { CPRDetector.masked(b, at: $0) }
+    }
+  }
+
+  private func cprOffset(_ field: CSVField) -> Int? {
+    csv.bytes.withUnsafeBufferPointer { b in CPRDetector.find(in: b, field.start..<field.end) }
+  }
+
+  /// Whether the header has expected column `c`.
+  func columnIsPresent(_ c: Int) -> Bool { map[c] >= 0 }
+
+  /// Records a problem at a field's cell (or at `offset` within its line).
+  mutating func report(_ field: CSVField, _ message: String, offset: Int? = nil) {
+    let column = csv.column(of: offset ?? field.cellStart, lineStart: field.lineStart)
+    problems.add(line: field.line, column: column, message)
+    rowIsValid = false
+  }
+
+  /// The field of expected column `c` in this row; nil (and the row invalid) when the
+  /// column is missing or the field was refused.
+  mutating func field(_ c: Int) -> CSVField? {
+    let i = map[c]
+    guard i >= 0, i < fields.count, i >= 64 || refused & (1 << UInt64(i)) == 0, !fieldCountIsWrong || c == 0
+    else {
+      rowIsValid = false
+      return nil
+    }
+    return fields[i]
+  }
+}
+
+extension CSVReader {
+  /// Hands over the issues found so far and forgets them.
+  mutating func takeIssues() -> [CSVIssue] {
+    guard !issues.isEmpty else { return [] }
+    defer { clearIssues() }
+    return issues
+  }
+}
