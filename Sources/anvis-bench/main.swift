@@ -42,16 +42,22 @@ enum Bench {
 }
 
 extension Bench {
-  /// `simulate PRESET MONTHS RUNS [POLICY]`: the preset's data set (generated in memory with
-  /// the generator's default seed, as `examples/` holds it), `simulate` and `allocate` timings.
+  /// `simulate PRESET|DIR MONTHS RUNS [POLICY]`: a preset's data set (generated in memory with
+  /// the generator's default seed, as `examples/` holds it) or a data set folder; `simulate`
+  /// (seed 1) and `allocate` timings, after the data set is in memory.
   static func simulate(_ args: [String]) throws {
-    guard let preset = args.first.flatMap(Preset.init(rawValue:)) else {
-      fail("usage: anvis-bench simulate aalborg|national [MONTHS] [RUNS] [POLICY]")
+    guard let source = args.first else {
+      fail("usage: anvis-bench simulate aalborg|national|DIR [MONTHS] [RUNS] [POLICY]")
     }
     let months = args.count > 1 ? Int(args[1]) ?? 12 : 12
     let runs = args.count > 2 ? Int(args[2]) ?? 100 : 100
     let policy = args.count > 3 ? args[3] : "fcfs"
-    let dataset = Generator.generate(preset: preset)
+    let dataset: Dataset
+    if let preset = Preset(rawValue: source) {
+      dataset = Generator.generate(preset: preset)
+    } else {
+      do { dataset = try DatasetReader.load(from: source) } catch { fail("cannot load \(source): \(error)") }
+    }
     var scenario = Scenario(dataset: dataset)
     try scenario.set(line: "set policy = " + policy, dataset: dataset)
     var result: SimulationResult?
@@ -62,7 +68,7 @@ extension Bench {
     let allocate = seconds { allocation = Allocator.allocate(dataset: dataset, scenario: scenario) }
     let housed = result?.metric("housed")?.mean ?? 0
     print(
-      "\(preset.rawValue): \(dataset.units.count) units, \(dataset.cases.count) cases, policy \(policy)\n"
+      "\(source): \(dataset.units.count) units, \(dataset.cases.count) cases, policy \(policy)\n"
         + "  simulate months \(months) runs \(runs): \(String(format: "%.3f", simulate)) s (housed \(housed) a run)\n"
         + "  allocate: \(String(format: "%.4f", allocate)) s (\(allocation?.summary.placed ?? 0) placed)")
     if args.contains("--summary"), let result {

@@ -48,7 +48,7 @@ public struct LeverAssignment: Hashable, Sendable {
       i += 1
       let start = i
       while i < chars.count, chars[i] != "]" { i += 1 }
-      let id = String(chars[start..<i]).trimmingSpaces
+      let id = String(chars[start..<i]).leverTrimmed
       guard i < chars.count else { throw Diagnostic("expected ']' after the organisation", column: i + 1) }
       i += 1
       guard lever.takesOrganisation else {
@@ -68,7 +68,7 @@ public struct LeverAssignment: Hashable, Sendable {
     }
     i += 1
     skipSpaces()
-    let value = String(chars[i...]).trimmingSpaces
+    let value = String(chars[i...]).leverTrimmed
     guard !value.isEmpty else { throw Diagnostic("expected a value after '='", column: i + 1) }
     return LeverAssignment(lever: lever, organisation: organisation, value: value, valueColumn: i + 1)
   }

@@ -45,7 +45,7 @@ extension Levers {
   public mutating func set(
     _ lever: Lever, organisation: String? = nil, to raw: String, in dataset: Dataset
   ) throws(LeverValueError) {
-    let text = raw.trimmingSpaces
+    let text = raw.leverTrimmed
     switch lever {
     case .anvisningShare:
       let share = try Self.fraction(text)
@@ -177,7 +177,7 @@ extension Levers {
     }
     var ids = [String]()
     for part in text.split(separator: ",") {
-      let id = String(part).trimmingSpaces
+      let id = String(part).leverTrimmed
       guard dataset.departmentIndex[id] != nil else {
         throw LeverValueError(
           "expected data, none, restricted or department ids; no department '\(id)'",
@@ -191,7 +191,7 @@ extension Levers {
 }
 
 extension String {
-  var trimmingSpaces: String {
+  var leverTrimmed: String {
     var s = Substring(self)
     while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
     while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }

@@ -84,10 +84,10 @@ public struct Scenario: Hashable, Sendable {
     var scenario = Scenario(dataset: dataset)
     var named = false
     for (n, raw) in fileText.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = String(raw).trimmingSpaces.replacingCarriageReturn
+      let line = String(raw).leverTrimmed.replacingCarriageReturn
       if line.isEmpty || line.hasPrefix("#") { continue }
       if line.hasPrefix("name") || line.hasPrefix("from") {
-        let parts = line.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
+        let parts = line.split(separator: "=", maxSplits: 1).map { String($0).leverTrimmed }
         guard parts.count == 2, isValidName(parts[1]) else {
           throw Diagnostic("expected '\(parts[0]) = NAME' with a plain name", line: n + 1, column: 1)
         }
