@@ -60,6 +60,10 @@ extension Bench {
     }
     var scenario = Scenario(dataset: dataset)
     try scenario.set(line: "set policy = " + policy, dataset: dataset)
+    // Further levers: `--set "youth.claim = true"`.
+    for (i, arg) in args.enumerated() where arg == "--set" && i + 1 < args.count {
+      try scenario.set(line: "set " + args[i + 1], dataset: dataset)
+    }
     var result: SimulationResult?
     let simulate = try seconds {
       result = try Simulator.run(dataset: dataset, scenario: scenario, months: months, runs: runs, seed: 1)

@@ -35,6 +35,7 @@ extension Levers {
     case .claimDays: String(claimDays)
     case .acceptance: NumberText.compact(acceptance)
     case .inflowPerMonth: NumberText.compact(inflowPerMonth)
+    case .exitPerYear: NumberText.compact(exitPerYear)
     case .deptCap: deptCap.map { String($0) } ?? "off"
     case .rentReductionUnits: String(rentReductionUnits)
     case .skaevNew: String(skaevNew)
@@ -68,6 +69,7 @@ extension Levers {
     case .claimDays: claimDays = try Self.count(text, min: 1, max: 3650)
     case .acceptance: acceptance = try Self.fraction(text)
     case .inflowPerMonth: inflowPerMonth = try Self.number(text, min: 0, max: 100_000, what: "cases per month")
+    case .exitPerYear: exitPerYear = try Self.number(text, min: 0, max: 100, what: "a yearly rate")
     case .deptCap:
       deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, min: 0)
     case .rentReductionUnits: rentReductionUnits = try Self.count(text, min: 0)
@@ -96,6 +98,7 @@ extension Levers {
     case .claimDays: claimDays = baseline.claimDays
     case .acceptance: acceptance = baseline.acceptance
     case .inflowPerMonth: inflowPerMonth = baseline.inflowPerMonth
+    case .exitPerYear: exitPerYear = baseline.exitPerYear
     case .deptCap: deptCap = baseline.deptCap
     case .rentReductionUnits: rentReductionUnits = baseline.rentReductionUnits
     case .skaevNew: skaevNew = baseline.skaevNew

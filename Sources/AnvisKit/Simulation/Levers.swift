@@ -55,6 +55,11 @@ public struct Levers: Hashable, Sendable {
   public var claimDays: Int
   public var acceptance: Double
   public var inflowPerMonth: Double
+  /// [est] Yearly hazard of leaving the waiting list by other routes (own rental, family,
+  /// moving away, …). 1.5 keeps an Aalborg-like list (≈ 290 cases, 50 new a month, ≈ 85
+  /// kommune placements a year) roughly level, as the point-in-time counts are; 0: nobody
+  /// leaves except into a home the kommune found.
+  public var exitPerYear: Double = 1.5
   /// Most ICM/ACT placements per department per year; nil: no cap.
   public var deptCap: Int?
   public var rentReductionUnits: Int = 0

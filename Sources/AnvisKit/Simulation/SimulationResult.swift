@@ -9,7 +9,7 @@ public struct SimulationResult: Sendable {
   public var outcomes: Table
   /// run, day, case, unit, organisation, department, area, waited_days, age, need, breach.
   public var placements: Table
-  /// run, month, housed, waiting, inflow, claims, unfilled_claims.
+  /// run, month, housed, waiting, inflow, claims, unfilled_claims, exited.
   public var monthly: Table
   /// metric, mean, p5, p95, runs.
   public var summary: Table
@@ -46,6 +46,7 @@ public struct SimulationResult: Sendable {
     }
     add("housed", "housed") { Double($0.placements.count) }
     add("waiting", "still waiting") { Double($0.waitingAtEnd) }
+    add("exited", "left the list otherwise (exit.per_year)") { Double($0.exited) }
     add("median_days", "median days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.5) }
     add("p90_days", "p90 days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.9) }
     for band in Self.ageBands {
@@ -147,7 +148,7 @@ public struct SimulationResult: Sendable {
 
   static func monthlyTable(records: [RunRecord]) -> Table {
     var run = [Int](), month = [Int](), housed = [Int](), waiting = [Int](), inflow = [Int]()
-    var claims = [Int](), unfilled = [Int]()
+    var claims = [Int](), unfilled = [Int](), exited = [Int]()
     for (r, record) in records.enumerated() {
       for (m, row) in record.months.enumerated() {
         run.append(r + 1)
@@ -157,6 +158,7 @@ public struct SimulationResult: Sendable {
         inflow.append(row.inflow)
         claims.append(row.claims)
         unfilled.append(row.unfilled)
+        exited.append(row.exited)
       }
     }
     return Table(
@@ -165,7 +167,7 @@ public struct SimulationResult: Sendable {
         Column(name: "run", storage: .int(run)), Column(name: "month", storage: .int(month)),
         Column(name: "housed", storage: .int(housed)), Column(name: "waiting", storage: .int(waiting)),
         Column(name: "inflow", storage: .int(inflow)), Column(name: "claims", storage: .int(claims)),
-        Column(name: "unfilled_claims", storage: .int(unfilled)),
+        Column(name: "unfilled_claims", storage: .int(unfilled)), Column(name: "exited", storage: .int(exited)),
       ])
   }
 

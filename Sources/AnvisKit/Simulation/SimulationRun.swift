@@ -14,6 +14,7 @@ struct RunRecord: Sendable {
     var inflow = 0
     var claims = 0
     var unfilled = 0
+    var exited = 0
   }
 
   var placements: [Placement] = []
@@ -25,6 +26,8 @@ struct RunRecord: Sendable {
   var tomgangDays = 0
   var tomgangKr = 0.0
   var waitingAtEnd = 0
+  /// Cases that left the list by other routes (`exit.per_year`).
+  var exited = 0
   var waitingForSupport = 0
   var supportUsed = [0, 0, 0]
   /// Cases that arrived at least 90 days before the end, and how many of them were housed
@@ -61,12 +64,14 @@ struct SimulationRun {
   var queue: [Int]
   var refusalCount: [Int]
   var offered: [Bool]
-  var housed: [Bool]
+  var offList: [Bool]
   /// Waiting cases in offer order (fcfs: queue day; priority: priority, then queue day).
   var waiting: [Int]
   var state: EligibilityState
   /// Support places freed per day and method: `releases[day * 3 + method]`.
   var releases: [Int]
+  /// Cases that leave the list by other routes, per day.
+  var exits: [[Int]]
   var claims: [Claim] = []
   var held: [Bool]
   var rota: ClaimRota
@@ -84,10 +89,11 @@ struct SimulationRun {
     queue = world.registered
     refusalCount = [Int](repeating: 0, count: profile.count)
     offered = [Bool](repeating: false, count: profile.count)
-    housed = offered
+    offList = offered
     state = world.startState
     state.departmentHighSupport = [Int](repeating: 0, count: world.dataset.departments.count + 1)
     releases = [Int](repeating: 0, count: world.days * 3)
+    exits = [[Int]](repeating: [], count: world.days)
     held = [Bool](repeating: false, count: world.stock.count)
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
     waiting = []
@@ -105,6 +111,25 @@ struct SimulationRun {
       for _ in 0..<world.caseload[m] {
         schedule(release: m, on: Int(PortableMath.exponential(mean: SimulationWorld.openEndedMeanDays, &rng)))
       }
+    }
+    for c in profile.indices { scheduleExit(c, from: 0) }
+  }
+
+  /// Draws the day a case would leave the list by other routes, if within the horizon.
+  mutating func scheduleExit(_ c: Int, from t: Int) {
+    guard w.levers.exitPerYear > 0 else { return }
+    let day = t + Int(PortableMath.exponential(mean: 365 / w.levers.exitPerYear, &rng))
+    if day < w.days { exits[day].append(c) }
+  }
+
+  /// Cases leaving the list today; one holding an offer stays until it has answered.
+  mutating func leave(day t: Int, month: Int) {
+    for c in exits[t] where !offList[c] && !offered[c] {
+      offList[c] = true  // left: not housed by the kommune, counted apart
+      removeWaiting(c)
+      record.exited += 1
+      record.months[month].exited += 1
+      changed = true
     }
   }
 
@@ -134,6 +159,7 @@ struct SimulationRun {
         arrive(day: t, month: month)
         nextArrival += PortableMath.exponential(mean: inflowMean, &rng)
       }
+      leave(day: t, month: month)
       decide(day: t, month: month)
       // Vacancies: today's at the start, new skæve boliger, turnover by type.
       if t == 0 { for u in w.vacantToday { vacancy(u, day: t, month: month) } }
@@ -165,8 +191,9 @@ struct SimulationRun {
     queue.append(t)
     refusalCount.append(0)
     offered.append(false)
-    housed.append(false)
+    offList.append(false)
     insertWaiting(c)
+    scheduleExit(c, from: t)
     changed = true
     record.months[month].inflow += 1
     if t <= w.days - 90 { record.arrivals90 += 1 }
@@ -200,7 +227,7 @@ struct SimulationRun {
   }
 
   mutating func place(_ c: Int, unit u: Int, day t: Int, month: Int, claimDay: Int) {
-    housed[c] = true
+    offList[c] = true
     held[u] = false
     removeWaiting(c)
     let waited = t - registered[c]

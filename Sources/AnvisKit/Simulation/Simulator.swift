@@ -17,7 +17,8 @@ public enum SimulationError: Error, Hashable, Sendable {
 /// `simulate months N runs R seed S`: the year forward, day by day, many times.
 ///
 /// Each day: support places free (CTI after 9 months; ICM/ACT after [est] 2 years on average);
-/// new cases arrive (Poisson, `inflow.per_month`, each a copy of a random case of today's list,
+/// waiting cases leave the list by other routes at `exit.per_year` (exponential; one holding an
+/// offer answers it first); new cases arrive (Poisson, `inflow.per_month`, each a copy of a random case of today's list,
 /// registered that day); answers to offers made 7 days [est] ago come in (accept with
 /// `acceptance`, else refuse: `refusal` keep or drop); units fall vacant (Poisson per unit type
 /// at the manifest's yearly turnover, a uniformly chosen unit; today's vacant units on day 0;

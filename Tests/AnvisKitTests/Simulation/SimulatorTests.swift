@@ -140,7 +140,7 @@ import Testing
     #expect(r.placements.fieldNames == [
       "run", "day", "case", "unit", "organisation", "department", "area", "waited_days", "age", "need", "breach",
     ])
-    #expect(r.monthly.fieldNames == ["run", "month", "housed", "waiting", "inflow", "claims", "unfilled_claims"])
+    #expect(r.monthly.fieldNames == ["run", "month", "housed", "waiting", "inflow", "claims", "unfilled_claims", "exited"])
     #expect(r.monthly.rowCount == 6)
     #expect(r.outcomes.rowCount == 2)
     #expect(r.outcomes.fieldNames.first == "run")
