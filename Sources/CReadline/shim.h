@@ -1,6 +1,58 @@
 #ifndef ANVIS_CREADLINE_SHIM_H
 #define ANVIS_CREADLINE_SHIM_H
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <signal.h>
 #include <readline/readline.h>
 #include <readline/history.h>
+
+// Small setters and getters for readline's globals, so Swift 6 never touches shared mutable
+// state directly. Strings handed in are copied: a pointer bridged from a Swift String dies
+// after the call.
+
+/// Names the program for inputrc conditionals (`$if anvis`).
+static inline void anvis_rl_set_name(void) { rl_readline_name = "anvis"; }
+
+/// 0: readline installs no SIGINT/SIGTERM handlers of its own (anvis handles SIGINT).
+static inline void anvis_rl_set_catch_signals(int on) { rl_catch_signals = on; }
+
+/// The function readline calls on Tab.
+static inline void anvis_rl_set_completion_function(rl_completion_func_t *f) {
+  rl_attempted_completion_function = f;
+}
+
+/// Characters that end a word for completion (copied).
+static inline void anvis_rl_set_word_break_characters(const char *chars) {
+  static char *kept = NULL;
+  free(kept);
+  kept = strdup(chars);
+  rl_completer_word_break_characters = kept;
+  rl_basic_word_break_characters = kept;
+}
+
+/// 1: no file-name completion when anvis offers nothing.
+static inline void anvis_rl_set_attempted_completion_over(int over) { rl_attempted_completion_over = over; }
+
+/// The character appended after a unique completion (' ' by default, 0 for none).
+static inline void anvis_rl_set_completion_append_character(int c) { rl_completion_append_character = c; }
+
+/// The line being edited (bytes) and the cursor (a byte offset).
+static inline const char *anvis_rl_line_buffer(void) { return rl_line_buffer; }
+static inline int anvis_rl_point(void) { return rl_point; }
+
+/// Installs `handler` for SIGINT without SA_RESTART, so a waiting poll() returns EINTR, and
+/// unblocks SIGINT (a parent may have started us with it blocked).
+static inline int anvis_install_sigint(void (*handler)(int)) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
+  return sigaction(SIGINT, &action, NULL);
+}
 #endif

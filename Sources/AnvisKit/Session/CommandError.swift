@@ -1,0 +1,32 @@
+/// Why a command failed; turned into words (on stderr) in one place, `Shell.respond(to:)`.
+public enum CommandError: Error, Sendable {
+  /// A problem at a place in the input, drawn with a caret.
+  case diagnostic(Diagnostic)
+  /// A problem without a place in the input (e.g. the files a reload found broken); one or
+  /// more lines, without the leading "error: ".
+  case failure(String)
+  /// Ctrl-C stopped the computation.
+  case cancelled
+
+  /// Renders the error for stderr, the caret drawn under `source`; `origin` and `firstLine`
+  /// name where the input came from (`script.anvis` line 12), for the `-->` line.
+  public func rendered(source: String, origin: String = "input", firstLine: Int = 1) -> String {
+    switch self {
+    case .diagnostic(let d):
+      if firstLine <= 1 { return d.rendered(source: source, origin: origin) }
+      var shifted = d
+      shifted.line += firstLine - 1
+      return shifted.rendered(source: String(repeating: "\n", count: firstLine - 1) + source, origin: origin)
+    case .failure(let text): return "error: " + text
+    case .cancelled: return "cancelled"
+    }
+  }
+}
+
+extension CommandError {
+  /// A diagnostic under one word of the input.
+  static func at(_ word: CommandInput.Word, _ message: String, hint: String? = nil) -> CommandError {
+    .diagnostic(
+      Diagnostic(message, line: word.line, column: word.column, length: word.text.count, hint: hint))
+  }
+}

@@ -1,0 +1,123 @@
+/// One complete input, split into whitespace-separated words that remember where they were,
+/// so a command can put a caret under the word it did not like.
+public struct CommandInput: Sendable {
+  /// A word of the input and its position (1-based line and column, counted in characters).
+  public struct Word: Hashable, Sendable {
+    public var text: String
+    public var line: Int
+    public var column: Int
+
+    public init(text: String, line: Int, column: Int) {
+      self.text = text
+      self.line = line
+      self.column = column
+    }
+  }
+
+  /// The whole input as typed (several lines for a continued input).
+  public let source: String
+  /// All words; the first is the command name.
+  public let words: [Word]
+
+  public init(_ source: String) {
+    self.source = source
+    var words = [Word]()
+    var line = 1
+    var column = 0
+    var current = ""
+    var start = (line: 1, column: 1)
+    for ch in source {
+      if ch == "\n" || ch == "\r\n" {
+        if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
+        current = ""
+        line += 1
+        column = 0
+        continue
+      }
+      column += 1
+      if ch.isWhitespace {
+        if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
+        current = ""
+      } else {
+        if current.isEmpty { start = (line, column) }
+        current.append(ch)
+      }
+    }
+    if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
+    self.words = words
+  }
+
+  /// The command's name (the first word); an empty word for blank input.
+  public var name: Word { words.first ?? Word(text: "", line: 1, column: 1) }
+
+  /// The words after the command's name.
+  public var arguments: ArraySlice<Word> { words.dropFirst() }
+
+  /// The `index`-th argument (0-based), if given.
+  public func argument(_ index: Int) -> Word? {
+    let i = index + 1
+    return i < words.count ? words[i] : nil
+  }
+
+  /// The text after the command's name, trimmed, for commands with a syntax of their own.
+  public var rest: String {
+    guard let first = words.first else { return "" }
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    var out = [Substring]()
+    for (i, text) in lines.enumerated() {
+      let n = i + 1
+      if n < first.line { continue }
+      if n == first.line {
+        out.append(text.dropFirst(first.column - 1 + first.text.count))
+      } else {
+        out.append(text)
+      }
+    }
+    return out.joined(separator: "\n").trimmingWhitespace()
+  }
+
+  /// Where a missing word would go: just past the end of the input.
+  public var end: Word {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let last = lines.last.map { String($0) } ?? ""
+    let trimmed = last.trimmingTrailingWhitespace()
+    return Word(text: "", line: max(1, lines.count), column: trimmed.count + 2)
+  }
+
+  /// "expected …" at the end of the input.
+  public func missing(_ what: String, hint: String? = nil) -> CommandError {
+    let at = end
+    return .diagnostic(Diagnostic("expected \(what)", line: at.line, column: at.column, hint: hint))
+  }
+
+  /// An error under one word.
+  public func error(at word: Word, _ message: String, hint: String? = nil) -> CommandError {
+    .at(word, message, hint: hint)
+  }
+
+  /// Fails when more arguments are given than `count`.
+  public func expectAtMost(_ count: Int) throws(CommandError) {
+    if let extra = argument(count) {
+      throw .at(
+        extra, "unexpected '\(extra.text)'",
+        hint:
+          "'\(name.text)' takes \(count == 0 ? "no" : "at most \(count)") argument\(count == 1 ? "" : "s")")
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing whitespace and newlines.
+  func trimmingWhitespace() -> String {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(self[first...last])
+  }
+
+  /// The text without trailing whitespace.
+  func trimmingTrailingWhitespace() -> String {
+    guard let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+    return String(self[...last])
+  }
+}

@@ -1,0 +1,58 @@
+/// One entry of the command table: its name, how it is used, what it does and the code that
+/// runs it. Subsystems contribute arrays of these (see `CommandTable`).
+public struct CommandSpec: Sendable {
+  /// Runs the command on the shell; returns values, never printed text.
+  public typealias Handler = @Sendable (Shell, CommandInput) throws(CommandError) -> Reply
+  /// Candidates for the argument at `index` (0-based) of a partly typed command; the shell
+  /// keeps those starting with what is typed.
+  public typealias Completer = @Sendable (Shell, _ arguments: [String], _ index: Int) -> [String]
+
+  /// What the user types, e.g. `describe` or `.mode`.
+  public var name: String
+  /// Other names that run the same command (e.g. `.exit` for `.quit`).
+  public var aliases: [String]
+  /// Group the command is listed under in `.help`.
+  public var group: CommandGroup
+  /// The synopsis, e.g. `describe TABLE`.
+  public var usage: String
+  /// One line for the `.help` list.
+  public var summary: String
+  /// Longer help shown by `.help NAME`; may be empty.
+  public var help: String
+  public var handler: Handler
+  public var completer: Completer?
+
+  public init(
+    _ name: String, aliases: [String] = [], group: CommandGroup, usage: String, summary: String,
+    help: String = "", completer: Completer? = nil, handler: @escaping Handler
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.group = group
+    self.usage = usage
+    self.summary = summary
+    self.help = help
+    self.completer = completer
+    self.handler = handler
+  }
+
+  /// The name and the aliases.
+  public var names: [String] { [name] + aliases }
+}
+
+/// The headings `.help` lists commands under, in this order.
+public enum CommandGroup: Int, CaseIterable, Sendable, Comparable {
+  case shell, data, query, simulation, session
+
+  public var title: String {
+    switch self {
+    case .shell: "Shell"
+    case .data: "Data"
+    case .query: "Queries"
+    case .simulation: "Scenarios and simulation"
+    case .session: "Sessions"
+    }
+  }
+
+  public static func < (a: CommandGroup, b: CommandGroup) -> Bool { a.rawValue < b.rawValue }
+}

@@ -1,0 +1,63 @@
+/// Gathers typed lines until they make one complete input.
+///
+/// An input continues while a line ends in `|`, a `(` or `[` is open, or a "string" is open.
+/// Dot commands and `#` comments are always one line.
+public struct InputBuffer: Sendable {
+  public private(set) var lines: [String] = []
+
+  public init() {}
+
+  /// True when nothing is gathered yet (the main prompt is due).
+  public var isEmpty: Bool { lines.isEmpty }
+
+  /// The gathered lines joined with `\n`.
+  public var text: String { lines.joined(separator: "\n") }
+
+  /// Whether the gathered text is a complete input.
+  public var isComplete: Bool { Self.isComplete(text) }
+
+  /// Adds a line; returns the whole input when it is complete (and starts afresh).
+  public mutating func append(_ line: String) -> String? {
+    if lines.isEmpty && line.trimmingWhitespace().isEmpty { return line }
+    lines.append(line)
+    guard isComplete else { return nil }
+    return take()
+  }
+
+  /// Returns what is gathered (complete or not) and starts afresh.
+  public mutating func take() -> String {
+    defer { lines = [] }
+    return text
+  }
+
+  /// Drops what is gathered (Ctrl-C).
+  public mutating func reset() { lines = [] }
+
+  /// Whether `text` is a complete input.
+  public static func isComplete(_ text: String) -> Bool {
+    let trimmed = text.trimmingWhitespace()
+    if trimmed.hasPrefix(".") || trimmed.hasPrefix("#") { return true }
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for ch in trimmed {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if ch == "\\" {
+          escaped = true
+        } else if ch == "\"" {
+          inString = false
+        }
+        continue
+      }
+      switch ch {
+      case "\"": inString = true
+      case "(", "[": depth += 1
+      case ")", "]": depth = max(0, depth - 1)
+      default: break
+      }
+    }
+    return !inString && depth == 0 && !trimmed.hasSuffix("|")
+  }
+}

@@ -1,0 +1,28 @@
+/// What a command produced, as values; `Render/` turns it into text for the current `.mode`.
+public struct Reply: Sendable {
+  /// One piece of a reply, rendered in order.
+  public enum Item: Sendable {
+    /// A result table; rendered as table, csv, json or markdown by the output mode.
+    case table(Table)
+    /// Plain text, printed as it is in every mode (help, descriptions).
+    case text(String)
+    /// A small text chart, printed as it is.
+    case chart(String)
+    /// A short remark about the result (e.g. "mode set to csv"); printed as it is.
+    case notice(String)
+  }
+
+  public var items: [Item]
+  /// Ask the executable to leave after this reply.
+  public var quit: Bool
+
+  public init(_ items: [Item] = [], quit: Bool = false) {
+    self.items = items
+    self.quit = quit
+  }
+
+  public static func table(_ table: Table) -> Reply { Reply([.table(table)]) }
+  public static func text(_ text: String) -> Reply { Reply([.text(text)]) }
+  public static func notice(_ text: String) -> Reply { Reply([.notice(text)]) }
+  public static let none = Reply()
+}

@@ -1,0 +1,20 @@
+/// What the shell answers to one complete input: text for stdout and for stderr, whether the
+/// input failed (batch mode stops there) and whether the user asked to leave.
+public struct Response: Hashable, Sendable {
+  /// Rendered output, ending in a newline when not empty.
+  public var stdout: String
+  /// Rendered errors (diagnostics with a caret), ending in a newline when not empty.
+  public var stderr: String
+  public var failed: Bool
+  public var quit: Bool
+
+  public init(stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.failed = failed
+    self.quit = quit
+  }
+
+  /// Nothing to say (a blank line or a comment).
+  public static let empty = Response()
+}

@@ -1,0 +1,160 @@
+// The shell's own commands: help, leaving, the data set, output settings.
+
+extension Shell {
+  /// `.help`, `.quit`, `tables`, `describe`, `show`, `.reload`, `.mode`, `.timer`.
+  static let coreCommands: [CommandSpec] = [
+    CommandSpec(
+      ".help", group: .shell, usage: ".help [COMMAND]", summary: "list the commands, or explain one",
+      help: "With no argument, lists every command by group. `.help describe` explains one command.",
+      completer: { shell, _, index in index == 0 ? shell.commands.allNames : [] },
+      handler: { shell, input throws(CommandError) in try shell.help(input) }),
+    CommandSpec(
+      ".quit", aliases: [".exit"], group: .shell, usage: ".quit", summary: "leave the shell (also Ctrl-D)",
+      handler: { _, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return Reply(quit: true)
+      }),
+    CommandSpec(
+      ".mode", group: .shell, usage: ".mode [table|csv|json|markdown]",
+      summary: "how results are written",
+      help: """
+        table     aligned columns, numbers right-aligned, long results cut after 40 rows
+        csv       RFC 4180, a header line, every row
+        json      an array of objects, numbers as numbers, missing values as null
+        markdown  a pipe table, every row
+        With no argument, shows the current mode. `--format MODE` sets it on the command line.
+        """,
+      completer: { _, _, index in index == 0 ? OutputMode.names : [] },
+      handler: { shell, input throws(CommandError) in try shell.setMode(input) }),
+    CommandSpec(
+      ".timer", group: .shell, usage: ".timer [on|off]", summary: "show how long each input took",
+      help: "Prints a `Run Time: …` line on stderr after each input.",
+      completer: { _, _, index in index == 0 ? ["on", "off"] : [] },
+      handler: { shell, input throws(CommandError) in try shell.setTimer(input) }),
+    CommandSpec(
+      "tables", group: .data, usage: "tables", summary: "the tables you can query, with row counts",
+      handler: { shell, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return shell.listTables()
+      }),
+    CommandSpec(
+      "describe", group: .data, usage: "describe TABLE",
+      summary: "a table's fields, their types and example values",
+      help: "Enumerated fields list the values they may hold.",
+      completer: { shell, _, index in index == 0 ? shell.catalog.names : [] },
+      handler: { shell, input throws(CommandError) in try shell.describe(input) }),
+    CommandSpec(
+      "show", group: .data, usage: "show KIND ID",
+      summary: "every field of one record, with what it belongs to",
+      help: """
+        KIND is unit, case, organisation, department, area or team.
+        For example `show unit u-000123` or `show case c-0042`.
+        """,
+      completer: { shell, arguments, index in
+        switch index {
+        case 0: RecordKind.names
+        case 1: arguments.first.flatMap(RecordKind.init(rawValue:)).map { shell.ids(of: $0) } ?? []
+        default: []
+        }
+      },
+      handler: { shell, input throws(CommandError) in try shell.show(input) }),
+    CommandSpec(
+      ".reload", group: .data, usage: ".reload",
+      summary: "load the data set again from its folder",
+      help: "If the files have problems, the data set loaded before stays and the problems are listed.",
+      handler: { shell, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return try shell.reload()
+      }),
+  ]
+
+  func setMode(_ input: CommandInput) throws(CommandError) -> Reply {
+    try input.expectAtMost(1)
+    guard let word = input.argument(0) else { return .notice("mode: \(settings.mode.rawValue)") }
+    guard let mode = OutputMode(rawValue: word.text.lowercased()) else {
+      throw .at(
+        word, "unknown mode '\(word.text)'; expected one of \(OutputMode.names.joined(separator: ", "))",
+        hint: NearMiss.hint(for: word.text, among: OutputMode.names))
+    }
+    settings.mode = mode
+    return .none
+  }
+
+  func setTimer(_ input: CommandInput) throws(CommandError) -> Reply {
+    try input.expectAtMost(1)
+    guard let word = input.argument(0) else { return .notice("timer: \(settings.timer ? "on" : "off")") }
+    switch word.text.lowercased() {
+    case "on": settings.timer = true
+    case "off": settings.timer = false
+    default: throw .at(word, "expected 'on' or 'off'")
+    }
+    return .none
+  }
+
+  func listTables() -> Reply {
+    let entries = catalog.entries
+    return .table(
+      Table(
+        name: "tables",
+        columns: [
+          Column(name: "name", storage: .string(entries.map(\.table.name))),
+          Column(name: "rows", storage: .int(entries.map(\.table.rowCount))),
+          Column(name: "fields", storage: .int(entries.map(\.table.columns.count))),
+          Column(name: "origin", storage: .string(entries.map(\.origin.rawValue))),
+        ]))
+  }
+
+  func describe(_ input: CommandInput) throws(CommandError) -> Reply {
+    try input.expectAtMost(1)
+    guard let word = input.argument(0) else {
+      throw input.missing("a table name", hint: "tables: " + catalog.names.joined(separator: ", "))
+    }
+    guard let table = catalog.table(named: word.text) else {
+      throw .at(
+        word, "no table named '\(word.text)'",
+        hint: NearMiss.hint(for: word.text, among: catalog.names)
+          ?? "tables: " + catalog.names.joined(separator: ", "))
+    }
+    let examples = table.columns.map { Shell.examples(of: $0, count: 3).joined(separator: ", ") }
+    let described = Table(
+      name: "describe",
+      columns: [
+        Column(name: "field", storage: .string(table.fieldNames)),
+        Column(name: "type", storage: .string(table.columns.map(\.type.description))),
+        Column(name: "examples", storage: .string(examples)),
+      ])
+    return Reply([
+      .notice("\(table.name): \(table.rowCount) rows, \(table.columns.count) fields"), .table(described),
+    ])
+  }
+
+  /// The first `count` different values of a column, in row order, missing values skipped.
+  static func examples(of column: Column, count: Int) -> [String] {
+    var seen = Set<String>()
+    var out = [String]()
+    var row = 0
+    while out.count < count && row < column.count && row < 10_000 {
+      if !column.isMissing(row) {
+        let text = column[row].displayText
+        if seen.insert(text).inserted { out.append(text) }
+      }
+      row += 1
+    }
+    return out
+  }
+
+  func reload() throws(CommandError) -> Reply {
+    guard let loader else { throw .failure("this data set was not loaded from a folder; nothing to reload") }
+    do {
+      let fresh = try loader()
+      replaceDataset(fresh)
+      return .notice(
+        "reloaded \(fresh.name): \(fresh.units.count) units, \(fresh.cases.count) cases")
+    } catch {
+      let count = error.problems.count
+      throw .failure(
+        (["reload failed with \(count) problem\(count == 1 ? "" : "s"); the data set loaded before is kept:"]
+          + error.problems).joined(separator: "\n"))
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/// The shell as a library: it owns the data set, the catalog of tables and the settings, and
+/// answers one complete input at a time with rendered text. It never prints, never reads the
+/// terminal and never reads the clock; the executable does those.
+public final class Shell {
+  /// The loaded data set ("today" is its `asOf`).
+  public private(set) var dataset: Dataset
+  /// Every table a query can name: data, `let` results and simulation results.
+  public var catalog: TableCatalog
+  public var settings: Settings
+  /// Set by Ctrl-C; long computations poll it. `respond(to:)` clears it when it starts.
+  public let cancellation: Cancellation
+  /// The folder the data set came from, if any (for `.reload`, sessions and the banner).
+  public let dataDirectory: String?
+  /// Loads the data set again for `.reload`; nil when the data set was built in code.
+  public var loader: DatasetReloader?
+  /// The commands this shell knows.
+  public let commands: CommandTable
+
+  /// State kept by the query language between inputs.
+  public var query = QueryState()
+  /// State kept by scenarios and simulation between inputs.
+  public var simulation = SimulationState()
+  /// State kept by the session recorder between inputs.
+  public var session = SessionState()
+  /// Shown in the prompt between `anvis` and `>`, e.g. the current scenario: `anvis[youth-first]> `.
+  public var promptLabel: String?
+
+  public init(
+    dataset: Dataset, dataDirectory: String? = nil, loader: DatasetReloader? = nil,
+    settings: Settings = Settings(), cancellation: Cancellation = Cancellation(),
+    commands: CommandTable = .standard
+  ) {
+    self.dataset = dataset
+    self.catalog = TableCatalog(dataset: dataset)
+    self.settings = settings
+    self.cancellation = cancellation
+    self.dataDirectory = dataDirectory
+    self.loader = loader
+    self.commands = commands
+  }
+
+  /// The main prompt, `anvis> ` or `anvis[LABEL]> `.
+  public var prompt: String { promptLabel.map { "anvis[\($0)]> " } ?? "anvis> " }
+
+  /// The prompt for a continued line, as wide as `prompt`: `  ...> `.
+  public var continuationPrompt: String {
+    String(repeating: " ", count: max(0, prompt.count - 5)) + "...> "
+  }
+
+  /// The greeting of an interactive shell: the data set, its day and its size.
+  public var banner: String {
+    let d = dataset
+    var out = "anvis — \(d.name), as of \(d.asOf)\n"
+    out += [
+      "\(d.units.count) units", "\(d.departments.count) departments",
+      "\(d.organisations.count) organisations", "\(d.areas.count) areas", "\(d.cases.count) cases",
+      "\(d.teams.count) teams",
+    ].joined(separator: ", ")
+    out += "\nType .help for commands, Tab to complete, Ctrl-D to leave.\n"
+    return out
+  }
+
+  /// Runs one complete input (possibly several lines) and returns what to print. `origin`
+  /// and `firstLine` say where the input came from, for diagnostics (`--> tour.anvis:12:5`).
+  public func respond(to input: String, origin: String = "input", firstLine: Int = 1) -> Response {
+    cancellation.reset()
+    let response = answer(input, origin: origin, firstLine: firstLine)
+    didRespond(to: input, with: response)
+    return response
+  }
+
+  private func answer(_ input: String, origin: String, firstLine: Int) -> Response {
+    let trimmed = input.trimmingWhitespace()
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
+    do {
+      let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
+      let text = ReplyRenderer(settings: settings).render(reply)
+      return Response(stdout: text, quit: reply.quit)
+    } catch {
+      var text = error.rendered(source: input, origin: origin, firstLine: firstLine)
+      if settings.color, text.hasPrefix("error:") {
+        text = TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
+      }
+      return Response(stderr: text + "\n", failed: true)
+    }
+  }
+
+  private func dispatch(_ input: CommandInput, head: String) throws(CommandError) -> Reply {
+    if let spec = commands.command(named: input.name.text) {
+      return try spec.handler(self, input)
+    }
+    if head == "let" || catalog.table(named: head) != nil {
+      return try runQuery(input)
+    }
+    if head.isEmpty {
+      throw input.error(at: input.name, "expected a command or a table name", hint: Shell.helpHint)
+    }
+    let word = CommandInput.Word(text: head, line: input.name.line, column: input.name.column)
+    let candidates = commands.allNames + catalog.names + ["let"]
+    throw .at(
+      word, "unknown command or table '\(head)'",
+      hint: NearMiss.hint(for: head, among: candidates) ?? Shell.helpHint)
+  }
+
+  static let helpHint = "type .help to list the commands"
+
+  /// The leading name of an input: letters, digits, `_`, `.` and `-`.
+  static func head(of text: String) -> String {
+    String(text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" })
+  }
+
+  /// Replaces the data set (after `.reload`), keeping `let` and result tables.
+  public func replaceDataset(_ new: Dataset) {
+    dataset = new
+    var catalog = TableCatalog(dataset: new)
+    for entry in self.catalog.entries where entry.origin != .data {
+      catalog.bind(entry.table, origin: entry.origin)
+    }
+    self.catalog = catalog
+  }
+}

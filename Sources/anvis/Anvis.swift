@@ -1,0 +1,34 @@
+import AnvisKit
+import ArgumentParser
+
+/// `anvis`: the shell over a data set; subcommands run a script, replay a session,
+/// generate or validate a data set.
+@main
+struct Anvis: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "anvis",
+    abstract: "A shell for finding homes: query the housing stock and the cases, simulate what-ifs.",
+    discussion: """
+      With no subcommand, opens the shell: interactive on a terminal, otherwise it reads inputs \
+      from stdin, stops at the first error and exits 1.
+      """,
+    subcommands: [RunCommand.self, ReplayCommand.self, GenerateCommand.self, ValidateCommand.self])
+
+  @OptionGroup var options: ShellOptions
+
+  @Option(
+    name: .customShort("c"),
+    help: ArgumentHelp("Run CMD and exit (repeatable), like batch mode.", valueName: "CMD"))
+  var commands: [String] = []
+
+  func run() throws {
+    let shell = try options.openShell(interactive: commands.isEmpty && Terminal.isTerminal(.input))
+    if !commands.isEmpty {
+      throw ExitCode(BatchRunner(shell: shell).run(inputs: commands))
+    }
+    if Terminal.isTerminal(.input) {
+      throw ExitCode(InteractiveSession(shell: shell).run())
+    }
+    throw ExitCode(BatchRunner(shell: shell).run(lines: StandardInputLines()))
+  }
+}

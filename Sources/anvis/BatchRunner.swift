@@ -1,0 +1,40 @@
+import AnvisKit
+
+/// The shell without a terminal (a pipe, `-c`, `run FILE`): no banner, no prompt, no history;
+/// stops at the first error with status 1.
+struct BatchRunner {
+  let shell: Shell
+  /// Named in diagnostics: `input` for stdin and `-c`, the file for `run FILE`.
+  var origin = "input"
+
+  /// Runs each string as one complete input.
+  func run(inputs: [String]) -> Int32 {
+    for input in inputs {
+      if let status = step(input, firstLine: 1) { return status }
+    }
+    return 0
+  }
+
+  /// Gathers lines into complete inputs and runs them; an unfinished input at the end runs too.
+  func run(lines: some Sequence<String>) -> Int32 {
+    var buffer = InputBuffer()
+    var number = 0
+    var firstLine = 1
+    for line in lines {
+      number += 1
+      if buffer.isEmpty { firstLine = number }
+      guard let input = buffer.append(line) else { continue }
+      if let status = step(input, firstLine: firstLine) { return status }
+    }
+    if !buffer.isEmpty, let status = step(buffer.take(), firstLine: firstLine) { return status }
+    return 0
+  }
+
+  /// Runs one input; a status when the run must stop here.
+  private func step(_ input: String, firstLine: Int) -> Int32? {
+    let response = Timing.respond(shell, to: input, origin: origin, firstLine: firstLine)
+    if response.failed { return 1 }
+    if response.quit { return 0 }
+    return nil
+  }
+}

@@ -1,0 +1,44 @@
+import AnvisKit
+import ArgumentParser
+
+/// Where the data set comes from and how it is loaded, with clear words when it cannot be.
+enum DataLocation {
+  static let defaultDirectory = "examples/aalborg"
+
+  /// `--data DIR`, else `$ANVIS_DATA`, else `examples/aalborg` (relative to the working folder).
+  static func resolve(flag: String?) -> String {
+    if let flag, !flag.isEmpty { return flag }
+    if let env = Terminal.environment("ANVIS_DATA"), !env.isEmpty { return env }
+    return defaultDirectory
+  }
+
+  /// Loads the data set or prints the problems and exits 1.
+  static func load(_ directory: String) throws -> Dataset {
+    guard Terminal.isDirectory(directory) else {
+      Terminal.write(
+        "anvis: no data set at '\(directory)': not a folder. Use --data DIR or set ANVIS_DATA.\n", to: .error)
+      throw ExitCode(1)
+    }
+    do {
+      return try DatasetReader.load(from: directory)
+    } catch {
+      let count = error.problems.count
+      var text =
+        "anvis: cannot load the data set in '\(directory)' (\(count) problem\(count == 1 ? "" : "s")):\n"
+      for problem in error.problems { text += problem.description + "\n" }
+      Terminal.write(text, to: .error)
+      throw ExitCode(1)
+    }
+  }
+
+  /// A loader for `.reload` that reads the same folder again.
+  static func loader(for directory: String) -> DatasetReloader {
+    { () throws(DatasetLoadError) -> Dataset in
+      do throws(LoadFailure) {
+        return try DatasetReader.load(from: directory)
+      } catch {
+        throw DatasetLoadError(problems: error.problems.map(\.description))
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import AnvisKit
+import ArgumentParser
+
+/// `anvis generate --preset aalborg|national [--seed N] --out DIR`: writes a plausible data set.
+struct GenerateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "generate", abstract: "Write a deterministic, plausible data set.")
+
+  @Option(help: ArgumentHelp("aalborg (≈ 34,000 units) or national (≈ 590,000 units).", valueName: "PRESET"))
+  var preset: Preset = .aalborg
+
+  @Option(help: "The random seed; the same preset and seed give the same bytes.")
+  var seed: UInt64 = Generator.defaultSeed
+
+  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
+  var out: String
+
+  func run() throws {
+    do {
+      try Generator.write(preset: preset, seed: seed, to: out)
+    } catch {
+      Terminal.write("anvis: cannot write the data set to '\(out)': \(error)\n", to: .error)
+      throw ExitCode(1)
+    }
+    Terminal.write("wrote the \(preset.rawValue) data set (seed \(seed)) to \(out)\n")
+  }
+}
+
+extension Preset: ExpressibleByArgument {}

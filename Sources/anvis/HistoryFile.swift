@@ -1,0 +1,88 @@
+import AnvisKit
+import CReadline
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The readline history and its file (`~/.anvis_history`, or `$ANVIS_HISTORY`).
+///
+/// A multi-line input is one entry; in the file its newlines are written as \x01 (psql does
+/// the same). Consecutive duplicates are dropped; at most `limit` entries are kept. The file
+/// is rewritten atomically, mode 0600, after every entry, so a killed shell loses nothing.
+struct HistoryFile {
+  static let limit: Int32 = 1000
+  static let newlineMark: Character = "\u{1}"
+
+  let path: String
+
+  /// `$ANVIS_HISTORY`, else `~/.anvis_history`; nil when neither can be found.
+  static func standardPath() -> String? {
+    if let path = Terminal.environment("ANVIS_HISTORY"), !path.isEmpty { return path }
+    return Terminal.home.map { $0 + "/.anvis_history" }
+  }
+
+  /// Starts readline's history and reads the file, if there is one.
+  func load() {
+    using_history()
+    stifle_history(Self.limit)
+    guard let text = try? ReadFile.text(path) else { return }
+    for line in text.split(separator: "\n") where !line.isEmpty {
+      add_history(Self.decode(String(line)))
+    }
+  }
+
+  /// Adds an entry unless it repeats the last one, then saves the file.
+  func add(_ entry: String) {
+    guard !entry.trimmingCharacters(in: " \t\n").isEmpty else { return }
+    if entries().last == entry { return }
+    add_history(entry)
+    save()
+  }
+
+  /// The entries readline holds, oldest first.
+  func entries() -> [String] {
+    guard let list = history_list() else { return [] }
+    var out = [String]()
+    var i = 0
+    while let entry = list[i] {
+      if let line = entry.pointee.line { out.append(String(cString: line)) }
+      i += 1
+    }
+    return out
+  }
+
+  /// Writes every entry to the file (atomically, mode 0600); a failure is reported once.
+  func save() {
+    let text = entries().map(Self.encode).joined(separator: "\n") + "\n"
+    do {
+      try AtomicFile.write(text, to: path, mode: 0o600)
+    } catch {
+      if !HistoryFile.warned {
+        HistoryFile.warned = true
+        Terminal.write("anvis: cannot write history to '\(path)': \(error)\n", to: .error)
+      }
+    }
+  }
+
+  nonisolated(unsafe) static var warned = false
+
+  static func encode(_ entry: String) -> String {
+    String(entry.map { $0 == "\n" ? newlineMark : $0 })
+  }
+
+  static func decode(_ line: String) -> String {
+    String(line.map { $0 == newlineMark ? "\n" : $0 })
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    guard let first = firstIndex(where: { !set.contains($0) }),
+      let last = lastIndex(where: { !set.contains($0) })
+    else { return "" }
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,41 @@
+import AnvisKit
+
+/// The shell on a terminal: banner, prompt, readline editing, history, Tab, Ctrl-C, Ctrl-D.
+struct InteractiveSession {
+  let shell: Shell
+
+  /// Runs until Ctrl-D or `.quit`; returns the exit status (0).
+  func run() -> Int32 {
+    let style = TextStyle(enabled: shell.settings.color)
+    Terminal.write(shell.banner)
+    let history = HistoryFile.standardPath().map(HistoryFile.init(path:))
+    var editor = ReadlineEditor(shell: shell)
+    history?.load()
+    var buffer = InputBuffer()
+    while true {
+      let prompt = buffer.isEmpty ? shell.prompt : shell.continuationPrompt
+      switch editor.read(prompt: Self.readlinePrompt(prompt, style: style), pending: buffer.text) {
+      case .end:
+        history?.save()
+        return 0
+      case .interrupted:
+        buffer.reset()
+      case .line(let line):
+        guard let input = buffer.append(line) else { continue }
+        if input.trimmingCharacters(in: " \t\n").isEmpty { continue }
+        history?.add(input.trimmingCharacters(in: " \t\n"))
+        let response = Timing.respond(shell, to: input)
+        if response.quit {
+          history?.save()
+          return 0
+        }
+      }
+    }
+  }
+
+  /// A prompt with its colour codes wrapped in \001…\002, so readline measures it right.
+  static func readlinePrompt(_ prompt: String, style: TextStyle) -> String {
+    guard style.enabled else { return prompt }
+    return "\u{1}\u{1B}[1;36m\u{2}" + prompt + "\u{1}\u{1B}[0m\u{2}"
+  }
+}

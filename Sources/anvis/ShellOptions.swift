@@ -1,0 +1,27 @@
+import AnvisKit
+import ArgumentParser
+
+/// Flags every way of opening the shell shares: the data set and the output mode.
+struct ShellOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp("The data set folder (else $ANVIS_DATA, else examples/aalborg).", valueName: "DIR"))
+  var data: String?
+
+  @Option(help: ArgumentHelp("How results are written: table, csv, json or markdown.", valueName: "MODE"))
+  var format: OutputMode?
+
+  /// Loads the data set and builds the shell, or explains what is wrong and exits 1.
+  func openShell(interactive: Bool) throws -> Shell {
+    let directory = DataLocation.resolve(flag: data)
+    let dataset = try DataLocation.load(directory)
+    var settings = Settings()
+    if let format { settings.mode = format }
+    settings.color = interactive && Terminal.colorAllowed(on: .output)
+    let shell = Shell(
+      dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
+      settings: settings, cancellation: Interrupts.cancellation)
+    return shell
+  }
+}
+
+extension OutputMode: ExpressibleByArgument {}

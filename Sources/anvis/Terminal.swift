@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The process's terminal and environment, in one place (the only platform `#if`s).
+enum Terminal {
+  enum Stream {
+    case input, output, error
+
+    var descriptor: Int32 {
+      switch self {
+      case .input: STDIN_FILENO
+      case .output: STDOUT_FILENO
+      case .error: STDERR_FILENO
+      }
+    }
+  }
+
+  static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
+
+  static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+  /// Colours on a terminal unless `NO_COLOR` is set (to anything).
+  static func colorAllowed(on stream: Stream) -> Bool {
+    isTerminal(stream) && environment("NO_COLOR") == nil && environment("TERM") != "dumb"
+  }
+
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Writes all of `text`, after flushing C stdio (readline writes through it).
+  static func write(_ text: String, to stream: Stream = .output) {
+    guard !text.isEmpty else { return }
+    fflush(nil)
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        posixWrite(stream.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      offset += n
+    }
+  }
+
+  /// The user's home folder.
+  static var home: String? { environment("HOME") }
+}
+
+/// `write(2)`, named apart from `Terminal.write`.
+func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.write(fd, bytes, count)
+  #else
+    Darwin.write(fd, bytes, count)
+  #endif
+}

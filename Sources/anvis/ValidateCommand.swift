@@ -1,0 +1,33 @@
+import AnvisKit
+import ArgumentParser
+
+/// `anvis validate DIR`: every problem of a data set, or a one-line summary.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a data set folder: print every problem and exit 1, or a one-line summary and exit 0.")
+
+  @Argument(help: ArgumentHelp("The data set folder.", valueName: "DIR"))
+  var directory: String
+
+  func run() throws {
+    guard Terminal.isDirectory(directory) else {
+      Terminal.write("anvis: '\(directory)' is not a folder\n", to: .error)
+      throw ExitCode(1)
+    }
+    do {
+      let d = try DatasetReader.load(from: directory)
+      Terminal.write(
+        "ok: \(d.name), as of \(d.asOf): \(d.areas.count) areas, \(d.organisations.count) organisations, "
+          + "\(d.departments.count) departments, \(d.units.count) units, \(d.cases.count) cases, "
+          + "\(d.teams.count) teams\n")
+    } catch {
+      let count = error.problems.count
+      var text = ""
+      for problem in error.problems { text += problem.description + "\n" }
+      text += "\(count) problem\(count == 1 ? "" : "s") in '\(directory)'; nothing loaded\n"
+      Terminal.write(text)
+      throw ExitCode(1)
+    }
+  }
+}

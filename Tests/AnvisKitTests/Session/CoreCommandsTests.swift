@@ -1,0 +1,130 @@
+import Testing
+
+@testable import AnvisKit
+
+@Suite struct CoreCommandsTests {
+  @Test func describeListsFieldsTypesAndExamples() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: "describe areas")
+    #expect(!r.failed)
+    #expect(
+      r.stdout == """
+        areas: 2 rows, 3 fields
+        field   type                                                          examples
+        ------  ------------------------------------------------------------  --------------------
+        id      text                                                          a-01, a-02
+        name    text                                                          Midtby, Østparken
+        status  enum(ordinary|prevention|vulnerable|parallel|transformation)  ordinary, vulnerable
+
+        """)
+  }
+
+  @Test func describeNeedsAKnownTable() throws {
+    let shell = try ShellTestData.shell()
+    let missing = shell.respond(to: "describe")
+    #expect(missing.failed)
+    #expect(missing.stderr.contains("error: expected a table name"))
+    #expect(missing.stderr.contains("1 | describe\n  |          ^"))
+    let typo = shell.respond(to: "describe unit")
+    #expect(typo.stderr.contains("no table named 'unit'"))
+    #expect(typo.stderr.contains("did you mean 'units'?"))
+  }
+
+  @Test func showUnitGivesEveryFieldAndWhatItBelongsTo() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: "show unit u-000002")
+    #expect(!r.failed)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "field              value")
+    #expect(lines.contains("rent               3300.46"))
+    #expect(lines.contains("vacant_since"))
+    #expect(lines.contains("organisation       org-2"))
+    #expect(lines.contains("organisation_name  Alabu"))
+    #expect(lines.contains("area_name          Østparken"))
+    #expect(lines.contains("area_status        vulnerable"))
+  }
+
+  @Test func showOtherKinds() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: "show case c-0002").stdout.contains("waiting_days        400"))
+    let org = shell.respond(to: "show organisation org-1").stdout
+    #expect(org.contains("departments      1"))
+    #expect(org.contains("units            2"))
+    #expect(org.contains("vacant_units     1"))
+    #expect(shell.respond(to: "show team t-01").stdout.contains("free_places  5"))
+    #expect(shell.respond(to: "show areas a-02").stdout.contains("units         1"))
+    #expect(shell.respond(to: "show department d-002").stdout.contains("organisation_name  Alabu"))
+  }
+
+  @Test func showExplainsWhatIsWrong() throws {
+    let shell = try ShellTestData.shell()
+    let unknown = shell.respond(to: "show unit u-000009")
+    #expect(unknown.failed)
+    #expect(unknown.stderr.contains("no unit with id 'u-000009'"))
+    #expect(
+      unknown.stderr.contains("did you mean 'u-000003'?")
+        || unknown.stderr.contains("did you mean 'u-000001'?"))
+    #expect(unknown.stderr.contains("1 | show unit u-000009\n  |           ^^^^^^^^"))
+    let otherKind = shell.respond(to: "show unit c-0001")
+    #expect(otherKind.stderr.contains("'c-0001' is a case: show case c-0001"))
+    let kind = shell.respond(to: "show flat u-000001")
+    #expect(kind.stderr.contains("cannot show 'flat'"))
+    let noID = shell.respond(to: "show team")
+    #expect(noID.stderr.contains("expected the id of a team, e.g. team t-01"))
+  }
+
+  @Test func helpListsGroupsAndExplainsOneCommand() throws {
+    let shell = try ShellTestData.shell()
+    let all = shell.respond(to: ".help").stdout
+    #expect(all.hasPrefix("Shell\n  .help [COMMAND]"))
+    #expect(all.contains("\nData\n  tables"))
+    #expect(all.contains("describe TABLE"))
+    #expect(all.contains("Ctrl-D leaves"))
+    let one = shell.respond(to: ".help mode").stdout
+    #expect(one.hasPrefix(".mode [table|csv|json|markdown]\n  how results are written\n"))
+    #expect(shell.respond(to: ".help .quit").stdout.contains("also: .exit"))
+    let bad = shell.respond(to: ".help descrbe")
+    #expect(bad.failed)
+    #expect(bad.stderr.contains("did you mean 'describe'?"))
+  }
+
+  @Test func reloadReplacesTheDataSetAndKeepsOtherTables() throws {
+    let shell = try ShellTestData.shell()
+    shell.catalog.bind(Table(name: "young", columns: []), origin: .let)
+    shell.loader = { () throws(DatasetLoadError) -> Dataset in
+      do { return try ShellTestData.dataset(name: "Testby 2", units: 5) } catch {
+        throw DatasetLoadError(problems: ["\(error)"])
+      }
+    }
+    let r = shell.respond(to: ".reload")
+    #expect(!r.failed)
+    #expect(r.stdout == "reloaded Testby 2: 5 units, 2 cases\n")
+    #expect(shell.dataset.units.count == 5)
+    #expect(shell.catalog.table(named: "units")?.rowCount == 5)
+    #expect(shell.catalog.origin(of: "young") == .let)
+  }
+
+  @Test func failedReloadKeepsTheOldDataSetAndListsProblems() throws {
+    let shell = try ShellTestData.shell()
+    shell.loader = { () throws(DatasetLoadError) -> Dataset in
+      throw DatasetLoadError(problems: [
+        "units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id",
+      ])
+    }
+    let r = shell.respond(to: ".reload")
+    #expect(r.failed)
+    #expect(
+      r.stderr == """
+        error: reload failed with 2 problems; the data set loaded before is kept:
+        units.csv:3:5: rent must not be negative
+        cases.csv:2:1: duplicate id
+
+        """)
+    #expect(shell.dataset.units.count == 3)
+  }
+
+  @Test func reloadWithoutAFolderSaysSo() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: ".reload").stderr.contains("nothing to reload"))
+  }
+}

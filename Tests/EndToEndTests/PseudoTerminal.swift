@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// Drives anvis through a pseudo-terminal with Python's pexpect: a script of steps (send
+/// text, expect text, Ctrl-C, Ctrl-D, wait for the exit status).
+struct PseudoTerminal {
+  enum Step {
+    case send(String)
+    /// Waits for this exact text.
+    case expect(String)
+    /// Ctrl-C, as the terminal sends it (SIGINT to the foreground process).
+    case interrupt
+    /// Ctrl-D.
+    case endOfInput
+    /// Waits for the process to end with this status.
+    case exit(Int32)
+    /// Runs a shell command beside the terminal (e.g. to change a data file).
+    case perform(String)
+
+    var json: [Any] {
+      switch self {
+      case .send(let text): ["send", text]
+      case .expect(let text): ["expect", text]
+      case .interrupt: ["intr"]
+      case .endOfInput: ["eof"]
+      case .exit(let status): ["exit", Int(status)]
+      case .perform(let command): ["sh", command]
+      }
+    }
+  }
+
+  /// HOME, the history file and the inputrc live here.
+  let home: TemporaryFolder
+
+  init() throws {
+    home = try TemporaryFolder()
+    // The user's inputrc stays out; bracketed paste off so no escape codes surround input.
+    try "set enable-bracketed-paste off\n".write(toFile: inputrc, atomically: true, encoding: .utf8)
+  }
+
+  var inputrc: String { home.path + "/inputrc" }
+  var historyFile: String { home.path + "/history" }
+
+  /// Runs the steps; returns what the terminal showed, or fails the test with it.
+  @discardableResult
+  func run(
+    _ arguments: [String], _ steps: [Step], colour: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
+    let binary = try #require(AnvisBinary.path, "anvis is not built")
+    var environment: [String: String] = [
+      "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm",
+      "INPUTRC": inputrc, "HOME": home.path, "ANVIS_HISTORY": historyFile, "LANG": "C.UTF-8",
+    ]
+    if !colour { environment["NO_COLOR"] = "1" }
+    let plan: [String: Any] = [
+      "binary": binary, "args": arguments, "env": environment, "steps": steps.map(\.json),
+    ]
+    let planFile = home.path + "/plan-\(UUID().uuidString).json"
+    let driverFile = home.path + "/driver.py"
+    try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: planFile))
+    try Self.driver.write(toFile: driverFile, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", driverFile, planFile]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let transcript = String(decoding: data, as: UTF8.self)
+    #expect(process.terminationStatus == 0, "\(transcript)", sourceLocation: sourceLocation)
+    return transcript
+  }
+
+  /// The pexpect side: follows the plan, prints the terminal's text, exits 1 on a mismatch.
+  static let driver = #"""
+    import json, sys
+    try:
+        import pexpect
+    except ImportError:
+        print("pexpect is missing: pip install pexpect"); sys.exit(2)
+    plan = json.load(open(sys.argv[1]))
+    child = pexpect.spawn(plan["binary"], plan["args"], env=plan["env"], dimensions=(24, 120),
+                          encoding="utf-8", timeout=15)
+    seen = []
+    def show():
+        return "".join(seen) + (child.before or "")
+    try:
+        for step in plan["steps"]:
+            kind = step[0]
+            if kind == "send":
+                child.send(step[1])
+            elif kind == "expect":
+                child.expect_exact(step[1])
+                seen.append(child.before + child.after)
+            elif kind == "intr":
+                child.sendintr()
+            elif kind == "eof":
+                child.sendeof()
+            elif kind == "sh":
+                import subprocess
+                subprocess.run(step[1], shell=True, check=True)
+            elif kind == "exit":
+                child.expect(pexpect.EOF)
+                seen.append(child.before)
+                child.close()
+                if child.exitstatus != step[1]:
+                    print("".join(seen))
+                    print(f"\n--- expected exit status {step[1]}, got {child.exitstatus} (signal {child.signalstatus})")
+                    sys.exit(1)
+    except (pexpect.TIMEOUT, pexpect.EOF) as e:
+        print(show())
+        print(f"\n--- step {step!r} failed: {type(e).__name__}")
+        try:
+            print([l for l in open(f"/proc/{child.pid}/status").read().splitlines() if l.startswith("Sig") or l.startswith("Shd")])
+            import termios; print("lflag", termios.tcgetattr(child.child_fd)[3])
+        except Exception as x:
+            print(x)
+        sys.exit(1)
+    print("".join(seen))
+    """#
+}
