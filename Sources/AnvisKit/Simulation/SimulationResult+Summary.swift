@@ -10,7 +10,7 @@ extension SimulationResult {
       if m.runs == 0 {
         value = "–"
       } else {
-        value = Self.format(m.mean, key: m.key) + "  [" + Self.format(m.p5, key: m.key) + "–"
+        value = Self.format(m.mean, key: m.key, mean: true) + "  [" + Self.format(m.p5, key: m.key) + "–"
           + Self.format(m.p95, key: m.key) + "]"
       }
       lines.append("  " + Chart.pad(m.label, width) + "  " + value)
@@ -19,7 +19,7 @@ extension SimulationResult {
       lines.append(
         breaches.mean == 0
           ? "§ 59 stk. 6–7: no placement broke the area rules"
-          : "§ 59 stk. 6–7: \(Self.format(breaches.mean, key: "breaches")) placements a run broke the area rules (area.restrictions off)")
+          : "§ 59 stk. 6–7: \(Self.format(breaches.mean, key: "breaches", mean: true)) placements a run broke the area rules (area.restrictions off)")
     }
     return lines
   }
@@ -40,11 +40,13 @@ extension SimulationResult {
     return out
   }
 
-  static func format(_ x: Double, key: String) -> String {
+  /// Shares in per cent, kr grouped, means with one decimal (grouped whole numbers from 1,000),
+  /// band ends (which are run values) as they are.
+  static func format(_ x: Double, key: String, mean: Bool = false) -> String {
     guard x.isFinite else { return "–" }
     if key.hasSuffix("share") { return NumberText.fixed(x * 100, decimals: 1) + " %" }
     if key == "tomgang_kr" { return NumberText.grouped(Int(x.rounded())) + " kr" }
-    if x == x.rounded() { return NumberText.grouped(Int(x)) }
+    if abs(x) >= 1000 || (!mean && x == x.rounded()) { return NumberText.grouped(Int(x.rounded())) }
     return NumberText.fixed(x, decimals: 1)
   }
 }

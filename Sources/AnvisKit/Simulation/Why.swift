@@ -8,7 +8,8 @@ public struct Explanation: Sendable {
   public var claimableVacanciesPerYear: Double
   /// rule, units_blocked, only_rule, change — one row per rule that blocks any unit.
   public var rules: Table
-  /// The nearest units: eligible ones by match score, else the ones blocked by fewest rules.
+  /// The nearest units: eligible ones (vacant first) by match score, else the ones blocked by
+  /// fewest rules.
   public var nearest: Table
   /// Sentences for the shell.
   public var lines: [String]
@@ -84,7 +85,11 @@ public enum Why {
     } else {
       picks = nearMisses.map { ($0.unit, $0.rules, $0.kinds, score($0.unit)) }
     }
-    picks.sort { ($0.kinds, -$0.score, $0.unit) < ($1.kinds, -$1.score, $1.unit) }
+    // Fewest blocking rules first, then vacant today, then the best match.
+    func occupied(_ u: Int) -> Int { dataset.units[u].status == .vacant ? 0 : 1 }
+    picks.sort {
+      ($0.kinds, occupied($0.unit), -$0.score, $0.unit) < ($1.kinds, occupied($1.unit), -$1.score, $1.unit)
+    }
     picks = Array(picks.prefix(nearestCount))
     let nearest = Table(
       name: "why_nearest",
