@@ -26,14 +26,19 @@ enum Bench {
       fail("cannot read \(rows)×\(columns) float64 values from \(args[0])")
     }
     let scores: [Double] = data.withUnsafeBytes { raw in
-      (0..<(rows * columns)).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+      (0..<(rows * columns)).map {
+        Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+      }
     }
     let allowed = [Bool](repeating: true, count: rows * columns)
     var times = [Double]()
     var total = 0.0
     for _ in 0..<repeats {
       var assignment = [Int]()
-      times.append(seconds { assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: rows, columns: columns) })
+      times.append(
+        seconds {
+          assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: rows, columns: columns)
+        })
       total = 0
       for (r, c) in assignment.enumerated() where c >= 0 { total += scores[r * columns + c] }
     }
@@ -85,5 +90,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "assign": Bench.assign(Array(arguments.dropFirst()))
 case "simulate": try Bench.simulate(Array(arguments.dropFirst()))
-default: Bench.fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT] | simulate PRESET [MONTHS] [RUNS] [POLICY]")
+default:
+  Bench.fail(
+    "usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT] | simulate PRESET [MONTHS] [RUNS] [POLICY]")
 }

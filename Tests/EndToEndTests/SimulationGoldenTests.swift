@@ -12,7 +12,8 @@ struct SimulationGoldenTests {
     let folder = try TemporaryFolder()
     let data = folder.path + "/aalborg"
     try FileManager.default.copyItem(atPath: AnvisBinary.packageRoot + "/examples/aalborg", toPath: data)
-    let script = try String(contentsOfFile: AnvisBinary.packageRoot + "/examples/what-if.anvis", encoding: .utf8)
+    let script = try String(
+      contentsOfFile: AnvisBinary.packageRoot + "/examples/what-if.anvis", encoding: .utf8)
     let r = try AnvisBinary.run(["--data", data], stdin: script)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr == "")
@@ -27,7 +28,8 @@ struct SimulationGoldenTests {
     let saved = data + "/scenarios/youth-first.scenario"
     #expect(
       try String(contentsOfFile: saved, encoding: .utf8)
-        == "# anvis scenario\nname = youth-first\nfrom = baseline\nset youth.claim = true\nset policy = best-fit\n")
+        == "# anvis scenario\nname = youth-first\nfrom = baseline\nset youth.claim = true\nset policy = best-fit\n"
+    )
     let mode = try FileManager.default.attributesOfItem(atPath: saved)[.posixPermissions] as? Int
     #expect(mode == 0o600)
   }

@@ -45,7 +45,9 @@ public enum Chart {
     let lo = lowest <= 0 || lowest < 0.25 * highest ? min(0, lowest) : lowest - 0.05 * (highest - lowest)
     let hi = max(lo + 1e-9, highest)
     let labelWidth = items.map(\.label.count).max() ?? 0
-    func position(_ x: Double) -> Int { min(width - 1, max(0, Int(((x - lo) / (hi - lo) * Double(width - 1)).rounded()))) }
+    func position(_ x: Double) -> Int {
+      min(width - 1, max(0, Int(((x - lo) / (hi - lo) * Double(width - 1)).rounded())))
+    }
     var lines = [title + " (mean, p5–p95)"]
     for item in items {
       var row = [Character](repeating: " ", count: width)
@@ -64,7 +66,9 @@ public enum Chart {
     return lines.joined(separator: "\n")
   }
 
-  static func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
+  static func pad(_ s: String, _ width: Int) -> String {
+    s + String(repeating: " ", count: max(0, width - s.count))
+  }
 
   /// Whole numbers grouped (12,345); small fractions with up to 3 decimals.
   static func number(_ x: Double) -> String {

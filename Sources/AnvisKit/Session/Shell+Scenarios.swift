@@ -23,7 +23,8 @@ extension Shell {
   /// Files that no longer apply are skipped; `scenarioProblems` says why.
   @discardableResult
   func prepareScenarios() -> [String] {
-    let key = "\(dataset.name)|\(dataset.asOf)|\(dataset.units.count)|\(dataset.cases.count)|\(dataset.organisations.count)"
+    let key =
+      "\(dataset.name)|\(dataset.asOf)|\(dataset.units.count)|\(dataset.cases.count)|\(dataset.organisations.count)"
     guard simulation.datasetKey != key else { return [] }
     var problems = [String]()
     var list = [Scenario(dataset: dataset)]
@@ -86,11 +87,14 @@ extension Shell {
     }
     var base = Scenario.baselineName
     if let from = input.argument(1) {
-      guard from.text == "from" else { throw .at(from, "expected 'from'", hint: "scenario \(name) from BASE") }
+      guard from.text == "from" else {
+        throw .at(from, "expected 'from'", hint: "scenario \(name) from BASE")
+      }
       guard let baseWord = input.argument(2) else { throw input.missing("the scenario to start from") }
       guard scenarioNames.contains(baseWord.text) else {
         throw .at(
-          baseWord, "no scenario '\(baseWord.text)'", hint: NearMiss.hint(for: baseWord.text, among: scenarioNames))
+          baseWord, "no scenario '\(baseWord.text)'",
+          hint: NearMiss.hint(for: baseWord.text, among: scenarioNames))
       }
       base = baseWord.text
     }
@@ -120,11 +124,16 @@ extension Shell {
         Column(name: "name", storage: .string(list.map(\.name))),
         Column(name: "from", storage: .string(list.map { $0.base ?? "" })),
         Column(name: "current", storage: .bool(list.map { $0.name == simulation.current })),
-        Column(name: "changes", storage: .string(list.map { s in
-          s.assignments.map { "\($0.lever.name)\($0.organisation.map { "[\($0)]" } ?? "") = \($0.value)" }
-            .joined(separator: "; ")
-        })),
-        Column(name: "simulated", storage: .bool(list.map { s in simulation.results.contains { $0.scenario == s.name } })),
+        Column(
+          name: "changes",
+          storage: .string(
+            list.map { s in
+              s.assignments.map { "\($0.lever.name)\($0.organisation.map { "[\($0)]" } ?? "") = \($0.value)" }
+                .joined(separator: "; ")
+            })),
+        Column(
+          name: "simulated",
+          storage: .bool(list.map { s in simulation.results.contains { $0.scenario == s.name } })),
       ])
     return .table(table)
   }
@@ -177,11 +186,16 @@ extension Shell {
     try update(scenario)
     guard let last = scenario.assignments.last else { return .none }
     let lever = last.lever
-    let now = last.organisation.flatMap { id in scenario.levers.organisationShares[id].map { NumberText.compact($0) } }
+    let now =
+      last.organisation.flatMap { id in scenario.levers.organisationShares[id].map { NumberText.compact($0) }
+      }
       ?? scenario.levers.text(of: lever)
-    let was = last.organisation.flatMap { id in
-      dataset.organisationIndex[id].map { NumberText.compact(scenario.baseline.share(of: dataset.organisations[$0])) }
-    } ?? scenario.baseline.text(of: lever)
+    let was =
+      last.organisation.flatMap { id in
+        dataset.organisationIndex[id].map {
+          NumberText.compact(scenario.baseline.share(of: dataset.organisations[$0]))
+        }
+      } ?? scenario.baseline.text(of: lever)
     let name = lever.name + (last.organisation.map { "[\($0)]" } ?? "")
     return .notice("\(scenario.name): \(name) = \(now) (baseline \(was))")
   }

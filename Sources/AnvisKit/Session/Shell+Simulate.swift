@@ -10,7 +10,10 @@ extension Shell {
     let allocation = Allocator.allocate(dataset: dataset, scenario: scenario)
     catalog.bind(allocation.table, origin: .result)
     return Reply(
-      [.text((["scenario \(scenario.name)"] + allocation.summary.lines).joined(separator: "\n")), .table(allocation.table)])
+      [
+        .text((["scenario \(scenario.name)"] + allocation.summary.lines).joined(separator: "\n")),
+        .table(allocation.table),
+      ])
   }
 
   func simulate(_ input: CommandInput) throws(CommandError) -> Reply {
@@ -23,7 +26,9 @@ extension Shell {
           word, "expected months, runs or seed, found '\(word.text)'",
           hint: NearMiss.hint(for: word.text, among: keywords) ?? "simulate months 12 runs 100 seed 1")
       }
-      guard let valueWord = input.argument(i + 1) else { throw input.missing("a number after '\(word.text)'") }
+      guard let valueWord = input.argument(i + 1) else {
+        throw input.missing("a number after '\(word.text)'")
+      }
       switch word.text {
       case "months":
         guard let n = Int(valueWord.text), (1...Simulator.maxMonths).contains(n) else {
@@ -36,7 +41,9 @@ extension Shell {
         }
         parameters.runs = n
       default:
-        guard let n = UInt64(valueWord.text) else { throw .at(valueWord, "expected a seed: a whole number ≥ 0") }
+        guard let n = UInt64(valueWord.text) else {
+          throw .at(valueWord, "expected a seed: a whole number ≥ 0")
+        }
         parameters.seed = n
       }
       i += 2
@@ -73,11 +80,14 @@ extension Shell {
   func compare(_ input: CommandInput) throws(CommandError) -> Reply {
     prepareScenarios()
     let words = Array(input.arguments)
-    guard words.count >= 2 else { throw input.missing("at least two scenario names", hint: "compare baseline NAME") }
+    guard words.count >= 2 else {
+      throw input.missing("at least two scenario names", hint: "compare baseline NAME")
+    }
     var scenarios = [Scenario]()
     for word in words {
       guard let s = simulation.scenarios.first(where: { $0.name == word.text }) else {
-        throw .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+        throw .at(
+          word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
       }
       scenarios.append(s)
     }
@@ -107,7 +117,9 @@ extension Shell {
     catalog.bind(explanation.nearest, origin: .result)
     return Reply([
       .text(explanation.lines.joined(separator: "\n")), .table(explanation.rules),
-      .text(explanation.eligibleUnits > 0 ? "nearest units it may be offered:" : "nearest units, and what blocks them:"),
+      .text(
+        explanation.eligibleUnits > 0
+          ? "nearest units it may be offered:" : "nearest units, and what blocks them:"),
       .table(explanation.nearest),
     ])
   }

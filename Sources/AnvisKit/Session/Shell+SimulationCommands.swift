@@ -43,7 +43,8 @@ extension Shell {
       completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) : [] },
       handler: { shell, input throws(CommandError) in try shell.setLever(input) }),
     CommandSpec(
-      "reset", group: .simulation, usage: "reset LEVER|all", summary: "put a lever back to its baseline value",
+      "reset", group: .simulation, usage: "reset LEVER|all",
+      summary: "put a lever back to its baseline value",
       completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) + ["all"] : [] },
       handler: { shell, input throws(CommandError) in try shell.resetLever(input) }),
     CommandSpec(

@@ -20,7 +20,8 @@ public enum Affordability {
   public static let areaPerExtraPerson = 20.0
 
   /// Estimated boligsikring in kr per month for a monthly rent and income.
-  public static func boligsikring(rent: Double, sizeM2: Double, householdSize: Int, income: Double) -> Double {
+  public static func boligsikring(rent: Double, sizeM2: Double, householdSize: Int, income: Double) -> Double
+  {
     let rentYear = rent * 12
     let incomeYear = income * 12
     guard rentYear > 0, rentYear <= incomeYear / 2 else { return 0 }

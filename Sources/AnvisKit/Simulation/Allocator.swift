@@ -41,8 +41,10 @@ public enum Allocator {
 
     // Today's vacancies, oldest first, through the rota.
     let vacant = (0..<stock.existing).filter { dataset.units[$0].status == .vacant }
-      .sorted { (dataset.units[$0].vacantSince?.ordinal ?? dataset.asOf.ordinal, $0)
-        < (dataset.units[$1].vacantSince?.ordinal ?? dataset.asOf.ordinal, $1) }
+      .sorted {
+        (dataset.units[$0].vacantSince?.ordinal ?? dataset.asOf.ordinal, $0)
+          < (dataset.units[$1].vacantSince?.ordinal ?? dataset.asOf.ordinal, $1)
+      }
     var rota = ClaimRota(dataset: dataset, levers: levers)
     let turns = vacant.filter { rota.isKommunesTurn($0, stock: stock) }
     let claimed = turns.filter { u in profiles.contains { rules.mayOffer($0, unit: u, state: state) } }
@@ -50,12 +52,14 @@ public enum Allocator {
     var pairs: [(unit: Int, case: Int)]
     switch levers.policy {
     case .fcfs, .priority:
-      let order = PolicyOrder.cases(profiles: profiles, queueDays: dataset.cases.map(\.registered.ordinal),
+      let order = PolicyOrder.cases(
+        profiles: profiles, queueDays: dataset.cases.map(\.registered.ordinal),
         policy: levers.policy)
       var taken = [Bool](repeating: false, count: profiles.count)
       pairs = []
       for u in claimed {
-        guard let c = order.first(where: { !taken[$0] && rules.mayOffer(profiles[$0], unit: u, state: state) })
+        guard
+          let c = order.first(where: { !taken[$0] && rules.mayOffer(profiles[$0], unit: u, state: state) })
         else { continue }
         taken[c] = true
         PolicyOrder.take(profiles[c], unit: u, stock: stock, state: &state)
@@ -88,7 +92,8 @@ public enum Allocator {
       name: "allocation",
       columns: [
         Column(name: "case", storage: .string(caseIDs)), Column(name: "unit", storage: .string(unitIDs)),
-        Column(name: "organisation", storage: .string(orgs)), Column(name: "department", storage: .string(depts)),
+        Column(name: "organisation", storage: .string(orgs)),
+        Column(name: "department", storage: .string(depts)),
         Column(name: "area", storage: .string(areas)), Column(name: "rent", storage: .double(rents)),
         Column(name: "score", storage: .double(scores)), Column(name: "rule_path", storage: .string(paths)),
       ])
@@ -101,7 +106,9 @@ public enum Allocator {
   /// The checks a placement passed, in the order the rules run, for the `rule_path` column.
   static func rulePath(_ p: CaseProfile, waited: Int, unit u: Int, stock: Stock, levers: Levers) -> String {
     var parts = ["\(levers.policy.rawValue) (waited \(waited) d, priority \(p.priority))"]
-    parts.append(stock.zone[u] == .none ? "area \(stock.areaStatus[u].rawValue)" : "§ 59 stk. \(stock.zone[u].rawValue) ok")
+    parts.append(
+      stock.zone[u] == .none
+        ? "area \(stock.areaStatus[u].rawValue)" : "§ 59 stk. \(stock.zone[u].rawValue) ok")
     parts.append("rent \(NumberText.grouped(Int(stock.rent[u].rounded()))) \(levers.rentRule.rawValue) ok")
     parts.append("\(stock.rooms[u]) rm for \(p.household)")
     if p.method >= 0 { parts.append("\(SupportMethod.allCases[p.method].rawValue) place") }

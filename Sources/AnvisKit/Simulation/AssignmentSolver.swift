@@ -7,7 +7,9 @@ public enum AssignmentSolver {
   /// column minimising the total cost. Returns the column of each row; when there are more rows
   /// than columns, the rows left over get -1.
   public static func minimumCost(_ costs: [Double], rows: Int, columns: Int) -> [Int] {
-    guard rows > 0, columns > 0, costs.count == rows * columns else { return [Int](repeating: -1, count: rows) }
+    guard rows > 0, columns > 0, costs.count == rows * columns else {
+      return [Int](repeating: -1, count: rows)
+    }
     if rows <= columns { return solve(costs, rows: rows, columns: columns) }
     var transposed = [Double](repeating: 0, count: rows * columns)
     for r in 0..<rows {

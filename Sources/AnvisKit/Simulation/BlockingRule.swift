@@ -51,11 +51,13 @@ public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
       case .income:
         "rent after boligsikring \(NumberText.grouped(Int(pays.rounded()))) kr is above rent.share of income (\(NumberText.grouped(Int(limit.rounded()))) kr)"
       }
-    case .householdTooLarge(let h, let rooms): "a household of \(h) does not fit in \(rooms) room\(rooms == 1 ? "" : "s")"
+    case .householdTooLarge(let h, let rooms):
+      "a household of \(h) does not fit in \(rooms) room\(rooms == 1 ? "" : "s")"
     case .unitTooLarge(let h, let rooms): "\(rooms) rooms is more than a household of \(h) needs"
     case .notAccessible: "the citizen needs an accessible home; the unit is not accessible"
     case .supportFull(let method, let capacity): "no free \(method.rawValue) place (all \(capacity) taken)"
-    case .departmentCap(let d, let cap): "department \(d) has had its \(cap) ICM/ACT placements this year (dept.cap)"
+    case .departmentCap(let d, let cap):
+      "department \(d) has had its \(cap) ICM/ACT placements this year (dept.cap)"
     }
   }
 

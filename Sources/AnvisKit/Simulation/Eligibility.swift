@@ -76,8 +76,8 @@ public struct Eligibility: Sendable {
     if type == .senior && p.age < BlockingRule.seniorMinAge { out.append(.seniorAge(age: p.age)) }
     if levers.areaRestrictions { areaRules(p, unit: u, into: &out) }
     if let (pays, limit) = Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers)
-    {
+      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
+    ) {
       out.append(.rent(pays: pays, limit: limit, rule: levers.rentRule))
     }
     let rooms = stock.rooms[u]
@@ -136,7 +136,9 @@ public struct Eligibility: Sendable {
     if type == .senior && p.age < BlockingRule.seniorMinAge { return false }
     if p.needsAccessible && !stock.accessible[u] { return false }
     let rooms = stock.rooms[u]
-    if p.household > Eligibility.maxPeople(type: type, rooms: rooms) || rooms > p.household + 2 { return false }
+    if p.household > Eligibility.maxPeople(type: type, rooms: rooms) || rooms > p.household + 2 {
+      return false
+    }
     if levers.areaRestrictions && breaches(p, unit: u) { return false }
     if p.method >= 0 {
       if state.freePlaces[p.method] <= 0 { return false }
@@ -145,7 +147,8 @@ public struct Eligibility: Sendable {
       }
     }
     return Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers)
+      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
+    )
       == nil
   }
 

@@ -31,14 +31,17 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
       "share of family vacancies the kommune may claim (§ 59 stk. 1); per organisation: [org-id]"
     case .youthClaim: "claim every 4th youth unit for 18–29 year olds, study requirement waived (§ 59 stk. 3)"
     case .areaRestrictions: "apply § 59 stk. 6–7 in vulnerable/parallel/transformation and prevention areas"
-    case .exemptDepartments: "friholdte afdelinger: data (as flagged), none, restricted (all in stk. 6–7 areas) or ids"
-    case .rentRule: "affordability: cap (rent ≤ rent.cap) or income (rent − boligsikring ≤ rent.share × income)"
+    case .exemptDepartments:
+      "friholdte afdelinger: data (as flagged), none, restricted (all in stk. 6–7 areas) or ids"
+    case .rentRule:
+      "affordability: cap (rent ≤ rent.cap) or income (rent − boligsikring ≤ rent.share × income)"
     case .rentCap: "highest monthly rent a citizen can pay under rent.rule = cap, kr"
     case .rentShare: "share of income a citizen can pay net of boligsikring under rent.rule = income"
     case .supportCTI: "CTI places (9-month support, frees after 9 months)"
     case .supportICM: "ICM places (open-ended support)"
     case .supportACT: "ACT places (open-ended support, multidisciplinary team)"
-    case .policy: "who gets an offer: fcfs (longest wait), priority (need, then wait) or best-fit (optimal match)"
+    case .policy:
+      "who gets an offer: fcfs (longest wait), priority (need, then wait) or best-fit (optimal match)"
     case .refusal: "after refusal.limit refusals a case keeps its place (keep) or goes to the back (drop)"
     case .refusalLimit: "refusals before refusal = drop moves a case to the back of the list"
     case .claimDays: "days a claimed unit stays with the kommune before it goes back to the organisation"

@@ -36,12 +36,16 @@ public struct LeverAssignment: Hashable, Sendable {
     guard !name.text.isEmpty else {
       throw Diagnostic("expected a lever name", column: name.column, hint: "type 'levers' to list them")
     }
-    guard let lever = Lever(rawValue: name.text) ?? Lever.allCases.first(where: {
-      $0.name.lowercased() == name.text.lowercased()
-    }) else {
+    guard
+      let lever = Lever(rawValue: name.text)
+        ?? Lever.allCases.first(where: {
+          $0.name.lowercased() == name.text.lowercased()
+        })
+    else {
       throw Diagnostic(
         "unknown lever '\(name.text)'", column: name.column, length: name.text.count,
-        hint: NearMiss.hint(for: name.text, among: Lever.allCases.map(\.name)) ?? "type 'levers' to list them")
+        hint: NearMiss.hint(for: name.text, among: Lever.allCases.map(\.name)) ?? "type 'levers' to list them"
+      )
     }
     var organisation: String?
     if i < chars.count, chars[i] == "[" {

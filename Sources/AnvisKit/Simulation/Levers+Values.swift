@@ -50,7 +50,9 @@ extension Levers {
     switch lever {
     case .anvisningShare:
       let share = try Self.fraction(text)
-      if let organisation { organisationShares[organisation] = share } else {
+      if let organisation {
+        organisationShares[organisation] = share
+      } else {
         anvisningShare = share
         organisationShares = [:]
       }
@@ -68,7 +70,8 @@ extension Levers {
     case .refusalLimit: refusalLimit = try Self.count(text, min: 1)
     case .claimDays: claimDays = try Self.count(text, min: 1, max: 3650)
     case .acceptance: acceptance = try Self.fraction(text)
-    case .inflowPerMonth: inflowPerMonth = try Self.number(text, min: 0, max: 100_000, what: "cases per month")
+    case .inflowPerMonth:
+      inflowPerMonth = try Self.number(text, min: 0, max: 100_000, what: "cases per month")
     case .exitPerYear: exitPerYear = try Self.number(text, min: 0, max: 100, what: "a yearly rate")
     case .deptCap:
       deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, min: 0)

@@ -6,7 +6,9 @@ enum PolicyOrder {
     let all = Array(profiles.indices)
     switch policy {
     case .priority:
-      return all.sorted { (-profiles[$0].priority, queueDays[$0], $0) < (-profiles[$1].priority, queueDays[$1], $1) }
+      return all.sorted {
+        (-profiles[$0].priority, queueDays[$0], $0) < (-profiles[$1].priority, queueDays[$1], $1)
+      }
     case .fcfs, .bestFit:
       return all.sorted { (queueDays[$0], $0) < (queueDays[$1], $1) }
     }
@@ -14,9 +16,10 @@ enum PolicyOrder {
 
   /// True when case `a` comes before case `b` under `policy` (for the simulator's scans).
   @inline(__always)
-  static func before(_ a: (priority: Int, queue: Int, index: Int), _ b: (priority: Int, queue: Int, index: Int),
-    policy: Policy) -> Bool
-  {
+  static func before(
+    _ a: (priority: Int, queue: Int, index: Int), _ b: (priority: Int, queue: Int, index: Int),
+    policy: Policy
+  ) -> Bool {
     switch policy {
     case .priority: (-a.priority, a.queue, a.index) < (-b.priority, b.queue, b.index)
     case .fcfs, .bestFit: (a.queue, a.index) < (b.queue, b.index)
@@ -63,7 +66,9 @@ enum BestFit {
       top.reserveCapacity(k + 1)
       for c in cases where rules.caseMayTake(profiles[c], unit: u, state: state) && skip?(row, c) != true {
         let s = MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers)
-        if top.count == k, let last = top.last, !(s > last.score || (s == last.score && c < last.case)) { continue }
+        if top.count == k, let last = top.last, !(s > last.score || (s == last.score && c < last.case)) {
+          continue
+        }
         var i = top.count
         while i > 0 && (s > top[i - 1].score || (s == top[i - 1].score && c < top[i - 1].case)) { i -= 1 }
         top.insert((c, s), at: i)
@@ -97,7 +102,9 @@ enum BestFit {
       }
       for (r, c) in excludedPairs where columnOf[c] >= 0 { allowed[r * columns.count + columnOf[c]] = false }
       // Rows without any allowed pair take no part (they would only slow the solver).
-      let live = (0..<units.count).filter { r in (0..<columns.count).contains { allowed[r * columns.count + $0] } }
+      let live = (0..<units.count).filter { r in
+        (0..<columns.count).contains { allowed[r * columns.count + $0] }
+      }
       if live.isEmpty { return [] }
       var liveScores = [Double]()
       var liveAllowed = [Bool]()

@@ -35,11 +35,14 @@ public struct Scenario: Hashable, Sendable {
   /// True when `name` is a plain word a scenario may have (letters, digits, `-`, `_`).
   public static func isValidName(_ name: String) -> Bool {
     !name.isEmpty && name.count <= 64
-      && name.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }
+      && name.unicodeScalars.allSatisfy {
+        ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_"
+      }
   }
 
   /// Applies `set …`; a bad value leaves the scenario unchanged.
-  public mutating func set(_ assignment: LeverAssignment, dataset: Dataset, line: Int = 1) throws(Diagnostic) {
+  public mutating func set(_ assignment: LeverAssignment, dataset: Dataset, line: Int = 1) throws(Diagnostic)
+  {
     var next = levers
     try assignment.apply(to: &next, dataset: dataset, line: line)
     levers = next

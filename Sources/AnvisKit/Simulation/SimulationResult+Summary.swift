@@ -10,7 +10,8 @@ extension SimulationResult {
       if m.runs == 0 {
         value = "–"
       } else {
-        value = Self.format(m.mean, key: m.key, mean: true) + "  [" + Self.format(m.p5, key: m.key) + "–"
+        value =
+          Self.format(m.mean, key: m.key, mean: true) + "  [" + Self.format(m.p5, key: m.key) + "–"
           + Self.format(m.p95, key: m.key) + "]"
       }
       lines.append("  " + Chart.pad(m.label, width) + "  " + value)
@@ -19,7 +20,8 @@ extension SimulationResult {
       lines.append(
         breaches.mean == 0
           ? "§ 59 stk. 6–7: no placement broke the area rules"
-          : "§ 59 stk. 6–7: \(Self.format(breaches.mean, key: "breaches", mean: true)) placements a run broke the area rules (area.restrictions off)")
+          : "§ 59 stk. 6–7: \(Self.format(breaches.mean, key: "breaches", mean: true)) placements a run broke the area rules (area.restrictions off)"
+      )
     }
     return lines
   }
@@ -36,7 +38,9 @@ extension SimulationResult {
       guard let m = metric("median_days_\(need)"), m.runs > 0 else { return nil }
       return Chart.Band(label: need, mean: m.mean, low: m.p5, high: m.p95)
     }
-    if !needItems.isEmpty { out.append(Chart.bands(title: "median days to a home by need", items: needItems)) }
+    if !needItems.isEmpty {
+      out.append(Chart.bands(title: "median days to a home by need", items: needItems))
+    }
     return out
   }
 

@@ -114,7 +114,8 @@ public struct SimulationResult: Sendable {
     let dataset = world.dataset
     let stock = world.stock
     var run = [Int](), day = [Int](), caseID = [String](), unit = [String](), org = [String]()
-    var dept = [String](), area = [String](), waited = [Int](), age = [Int](), need = [Int32](), breach = [Bool]()
+    var dept = [String](), area = [String](), waited = [Int](), age = [Int](), need = [Int32](),
+      breach = [Bool]()
     for (r, record) in records.enumerated() {
       for p in record.placements {
         run.append(r + 1)
@@ -138,7 +139,8 @@ public struct SimulationResult: Sendable {
       columns: [
         Column(name: "run", storage: .int(run)), Column(name: "day", storage: .date(day)),
         Column(name: "case", storage: .string(caseID)), Column(name: "unit", storage: .string(unit)),
-        Column(name: "organisation", storage: .string(org)), Column(name: "department", storage: .string(dept)),
+        Column(name: "organisation", storage: .string(org)),
+        Column(name: "department", storage: .string(dept)),
         Column(name: "area", storage: .string(area)), Column(name: "waited_days", storage: .int(waited)),
         Column(name: "age", storage: .int(age)),
         Column(name: "need", storage: .enumeration(codes: need, values: ["CTI", "ICM", "ACT", "none"])),
@@ -167,7 +169,8 @@ public struct SimulationResult: Sendable {
         Column(name: "run", storage: .int(run)), Column(name: "month", storage: .int(month)),
         Column(name: "housed", storage: .int(housed)), Column(name: "waiting", storage: .int(waiting)),
         Column(name: "inflow", storage: .int(inflow)), Column(name: "claims", storage: .int(claims)),
-        Column(name: "unfilled_claims", storage: .int(unfilled)), Column(name: "exited", storage: .int(exited)),
+        Column(name: "unfilled_claims", storage: .int(unfilled)),
+        Column(name: "exited", storage: .int(exited)),
       ])
   }
 

@@ -105,7 +105,8 @@ struct SimulationRun {
     record.initialCases = profile.count
     // Today's caseload frees: CTI evenly over 9 months, ICM/ACT after exponential durations.
     for k in 0..<world.caseload[0] {
-      schedule(release: 0, on: Int((Double(k) + 0.5) * Double(SimulationWorld.ctiDays) / Double(world.caseload[0])))
+      schedule(
+        release: 0, on: Int((Double(k) + 0.5) * Double(SimulationWorld.ctiDays) / Double(world.caseload[0])))
     }
     for m in 1...2 {
       for _ in 0..<world.caseload[m] {
@@ -141,7 +142,9 @@ struct SimulationRun {
   mutating func run(cancellation: Cancellation?) -> RunRecord? {
     let inflowMean = w.levers.inflowPerMonth > 0 ? 365.0 / 12 / w.levers.inflowPerMonth : .infinity
     var nextArrival = inflowMean.isFinite ? PortableMath.exponential(mean: inflowMean, &rng) : .infinity
-    var nextVacancy = w.ratePerDay.map { $0 > 0 ? PortableMath.exponential(mean: 1 / $0, &rng) : Double.infinity }
+    var nextVacancy = w.ratePerDay.map {
+      $0 > 0 ? PortableMath.exponential(mean: 1 / $0, &rng) : Double.infinity
+    }
     var newUnit = 0
     for t in 0..<w.days {
       if cancellation?.isCancelled == true { return nil }
@@ -241,7 +244,8 @@ struct SimulationRun {
     switch profile[c].method {
     case 0: schedule(release: 0, on: t + SimulationWorld.ctiDays)
     case 1, 2:
-      schedule(release: profile[c].method,
+      schedule(
+        release: profile[c].method,
         on: t + 1 + Int(PortableMath.exponential(mean: SimulationWorld.openEndedMeanDays, &rng)))
     default: break
     }
@@ -361,7 +365,8 @@ struct SimulationRun {
       record.tomgangKr += Double(w.days - claim.day) * stock.rent[claim.unit] * 12 / 365
     }
     record.waitingAtEnd = waiting.count
-    record.waitingForSupport = waiting.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
+    record.waitingForSupport =
+      waiting.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
       .count
     record.supportUsed = (0..<3).map { max(0, state.capacity[$0] - state.freePlaces[$0]) }
     record.ages = profile.map(\.age)

@@ -49,7 +49,9 @@ struct SimulationWorld: Sendable {
     let asOf = dataset.asOf.ordinal
     vacantToday = dataset.units.indices.filter { dataset.units[$0].status == .vacant }
       .sorted {
-        (dataset.units[$0].vacantSince?.ordinal ?? asOf, $0) < (dataset.units[$1].vacantSince?.ordinal ?? asOf, $1)
+        (dataset.units[$0].vacantSince?.ordinal ?? asOf, $0) < (
+          dataset.units[$1].vacantSince?.ordinal ?? asOf, $1
+        )
       }
     let stock = rules.stock
     let extra = stock.count - stock.existing

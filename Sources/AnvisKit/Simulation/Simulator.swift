@@ -42,7 +42,9 @@ public enum Simulator {
     guard (1...maxMonths).contains(months) else {
       throw .invalid("months must be from 1 to \(maxMonths), not \(months)")
     }
-    guard (1...maxRuns).contains(runs) else { throw .invalid("runs must be from 1 to \(maxRuns), not \(runs)") }
+    guard (1...maxRuns).contains(runs) else {
+      throw .invalid("runs must be from 1 to \(maxRuns), not \(runs)")
+    }
     guard !dataset.cases.isEmpty else { throw .invalid("the data set has no cases to simulate") }
     let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: months)
     let slots = Mutex<[RunRecord?]>([RunRecord?](repeating: nil, count: runs))

@@ -65,7 +65,9 @@ public enum Why {
 
     // Rules table, in rule order.
     let kinds = blocked.keys.sorted()
-    let changes = kinds.map { change(for: $0, example: example[$0], onlyRentMin: onlyRentMin, levers: levers) }
+    let changes = kinds.map {
+      change(for: $0, example: example[$0], onlyRentMin: onlyRentMin, levers: levers)
+    }
     let ruleTable = Table(
       name: "why",
       columns: [
@@ -100,9 +102,12 @@ public enum Why {
         Column(name: "rent", storage: .double(picks.map { stock.rent[$0.unit] })),
         Column(name: "area", storage: .string(picks.map { dataset.areas[stock.area[$0.unit]].id })),
         Column(name: "status", storage: .string(picks.map { dataset.units[$0.unit].status.rawValue })),
-        Column(name: "blocked_by", storage: .string(picks.map {
-          $0.rules.isEmpty ? "—" : $0.rules.map(\.reason).joined(separator: "; ")
-        })),
+        Column(
+          name: "blocked_by",
+          storage: .string(
+            picks.map {
+              $0.rules.isEmpty ? "—" : $0.rules.map(\.reason).joined(separator: "; ")
+            })),
       ])
 
     var lines = [
@@ -114,7 +119,8 @@ public enum Why {
     } else {
       lines.append(
         "\(NumberText.grouped(eligible.count)) of \(NumberText.grouped(stock.existing)) units may be offered; "
-          + "about \(NumberText.fixed(perYear, decimals: 1)) of them fall vacant on the kommune's turn a year")
+          + "about \(NumberText.fixed(perYear, decimals: 1)) of them fall vacant on the kommune's turn a year"
+      )
     }
     if let best = kinds.max(by: { (only[$0] ?? 0, $1) < (only[$1] ?? 0, $0) }), (only[best] ?? 0) > 0 {
       lines.append(

@@ -32,7 +32,9 @@ import Testing
     let s = try shell()
     _ = s.respond(to: "scenario dear")
     #expect(s.respond(to: "set rent.cap = 4000").stdout == "dear: rent.cap = 4000 (baseline 3500)\n")
-    #expect(s.respond(to: "set anvisning.share[org-2] = 50%").stdout == "dear: anvisning.share[org-2] = 0.5 (baseline 0.27)\n")
+    #expect(
+      s.respond(to: "set anvisning.share[org-2] = 50%").stdout
+        == "dear: anvisning.share[org-2] = 0.5 (baseline 0.27)\n")
     #expect(s.respond(to: "reset rent.cap").stdout == "dear: rent.cap back to baseline\n")
     #expect(s.currentScenario.levers.rentCap == 3500)
   }

@@ -46,7 +46,9 @@ import Testing
   /// eligible pairs, so it does at least as well as fcfs on both, in that order.
   @Test func bestFitDoesAtLeastAsWellAsFirstComeFirstServed() throws {
     let dataset = try F.town(units: 3_000, cases: 120, seed: 9)
-    let roomy = ["set support.capacity.CTI = 1000", "set support.capacity.ICM = 1000", "set support.capacity.ACT = 1000"]
+    let roomy = [
+      "set support.capacity.CTI = 1000", "set support.capacity.ICM = 1000", "set support.capacity.ACT = 1000",
+    ]
     let fcfs = try allocate(dataset, roomy)
     let best = try allocate(dataset, roomy + ["set policy = best-fit"])
     #expect(best.summary.placed >= fcfs.summary.placed)
@@ -66,7 +68,10 @@ import Testing
     // The rota gives the kommune u-vulnerable (oldest first) and u-access; fcfs offers the
     // first to the case that has waited longest.
     #expect(placed.map { "\($0.0) \($0.1)" } == ["c-0001 u-access", "c-0002 u-vulnerable"])
-    #expect(a.table.fieldNames == ["case", "unit", "organisation", "department", "area", "rent", "score", "rule_path"])
+    #expect(
+      a.table.fieldNames == [
+        "case", "unit", "organisation", "department", "area", "rent", "score", "rule_path",
+      ])
   }
 
   @Test func allocationIsDeterministic() throws {

@@ -53,8 +53,10 @@ import Testing
       let columns = rng.int(in: 1...6)
       let costs = (0..<(rows * columns)).map { _ in rng.unit() * 10 }
       let assignment = AssignmentSolver.minimumCost(costs, rows: rows, columns: columns)
-      let total = assignment.enumerated().filter { $0.element >= 0 }.map { costs[$0.offset * columns + $0.element] }
-        .reduce(0, +)
+      let total = assignment.enumerated().filter { $0.element >= 0 }.map {
+        costs[$0.offset * columns + $0.element]
+      }
+      .reduce(0, +)
       #expect(assignment.filter { $0 >= 0 }.count == min(rows, columns))
       // Brute force over all matchings of size min(rows, columns).
       var best = Double.infinity

@@ -78,7 +78,8 @@ import Testing
     let rules = try check(c, "u-vulnerable")
     #expect(
       rules.first?.reason
-        == "§ 59 stk. 6 no. 1: released after a prison sentence less than 6 months ago — unit in a vulnerable area")
+        == "§ 59 stk. 6 no. 1: released after a prison sentence less than 6 months ago — unit in a vulnerable area"
+    )
   }
 
   @Test func studentsAreExceptedFromRuleFour() throws {
@@ -140,7 +141,8 @@ import Testing
   }
 
   @Test func departmentCapAloneBlocks() throws {
-    let state = EligibilityState(freePlaces: [5, 5, 5], capacity: [10, 10, 10], departmentHighSupport: [2, 0, 0, 0])
+    let state = EligibilityState(
+      freePlaces: [5, 5, 5], capacity: [10, 10, 10], departmentHighSupport: [2, 0, 0, 0])
     let rules = try check(F.plainCase(need: .ACT), "u-plain", set: ["set dept.cap = 2"], state: state)
     #expect(rules == [.departmentCap(department: "d-001", cap: 2)])
     #expect(rules.first?.reason == "department d-001 has had its 2 ICM/ACT placements this year (dept.cap)")
@@ -164,7 +166,8 @@ import Testing
       try scenario.set(line: "set dept.cap = 1", dataset: dataset)
       let rules = Eligibility(dataset: dataset, scenario: scenario)
       let state = EligibilityState(
-        freePlaces: [1, 0, 2], capacity: [5, 5, 5], departmentHighSupport: [1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0])
+        freePlaces: [1, 0, 2], capacity: [5, 5, 5],
+        departmentHighSupport: [1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0])
       var mismatches = 0
       var allowed = 0
       for c in dataset.cases {

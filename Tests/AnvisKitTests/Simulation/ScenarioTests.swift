@@ -86,7 +86,8 @@ import Testing
     try s.set(line: "set rent.cap = 4000", dataset: dataset)
     try s.set(line: "set rent.cap = 4100", dataset: dataset)
     #expect(
-      s.fileText == "# anvis scenario\nname = mix\nfrom = baseline\nset youth.claim = true\nset rent.cap = 4100\n")
+      s.fileText
+        == "# anvis scenario\nname = mix\nfrom = baseline\nset youth.claim = true\nset rent.cap = 4100\n")
     let back = try Scenario.parse(fileText: s.fileText, dataset: dataset)
     #expect(back == s)
   }
@@ -100,9 +101,10 @@ import Testing
 
   @Test func leverTextShowsEveryLever() {
     let levers = Levers(baselineOf: dataset)
-    #expect(Lever.allCases.map { levers.text(of: $0) } == [
-      "agreed", "false", "true", "data", "cap", "3500", "0.3", "10", "10", "10", "fcfs", "drop", "2", "30",
-      "0.8", "50", "1.5", "off", "0", "0",
-    ])
+    #expect(
+      Lever.allCases.map { levers.text(of: $0) } == [
+        "agreed", "false", "true", "data", "cap", "3500", "0.3", "10", "10", "10", "fcfs", "drop", "2", "30",
+        "0.8", "50", "1.5", "off", "0", "0",
+      ])
   }
 }

@@ -6,7 +6,8 @@ enum SimulationFixtures {
 
   /// A plain case that every unit of `ruleDataset` except the blocking ones takes.
   static func plainCase(
-    id: String = "c-0001", age: Int = 40, household: Int = 1, income: Double = 12_326, need: SupportNeed = .none
+    id: String = "c-0001", age: Int = 40, household: Int = 1, income: Double = 12_326,
+    need: SupportNeed = .none
   ) -> Case {
     Case(
       id: id, age: age, householdSize: household, situation: .shelter, registered: asOf + (-100),
@@ -27,9 +28,10 @@ enum SimulationFixtures {
       Department(id: "d-003", organisation: "org-1", area: "a-03", name: "Prevention", exempt: false),
       Department(id: "d-004", organisation: "org-1", area: "a-01", name: "Exempt", exempt: true),
     ]
-    func unit(_ id: String, _ dept: String = "d-001", type: UnitType = .family, rooms: Int = 1,
-      rent: Double = 3_000, accessible: Bool = false) -> Unit
-    {
+    func unit(
+      _ id: String, _ dept: String = "d-001", type: UnitType = .family, rooms: Int = 1,
+      rent: Double = 3_000, accessible: Bool = false
+    ) -> Unit {
       Unit(
         id: id, department: dept, type: type, rooms: rooms, sizeM2: 20 + 20 * Double(rooms), rent: rent,
         floor: 1, accessible: accessible, status: .vacant, vacantSince: asOf + (-10))
@@ -52,7 +54,9 @@ enum SimulationFixtures {
 
   /// A small random town: `units` dwellings in 12 departments of 3 organisations over 4 areas
   /// (one vulnerable, one prevention), `cases` open cases, support teams.
-  static func town(units unitCount: Int = 3_000, cases caseCount: Int = 80, seed: UInt64 = 1) throws -> Dataset {
+  static func town(units unitCount: Int = 3_000, cases caseCount: Int = 80, seed: UInt64 = 1) throws
+    -> Dataset
+  {
     var rng = SeededRandom(seed: seed)
     let areas = [
       Area(id: "a-01", name: "Nord", status: .ordinary), Area(id: "a-02", name: "Syd", status: .ordinary),
@@ -73,14 +77,17 @@ enum SimulationFixtures {
     for i in 0..<unitCount {
       let r = rng.unit()
       let type: UnitType =
-        r < 0.80 ? .family : r < 0.92 ? .youth : r < 0.96 ? .senior : r < 0.98 ? .skaev : r < 0.99 ? .shared_room : .transition
+        r < 0.80
+        ? .family
+        : r < 0.92 ? .youth : r < 0.96 ? .senior : r < 0.98 ? .skaev : r < 0.99 ? .shared_room : .transition
       let rooms = type == .family ? rng.int(in: 1...4) : 1
       let size = 25 + 20 * Double(rooms) + Double(rng.int(in: 0...10))
       let rent = (size * (650 + 200 * rng.unit()) / 12).rounded()
       let vacant = rng.chance(0.02)
       units.append(
         Unit(
-          id: "u-" + String(i + 1_000_000).dropFirst(), department: depts[rng.int(in: 0...(depts.count - 1))].id,
+          id: "u-" + String(i + 1_000_000).dropFirst(),
+          department: depts[rng.int(in: 0...(depts.count - 1))].id,
           type: type, rooms: rooms, sizeM2: size, rent: rent, floor: rng.int(in: 0...4),
           accessible: rng.chance(0.1), status: vacant ? .vacant : .occupied,
           vacantSince: vacant ? asOf + (-rng.int(in: 0...60)) : nil))
@@ -94,7 +101,8 @@ enum SimulationFixtures {
       let young = age < 30
       cases.append(
         Case(
-          id: "c-" + String(i + 10_000).dropFirst(), age: age, householdSize: rng.chance(0.85) ? 1 : rng.int(in: 2...3),
+          id: "c-" + String(i + 10_000).dropFirst(), age: age,
+          householdSize: rng.chance(0.85) ? 1 : rng.int(in: 2...3),
           situation: Situation.allCases[rng.int(in: 0...4)], registered: asOf + (-rng.int(in: 0...400)),
           incomeType: young ? .uddannelseshjaelp : .kontanthjaelp, income: young ? 7_945 : 12_326, need: need,
           inEducation: rng.chance(0.05), needsAccessible: rng.chance(0.05), released6m: rng.chance(0.15),

@@ -48,7 +48,8 @@ import Testing
   @Test(arguments: ["fcfs", "priority", "best-fit"])
   func noPlacementBreaksAnEnabledRule(policy: String) throws {
     let dataset = try F.town(units: 2_500, cases: 80, seed: 4)
-    let s = try Self.scenario(dataset, ["set policy = \(policy)", "set youth.claim = true", "set dept.cap = 3"])
+    let s = try Self.scenario(
+      dataset, ["set policy = \(policy)", "set youth.claim = true", "set dept.cap = 3"])
     let world = SimulationWorld(dataset: dataset, levers: s.levers, months: 12)
     var placements = 0
     for seed in 0..<12 {
@@ -60,7 +61,9 @@ import Testing
         let rules = world.rules.check(run.profile[p.caseIndex], unit: p.unit, state: .unconstrained)
         #expect(rules.isEmpty, "\(rules)")
         #expect(!p.breach)
-        if run.profile[p.caseIndex].method >= 1 { perDepartment[world.stock.department[p.unit], default: 0] += 1 }
+        if run.profile[p.caseIndex].method >= 1 {
+          perDepartment[world.stock.department[p.unit], default: 0] += 1
+        }
       }
       for (_, n) in perDepartment { #expect(n <= 3) }
       for m in 0..<3 { #expect(run.state.freePlaces[m] >= min(0, world.startState.freePlaces[m])) }
@@ -123,7 +126,8 @@ import Testing
     cancel.cancel()
     #expect(throws: SimulationError.cancelled) {
       try Simulator.run(
-        dataset: dataset, scenario: Scenario(dataset: dataset), months: 12, runs: 4, seed: 1, cancellation: cancel)
+        dataset: dataset, scenario: Scenario(dataset: dataset), months: 12, runs: 4, seed: 1,
+        cancellation: cancel)
     }
   }
 
@@ -136,11 +140,17 @@ import Testing
 
   @Test func tablesHaveTheDocumentedShape() throws {
     let dataset = try F.town(units: 1_000, cases: 30, seed: 1)
-    let r = try Simulator.run(dataset: dataset, scenario: Scenario(dataset: dataset), months: 3, runs: 2, seed: 1)
-    #expect(r.placements.fieldNames == [
-      "run", "day", "case", "unit", "organisation", "department", "area", "waited_days", "age", "need", "breach",
-    ])
-    #expect(r.monthly.fieldNames == ["run", "month", "housed", "waiting", "inflow", "claims", "unfilled_claims", "exited"])
+    let r = try Simulator.run(
+      dataset: dataset, scenario: Scenario(dataset: dataset), months: 3, runs: 2, seed: 1)
+    #expect(
+      r.placements.fieldNames == [
+        "run", "day", "case", "unit", "organisation", "department", "area", "waited_days", "age", "need",
+        "breach",
+      ])
+    #expect(
+      r.monthly.fieldNames == [
+        "run", "month", "housed", "waiting", "inflow", "claims", "unfilled_claims", "exited",
+      ])
     #expect(r.monthly.rowCount == 6)
     #expect(r.outcomes.rowCount == 2)
     #expect(r.outcomes.fieldNames.first == "run")
