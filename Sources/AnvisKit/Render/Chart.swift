@@ -21,14 +21,17 @@ public enum Chart {
   ///     housed
   ///       baseline     ████████████         64
   ///       youth-first  ██████████████████   96
-  public static func bars(title: String, items: [(label: String, value: Double)], width: Int = 30) -> String {
+  public static func bars(
+    title: String, items: [(label: String, value: Double)], width: Int = 30,
+    format: (Double) -> String = Chart.number
+  ) -> String {
     let top = items.map { abs($0.value) }.max() ?? 0
     let labelWidth = items.map(\.label.count).max() ?? 0
     var lines = [title]
     for item in items {
       let n = top > 0 ? Int((abs(item.value) / top * Double(width)).rounded()) : 0
       let bar = String(repeating: "█", count: n) + String(repeating: " ", count: width - n)
-      lines.append("  " + pad(item.label, labelWidth) + "  " + bar + "  " + number(item.value))
+      lines.append("  " + pad(item.label, labelWidth) + "  " + bar + "  " + format(item.value))
     }
     return lines.joined(separator: "\n")
   }
@@ -71,7 +74,7 @@ public enum Chart {
   }
 
   /// Whole numbers grouped (12,345); small fractions with up to 3 decimals.
-  static func number(_ x: Double) -> String {
+  public static func number(_ x: Double) -> String {
     guard x.isFinite else { return "–" }
     if abs(x) >= 100 || x == x.rounded() { return NumberText.grouped(Int(x.rounded())) }
     return NumberText.compact(x, decimals: abs(x) < 1 ? 3 : 1)

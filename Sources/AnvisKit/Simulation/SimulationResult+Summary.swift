@@ -41,6 +41,20 @@ extension SimulationResult {
     if !needItems.isEmpty {
       out.append(Chart.bands(title: "median days to a home by need", items: needItems))
     }
+    // Fair share: each organisation's share of the placements against its share of the claims.
+    if let ids = organisations.column(named: "organisation"),
+      let placed = organisations.column(named: "share_of_placements"),
+      let claimed = organisations.column(named: "share_of_claims"), organisations.rowCount > 0
+    {
+      let items = (0..<organisations.rowCount).map { r -> (label: String, value: Double) in
+        guard case .double(let p) = placed[r], case .double(let c) = claimed[r] else { return (ids[r].description, 0) }
+        return ("\(ids[r].description) (claims \(NumberText.fixed(c * 100, decimals: 1)) %)", p * 100)
+      }
+      out.append(
+        Chart.bars(
+          title: "share of placements by organisation, %", items: items, width: 24,
+          format: { NumberText.fixed($0, decimals: 1) }))
+    }
     return out
   }
 

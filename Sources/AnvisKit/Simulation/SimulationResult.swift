@@ -44,6 +44,7 @@ public struct SimulationResult: Sendable {
     func waits(_ r: RunRecord, _ keep: (Int) -> Bool) -> [Double] {
       r.placements.filter { keep($0.caseIndex) }.map { Double($0.waited) }.sorted()
     }
+    add("inflow", "new cases") { r in Double(r.months.reduce(0) { $0 + $1.inflow }) }
     add("housed", "housed") { Double($0.placements.count) }
     add("waiting", "still waiting") { Double($0.waitingAtEnd) }
     add("exited", "left the list otherwise (exit.per_year)") { Double($0.exited) }
