@@ -36,6 +36,25 @@ public enum Chart {
     return lines.joined(separator: "\n")
   }
 
+  /// Bars to the mean, scaled to the largest mean, each with its p5–p95 band in numbers:
+  ///
+  ///     housed (mean, p5–p95)
+  ///       baseline     ███████████████           46.3  [37–56]
+  ///       youth-first  ████████████████████████  80.7  [69–87]
+  public static func meanBars(title: String, items: [Band], width: Int = 24) -> String {
+    let top = items.map { abs($0.mean) }.max() ?? 0
+    let labelWidth = items.map(\.label.count).max() ?? 0
+    var lines = [title + " (mean, p5–p95)"]
+    for item in items {
+      let n = top > 0 ? Int((abs(item.mean) / top * Double(width)).rounded()) : 0
+      let bar = String(repeating: "█", count: n) + String(repeating: " ", count: width - n)
+      lines.append(
+        "  " + pad(item.label, labelWidth) + "  " + bar + "  " + number(item.mean) + "  [" + number(item.low) + "–"
+          + number(item.high) + "]")
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// One line per item: the p5–p95 band as `├───┤` with the mean as `●`, on a shared axis from
   /// 0 (or just below the lowest p5 when all values are far from 0) to the highest p95:
   ///

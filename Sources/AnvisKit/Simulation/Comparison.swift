@@ -5,7 +5,7 @@ public struct Comparison: Sendable {
   /// metric, key, then `mean_<scenario>` for each scenario and `diff_<scenario>` for each after
   /// the first.
   public var table: Table
-  /// Bar charts of the key metrics (means, p5–p95 bands), one per metric.
+  /// Bar charts of the key metrics (bars to the means, p5–p95 bands in numbers), one per metric.
   public var charts: [String]
 
   /// The metrics compare draws a chart for.
@@ -40,7 +40,7 @@ public struct Comparison: Sendable {
         return Chart.Band(label: r.scenario, mean: m.mean, low: m.p5, high: m.p95)
       }
       guard items.count == results.count, let label = results.first?.metric(key)?.label else { return nil }
-      return Chart.bands(title: label, items: items)
+      return Chart.meanBars(title: label, items: items)
     }
   }
 }
