@@ -117,10 +117,11 @@ public enum Why {
     if eligible.isEmpty {
       lines.append("no unit in the stock may be offered to \(caseID) under scenario \(scenario.name)")
     } else {
+      let vacant = eligible.filter { dataset.units[$0].status == .vacant }.count
       lines.append(
-        "\(NumberText.grouped(eligible.count)) of \(NumberText.grouped(stock.existing)) units may be offered; "
-          + "about \(NumberText.fixed(perYear, decimals: 1)) of them fall vacant on the kommune's turn a year"
-      )
+        "\(NumberText.grouped(eligible.count)) of \(NumberText.grouped(stock.existing)) units may be offered "
+          + "(\(NumberText.grouped(vacant)) vacant today); about \(NumberText.fixed(perYear, decimals: 1)) of them "
+          + "fall vacant on the kommune's turn a year")
     }
     if let best = kinds.max(by: { (only[$0] ?? 0, $1) < (only[$1] ?? 0, $0) }), (only[best] ?? 0) > 0 {
       lines.append(
