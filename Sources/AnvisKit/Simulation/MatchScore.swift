@@ -18,6 +18,13 @@ public enum MatchScore {
   /// The score of an eligible pair.
   static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, levers: Levers) -> Double {
     let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
+    let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
+    return max(0, wait + 40 * fit(p, unit: u, stock: stock, levers: levers) + Double(p.priority) - accessiblePenalty)
+  }
+
+  /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score
+  /// over their 40 points. The simulator lets it move the chance of acceptance.
+  static func fit(_ p: CaseProfile, unit u: Int, stock: Stock, levers: Levers) -> Double {
     let rooms = max(0, 20 - 10 * Double(abs(stock.rooms[u] - p.household)))
     let headroom: Double
     switch levers.rentRule {
@@ -33,7 +40,6 @@ public enum MatchScore {
       headroom = (limit - net) / limit
     }
     let rent = 20 * min(1, max(0, headroom) / 0.25)
-    let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
-    return max(0, wait + rooms + rent + Double(p.priority) - accessiblePenalty)
+    return (rooms + rent) / 40
   }
 }

@@ -7,7 +7,7 @@ public struct SimulationResult: Sendable {
   public var seed: UInt64
   /// One row per run: every metric.
   public var outcomes: Table
-  /// run, day, case, unit, organisation, department, area, waited_days, age, need, breach.
+  /// run, day, case, unit, organisation, department, area, waited_days, age, need, breach, fit.
   public var placements: Table
   /// run, month, housed, waiting, inflow, claims, unfilled_claims, exited.
   public var monthly: Table
@@ -70,6 +70,9 @@ public struct SimulationResult: Sendable {
     add("housed_90d_share", "share of new cases housed within 90 days") {
       $0.arrivals90 > 0 ? Double($0.housed90) / Double($0.arrivals90) : .nan
     }
+    add("fit_share", "fit of homes to households (rooms, rent)") { r in
+      r.placements.isEmpty ? .nan : r.placements.reduce(0) { $0 + $1.fit } / Double(r.placements.count)
+    }
     add("tomgang_days", "tomgangsleje days") { Double($0.tomgangDays) }
     add("tomgang_kr", "tomgangsleje kr") { ($0.tomgangKr).rounded() }
     add("offers", "offers") { Double($0.offers) }
@@ -117,6 +120,7 @@ public struct SimulationResult: Sendable {
     var run = [Int](), day = [Int](), caseID = [String](), unit = [String](), org = [String]()
     var dept = [String](), area = [String](), waited = [Int](), age = [Int](), need = [Int32](),
       breach = [Bool]()
+    var fit = [Double]()
     for (r, record) in records.enumerated() {
       for p in record.placements {
         run.append(r + 1)
@@ -133,6 +137,7 @@ public struct SimulationResult: Sendable {
         let m = record.methods[p.caseIndex]
         need.append(Int32(m >= 0 ? m : 3))
         breach.append(p.breach)
+        fit.append((p.fit * 1000).rounded() / 1000)
       }
     }
     return Table(
@@ -145,7 +150,7 @@ public struct SimulationResult: Sendable {
         Column(name: "area", storage: .string(area)), Column(name: "waited_days", storage: .int(waited)),
         Column(name: "age", storage: .int(age)),
         Column(name: "need", storage: .enumeration(codes: need, values: ["CTI", "ICM", "ACT", "none"])),
-        Column(name: "breach", storage: .bool(breach)),
+        Column(name: "breach", storage: .bool(breach)), Column(name: "fit", storage: .double(fit)),
       ])
   }
 

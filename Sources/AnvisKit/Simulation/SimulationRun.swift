@@ -6,6 +6,8 @@ struct RunRecord: Sendable {
     var unit: Int
     var waited: Int
     var breach: Bool
+    /// `MatchScore.fit`, 0…1.
+    var fit: Double
   }
 
   struct Month: Sendable {
@@ -210,7 +212,7 @@ struct SimulationRun {
       changed = true
       offered[c] = false
       claims[i].offeredTo = -1
-      if rng.chance(w.levers.acceptance) {
+      if rng.chance(acceptance(c, unit: u)) {
         place(c, unit: u, day: t, month: month, claimDay: claims[i].day)
         claims[i].unit = -1
       } else {
@@ -229,13 +231,24 @@ struct SimulationRun {
     claims.removeAll { $0.unit < 0 }
   }
 
+  /// [est] The chance a citizen accepts: `acceptance` × (0.8 + 0.4 × fit), so a good fit is
+  /// accepted more often than a poor one (on average about `acceptance`); under `refusal =
+  /// drop`, a citizen whose next refusal would cost the place accepts 1.25 times as readily —
+  /// the pressure to take a poor fit that Arnosti & Shi (2020) describe.
+  func acceptance(_ c: Int, unit u: Int) -> Double {
+    var p = w.levers.acceptance * (0.8 + 0.4 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
+    if w.levers.refusal == .drop && refusalCount[c] + 1 >= w.levers.refusalLimit { p *= 1.25 }
+    return min(1, p)
+  }
+
   mutating func place(_ c: Int, unit u: Int, day t: Int, month: Int, claimDay: Int) {
     offList[c] = true
     held[u] = false
     removeWaiting(c)
     let waited = t - registered[c]
     let breach = rules.breaches(profile[c], unit: u)
-    record.placements.append(.init(day: t, caseIndex: c, unit: u, waited: waited, breach: breach))
+    let fit = MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers)
+    record.placements.append(.init(day: t, caseIndex: c, unit: u, waited: waited, breach: breach, fit: fit))
     record.months[month].housed += 1
     record.placementsByOrganisation[stock.organisation[u]] += 1
     if registered[c] >= 0 && registered[c] <= w.days - 90 && waited <= 90 { record.housed90 += 1 }

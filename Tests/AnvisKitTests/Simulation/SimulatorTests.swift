@@ -145,7 +145,7 @@ import Testing
     #expect(
       r.placements.fieldNames == [
         "run", "day", "case", "unit", "organisation", "department", "area", "waited_days", "age", "need",
-        "breach",
+        "breach", "fit",
       ])
     #expect(
       r.monthly.fieldNames == [
