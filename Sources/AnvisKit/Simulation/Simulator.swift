@@ -39,6 +39,18 @@ public enum Simulator {
     dataset: Dataset, scenario: Scenario, months: Int, runs: Int, seed: UInt64,
     cancellation: Cancellation? = nil
   ) throws(SimulationError) -> SimulationResult {
+    try run(
+      dataset: dataset, scenario: scenario, months: months, runs: runs, seed: seed, cancellation: cancellation,
+      threads: .all)
+  }
+
+  /// How many threads run the runs; the result does not depend on it (tests check that).
+  enum Threads { case all, one }
+
+  static func run(
+    dataset: Dataset, scenario: Scenario, months: Int, runs: Int, seed: UInt64,
+    cancellation: Cancellation?, threads: Threads
+  ) throws(SimulationError) -> SimulationResult {
     guard (1...maxMonths).contains(months) else {
       throw .invalid("months must be from 1 to \(maxMonths), not \(months)")
     }
@@ -48,11 +60,15 @@ public enum Simulator {
     guard !dataset.cases.isEmpty else { throw .invalid("the data set has no cases to simulate") }
     let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: months)
     let slots = Mutex<[RunRecord?]>([RunRecord?](repeating: nil, count: runs))
-    DispatchQueue.concurrentPerform(iterations: runs) { r in
+    let body: @Sendable (Int) -> Void = { r in
       if cancellation?.isCancelled == true { return }
       var run = SimulationRun(world: world, seed: seed, run: r)
       let record = run.run(cancellation: cancellation)
       slots.withLock { $0[r] = record }
+    }
+    switch threads {
+    case .all: DispatchQueue.concurrentPerform(iterations: runs, execute: body)
+    case .one: for r in (0..<runs).reversed() { body(r) }  // even in another order
     }
     let records = slots.withLock { $0 }
     var done = [RunRecord]()

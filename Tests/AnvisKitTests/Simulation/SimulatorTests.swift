@@ -28,6 +28,18 @@ import Testing
     #expect(Self.cells(a.placements) != Self.cells(c.placements))
   }
 
+  /// One thread (running the runs backwards) and all threads give the same tables.
+  @Test(arguments: ["fcfs", "best-fit"])
+  func threadsDoNotChangeTheResult(policy: String) throws {
+    let dataset = try F.town(units: 2_000, cases: 60, seed: 2)
+    let s = try Self.scenario(dataset, ["set policy = \(policy)"])
+    let all = try Simulator.run(
+      dataset: dataset, scenario: s, months: 6, runs: 6, seed: 21, cancellation: nil, threads: .all)
+    let one = try Simulator.run(
+      dataset: dataset, scenario: s, months: 6, runs: 6, seed: 21, cancellation: nil, threads: .one)
+    for (x, y) in zip(all.tables, one.tables) { #expect(Self.cells(x) == Self.cells(y), "\(x.name)") }
+  }
+
   /// A run's result does not depend on how many runs there are or which thread ran it.
   @Test func runsAreIndependentOfEachOther() throws {
     let dataset = try F.town(units: 2_000, cases: 60, seed: 2)
