@@ -29,7 +29,7 @@ extension Shell {
     var problems = [String]()
     var list = [Scenario(dataset: dataset)]
     var texts = simulation.scenarios.dropFirst().map { (name: $0.name, text: $0.fileText) }
-    if simulation.datasetKey.isEmpty, let folder = scenarioFolder {
+    if simulation.datasetKey.isEmpty, simulation.readsSavedScenarios, let folder = scenarioFolder {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".scenario") }.sorted()
       for file in files {
@@ -68,7 +68,9 @@ extension Shell {
   /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing when the data set was
   /// built in code.
   func save(_ scenario: Scenario) throws(CommandError) {
-    guard let folder = scenarioFolder, scenario.name != Scenario.baselineName else { return }
+    guard simulation.savesScenarios, let folder = scenarioFolder, scenario.name != Scenario.baselineName else {
+      return
+    }
     do {
       if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.createFolder(folder) }
       try AtomicFile.write(scenario.fileText, to: folder + "/" + scenario.name + ".scenario")

@@ -91,6 +91,11 @@ public struct SimulationState: Sendable {
   var lastParameters = RunParameters()
   /// Which data set the scenarios were built for (rebuilt after `.reload`).
   var datasetKey = ""
+  /// Read the scenarios saved in the data set's `scenarios/` folder when the shell starts.
+  /// A replay turns this off so that it starts from the baseline, as the recording did.
+  public var readsSavedScenarios = true
+  /// Save scenarios to `scenarios/NAME.scenario` when they change.
+  public var savesScenarios = true
 
   public init() {}
 

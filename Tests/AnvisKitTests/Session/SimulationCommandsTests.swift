@@ -105,6 +105,15 @@ import Testing
     #expect(r.stdout.contains("refusal = keep"))
     _ = second.respond(to: "scenario keep-place")
     #expect(second.currentScenario.levers.refusal == .keep)
+    // A replay starts from the baseline whatever was saved.
+    let replay = try shell(folder: folder)
+    replay.simulation.readsSavedScenarios = false
+    replay.simulation.savesScenarios = false
+    #expect(replay.respond(to: "scenario keep-place").stdout == "new scenario keep-place from baseline\n")
+    #expect(replay.currentScenario.levers.refusal == .drop)
+    _ = replay.respond(to: "set refusal.limit = 3")
+    let saved = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(!saved.contains("refusal.limit"))
   }
 
   @Test func leversListEveryLever() throws {
