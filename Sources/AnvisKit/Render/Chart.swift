@@ -49,7 +49,8 @@ public enum Chart {
       let n = top > 0 ? Int((abs(item.mean) / top * Double(width)).rounded()) : 0
       let bar = String(repeating: "█", count: n) + String(repeating: " ", count: width - n)
       lines.append(
-        "  " + pad(item.label, labelWidth) + "  " + bar + "  " + number(item.mean) + "  [" + number(item.low) + "–"
+        "  " + pad(item.label, labelWidth) + "  " + bar + "  " + number(item.mean) + "  [" + number(item.low)
+          + "–"
           + number(item.high) + "]")
     }
     return lines.joined(separator: "\n")

@@ -47,6 +47,7 @@ extension Shell {
       }
     }
     simulation.scenarios = list
+    simulation.fileProblems = problems
     simulation.results = []
     simulation.datasetKey = key
     if !list.contains(where: { $0.name == simulation.current }) { simulation.current = Scenario.baselineName }
@@ -68,7 +69,8 @@ extension Shell {
   /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing when the data set was
   /// built in code.
   func save(_ scenario: Scenario) throws(CommandError) {
-    guard simulation.savesScenarios, let folder = scenarioFolder, scenario.name != Scenario.baselineName else {
+    guard simulation.savesScenarios, let folder = scenarioFolder, scenario.name != Scenario.baselineName
+    else {
       return
     }
     do {
@@ -119,6 +121,7 @@ extension Shell {
 
   func listScenarios() -> Reply {
     prepareScenarios()
+    let notices = simulation.fileProblems.map { Reply.Item.notice("skipped \($0)") }
     let list = simulation.scenarios
     let table = Table(
       name: "scenarios",
@@ -137,7 +140,7 @@ extension Shell {
           name: "simulated",
           storage: .bool(list.map { s in simulation.results.contains { $0.scenario == s.name } })),
       ])
-    return .table(table)
+    return Reply([.table(table)] + notices)
   }
 
   func listLevers() -> Reply {

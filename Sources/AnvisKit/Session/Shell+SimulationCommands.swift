@@ -96,6 +96,8 @@ public struct SimulationState: Sendable {
   public var readsSavedScenarios = true
   /// Save scenarios to `scenarios/NAME.scenario` when they change.
   public var savesScenarios = true
+  /// Saved scenario files that could not be read (`file:line:column: message`).
+  public internal(set) var fileProblems: [String] = []
 
   public init() {}
 

@@ -19,7 +19,8 @@ public enum MatchScore {
   static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, levers: Levers) -> Double {
     let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
     let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
-    return max(0, wait + 40 * fit(p, unit: u, stock: stock, levers: levers) + Double(p.priority) - accessiblePenalty)
+    return max(
+      0, wait + 40 * fit(p, unit: u, stock: stock, levers: levers) + Double(p.priority) - accessiblePenalty)
   }
 
   /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score

@@ -47,7 +47,9 @@ extension SimulationResult {
       let claimed = organisations.column(named: "share_of_claims"), organisations.rowCount > 0
     {
       let items = (0..<organisations.rowCount).map { r -> (label: String, value: Double) in
-        guard case .double(let p) = placed[r], case .double(let c) = claimed[r] else { return (ids[r].description, 0) }
+        guard case .double(let p) = placed[r], case .double(let c) = claimed[r] else {
+          return (ids[r].description, 0)
+        }
         return ("\(ids[r].description) (claims \(NumberText.fixed(c * 100, decimals: 1)) %)", p * 100)
       }
       out.append(

@@ -190,7 +190,8 @@ struct SimulationRun {
   /// drop`, a citizen whose next refusal would cost the place accepts 1.25 times as readily —
   /// the pressure to take a poor fit that Arnosti & Shi (2020) describe.
   func acceptance(_ c: Int, unit u: Int) -> Double {
-    var p = w.levers.acceptance * (0.8 + 0.4 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
+    var p =
+      w.levers.acceptance * (0.8 + 0.4 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
     if w.levers.refusal == .drop && refusalCount[c] + 1 >= w.levers.refusalLimit { p *= 1.25 }
     return min(1, p)
   }

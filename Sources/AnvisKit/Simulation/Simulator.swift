@@ -40,7 +40,8 @@ public enum Simulator {
     cancellation: Cancellation? = nil
   ) throws(SimulationError) -> SimulationResult {
     try run(
-      dataset: dataset, scenario: scenario, months: months, runs: runs, seed: seed, cancellation: cancellation,
+      dataset: dataset, scenario: scenario, months: months, runs: runs, seed: seed,
+      cancellation: cancellation,
       threads: .all)
   }
 
