@@ -38,7 +38,8 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["AnvisKit"]
+      dependencies: ["AnvisKit"],
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]
