@@ -106,4 +106,12 @@ struct QueryEndToEndTests {
         .expect("anvis> units | where a"), .interrupt, .expect("^C"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
   }
+
+  @Test func theQueryExamplesRunOnTheExampleDataSet() throws {
+    let r = try AnvisBinary.run(["run", "examples/queries.anvis"], in: AnvisBinary.packageRoot)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr == "")
+    #expect(r.stdout.contains("young: 81 rows, 17 fields"))
+    #expect(r.stdout.contains("organisation     n  avg_rent  median_rent"))
+  }
 }
