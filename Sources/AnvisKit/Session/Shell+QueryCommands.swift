@@ -1,22 +1,109 @@
-// Extension point for the query language (owned by the query helper).
+// The query language in the shell: running queries, `let`, completion, `.output` and `.once`.
 
 extension Shell {
-  /// Commands the query language adds (e.g. `.output`, `.once`); empty until the query helper fills it.
-  static let queryCommands: [CommandSpec] = []
+  /// `.output [FILE]` and `.once FILE`: where query results go.
+  static let queryCommands: [CommandSpec] = [
+    CommandSpec(
+      ".output", group: .query, usage: ".output [FILE]",
+      summary: "send query results to FILE; with no FILE, back to the screen",
+      help: """
+        Every result from now on is written to FILE in the current .mode, all rows, without
+        colour. FILE is emptied first and rewritten whole after each result (atomically,
+        readable by you only). `.output` alone sends results to the screen again.
+        """,
+      handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: false) }),
+    CommandSpec(
+      ".once", group: .query, usage: ".once FILE",
+      summary: "send the next query result to FILE",
+      help: "Like .output, for one result only; FILE is replaced atomically and readable by you only.",
+      handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: true) }),
+  ]
 
   /// Runs one query: an input starting with a table name in the catalog or with `let`.
-  /// The query helper replaces this body with Lexer → Parser → Checker → Evaluator.
   func runQuery(_ input: CommandInput) throws(CommandError) -> Reply {
-    throw input.error(
-      at: input.name, "queries are not available yet",
-      hint: "the query language is being built; try 'tables' or 'describe \(input.name.text)'")
+    let outcome: QueryOutcome
+    do {
+      outcome = try QueryEngine.run(input.source, catalog: catalog)
+    } catch {
+      throw .diagnostic(error)
+    }
+    switch outcome {
+    case .binding(let name, let table):
+      catalog.bind(table, origin: .let)
+      return .notice(
+        "\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
+    case .table(let table):
+      return try deliver(table)
+    }
   }
 
-  /// Grammar-aware completion inside a query; nil lets the shell offer tables and fields.
-  func queryCompletions(for line: String, cursor: String.Index) -> [String]? { nil }
+  /// Grammar-aware completion inside a query.
+  func queryCompletions(for line: String, cursor: String.Index) -> [String]? {
+    QueryCompletion.candidates(
+      line: line, cursor: line.distance(from: line.startIndex, to: cursor), catalog: catalog)
+  }
+
+  private func setOutput(_ input: CommandInput, once: Bool) throws(CommandError) -> Reply {
+    try input.expectAtMost(1)
+    guard let word = input.argument(0) else {
+      if once { throw input.missing("a file name", hint: "e.g. .once result.csv") }
+      query.output = nil
+      return .none
+    }
+    if once {
+      query.once = word.text
+      return .none
+    }
+    do {
+      try AtomicFile.write("", to: word.text)
+    } catch {
+      throw input.error(at: word, "cannot write '\(word.text)': \(error)")
+    }
+    query.output = QueryState.Output(path: word.text, text: "")
+    return .none
+  }
+
+  /// Shows a result, or writes it to the `.once` or `.output` file.
+  private func deliver(_ table: Table) throws(CommandError) -> Reply {
+    var fileSettings = settings
+    fileSettings.color = false
+    fileSettings.maxRows = Int.max
+    let render = { ReplyRenderer(settings: fileSettings).render(.table(table)) }
+    if let path = query.once {
+      query.once = nil
+      do {
+        try AtomicFile.write(render(), to: path)
+      } catch {
+        throw .failure("cannot write '\(path)': \(error)")
+      }
+      return .none
+    }
+    if var output = query.output {
+      output.text += render()
+      do {
+        try AtomicFile.write(output.text, to: output.path)
+      } catch {
+        throw .failure("cannot write '\(output.path)': \(error)")
+      }
+      query.output = output
+      return .none
+    }
+    return .table(table)
+  }
 }
 
-/// State the query language keeps between inputs (owned by the query helper); empty for now.
+/// State the query language keeps between inputs: where results go.
 public struct QueryState: Sendable {
+  /// The `.output` file and what has been written to it.
+  public struct Output: Sendable {
+    public var path: String
+    public var text: String
+  }
+
+  /// Set by `.output FILE`; nil: results go to the screen.
+  public var output: Output?
+  /// Set by `.once FILE`, cleared by the next result.
+  public var once: String?
+
   public init() {}
 }

@@ -1,11 +1,118 @@
-// Extension point for scenarios, levers and simulation (owned by the simulation helper).
+// Scenarios, levers and simulation in the shell (owned by the simulation helper).
 
 extension Shell {
-  /// Commands for scenarios and simulation (`scenario`, `set`, `allocate`, `simulate`, …); empty for now.
-  static let simulationCommands: [CommandSpec] = []
+  /// `scenario`, `scenarios`, `levers`, `set`, `reset`, `allocate`, `simulate`, `compare`, `why`.
+  static let simulationCommands: [CommandSpec] = [
+    CommandSpec(
+      "scenario", group: .simulation, usage: "scenario NAME [from BASE]",
+      summary: "create a scenario, or switch to one",
+      help: """
+        A scenario is a named set of lever values over the baseline. A new scenario starts as a
+        copy of BASE (default: baseline); the prompt shows the current one. Scenarios are saved
+        in the data set's scenarios/ folder as plain files. `scenario baseline` switches back.
+        """,
+      completer: { shell, _, index in
+        switch index {
+        case 0, 2: shell.scenarioNames
+        case 1: ["from"]
+        default: []
+        }
+      },
+      handler: { shell, input throws(CommandError) in try shell.scenarioCommand(input) }),
+    CommandSpec(
+      "scenarios", group: .simulation, usage: "scenarios", summary: "the scenarios and what they change",
+      handler: { shell, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return shell.listScenarios()
+      }),
+    CommandSpec(
+      "levers", group: .simulation, usage: "levers",
+      summary: "every lever: its value, its baseline value and what it means",
+      handler: { shell, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return shell.listLevers()
+      }),
+    CommandSpec(
+      "set", group: .simulation, usage: "set LEVER = VALUE",
+      summary: "move a lever in the current scenario",
+      help: """
+        For example `set youth.claim = true`, `set rent.cap = 4000`, `set policy = best-fit`,
+        `set anvisning.share[org-3] = 0.5` (one organisation) or `set anvisning.share = 30%`.
+        `levers` lists them all. The baseline itself cannot change: make a scenario first.
+        """,
+      completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) : [] },
+      handler: { shell, input throws(CommandError) in try shell.setLever(input) }),
+    CommandSpec(
+      "reset", group: .simulation, usage: "reset LEVER|all",
+      summary: "put a lever back to its baseline value",
+      completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) + ["all"] : [] },
+      handler: { shell, input throws(CommandError) in try shell.resetLever(input) }),
+    CommandSpec(
+      "allocate", group: .simulation, usage: "allocate",
+      summary: "match today's claimable vacancies to waiting cases once, by the policy",
+      help: "The result is the table `allocation`: case, unit, where, rent, match score and the rule path.",
+      handler: { shell, input throws(CommandError) in
+        try input.expectAtMost(0)
+        return shell.allocate()
+      }),
+    CommandSpec(
+      "simulate", group: .simulation, usage: "simulate [months N] [runs R] [seed S]",
+      summary: "run the current scenario forward, day by day, many times",
+      help: """
+        Defaults: months 12, runs 100, seed 1. The same seed gives the same result on any
+        machine. Results are tables: outcomes (one row per run), placements, monthly,
+        summary and org_outcomes. Ctrl-C cancels.
+        """,
+      completer: { _, _, index in index % 2 == 0 ? ["months", "runs", "seed"] : [] },
+      handler: { shell, input throws(CommandError) in try shell.simulate(input) }),
+    CommandSpec(
+      "compare", group: .simulation, usage: "compare A B …",
+      summary: "scenarios side by side: every metric, the differences, bar charts",
+      help: "Scenarios not yet simulated run with the months, runs and seed of the last `simulate`.",
+      completer: { shell, _, _ in shell.scenarioNames },
+      handler: { shell, input throws(CommandError) in try shell.compare(input) }),
+    CommandSpec(
+      "why", group: .simulation, usage: "why CASE",
+      summary: "which rules keep a case from which homes, and what would have to change",
+      completer: { shell, _, index in index == 0 ? shell.dataset.cases.map(\.id) : [] },
+      handler: { shell, input throws(CommandError) in try shell.why(input) }),
+  ]
 }
 
-/// State the simulator keeps between inputs (scenarios, the current one); empty for now.
+/// State the simulator keeps between inputs: the scenarios, the current one, the latest results.
 public struct SimulationState: Sendable {
+  /// Scenarios in the order they were made; the first is the baseline.
+  public internal(set) var scenarios: [Scenario] = []
+  /// The current scenario's name.
+  public internal(set) var current = Scenario.baselineName
+  /// Latest result per scenario name, with the months, runs and seed it ran with.
+  var results: [(scenario: String, parameters: RunParameters, result: SimulationResult)] = []
+  /// Months, runs and seed of the latest `simulate`; `compare` reuses them.
+  var lastParameters = RunParameters()
+  /// Which data set the scenarios were built for (rebuilt after `.reload`).
+  var datasetKey = ""
+  /// Read the scenarios saved in the data set's `scenarios/` folder when the shell starts.
+  /// A replay turns this off so that it starts from the baseline, as the recording did.
+  public var readsSavedScenarios = true
+  /// Save scenarios to `scenarios/NAME.scenario` when they change.
+  public var savesScenarios = true
+  /// Saved scenario files that could not be read (`file:line:column: message`).
+  public internal(set) var fileProblems: [String] = []
+
   public init() {}
+
+  struct RunParameters: Hashable, Sendable {
+    var months = 12
+    var runs = 100
+    var seed: UInt64 = 1
+  }
+
+  func result(for scenario: String, _ parameters: RunParameters) -> SimulationResult? {
+    results.first { $0.scenario == scenario && $0.parameters == parameters }?.result
+  }
+
+  mutating func store(_ result: SimulationResult, for scenario: String, _ parameters: RunParameters) {
+    results.removeAll { $0.scenario == scenario }
+    results.append((scenario, parameters, result))
+  }
 }

@@ -12,7 +12,7 @@ import Testing
     #expect(try complete("").contains("units"))
     #expect(try complete("t") == ["tables", "teams"])
     #expect(try complete(".m") == [".mode"])
-    #expect(try complete("le") == ["let"])
+    #expect(try complete("le") == ["let", "levers"])
   }
 
   @Test func commandArguments() throws {

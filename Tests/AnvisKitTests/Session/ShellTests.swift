@@ -66,11 +66,14 @@ import Testing
 
   @Test func queriesGoToTheQueryHook() throws {
     let shell = try ShellTestData.shell()
-    for input in ["units | count", "let x = cases", "units|count"] {
+    for input in ["units | count", "let x = cases", "units|count", "x | count"] {
       let r = shell.respond(to: input)
-      #expect(r.failed)
-      #expect(r.stderr.contains("queries are not available yet"), "\(input)")
+      #expect(!r.failed, "\(input): \(r.stderr)")
     }
+    #expect(shell.catalog.origin(of: "x") == .let)
+    let bad = shell.respond(to: "units | count by tpye")
+    #expect(bad.failed)
+    #expect(bad.stderr.contains("unknown field 'tpye'"))
   }
 
   @Test func modeChangesRenderingAndRejectsUnknownModes() throws {

@@ -1,0 +1,219 @@
+import Dispatch
+
+/// Aggregates over groups: count, sum, avg, min, max, median and percentiles. Missing values
+/// are skipped; a group with no values gives missing (count gives 0).
+enum Aggregation {
+  static func compute(
+    _ aggregate: Plan.Aggregate, values: Column?, grouping: Grouping
+  ) throws(Diagnostic) -> Column {
+    let g = grouping.groupCount
+    let groupOf = grouping.groupOf
+    guard let values else {
+      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, missing: nil)))
+    }
+    let m = values.missing
+    // Values per group that are not missing.
+    let present = counts(groupOf, g, missing: m)
+    let empty = present.map { $0 == 0 }
+    switch aggregate.kind {
+    case .count:
+      return Column(name: aggregate.name, storage: .int(present))
+    case .sum:
+      if case .double(let a) = values.storage {
+        var sums = [Double](repeating: 0, count: g)
+        for i in groupOf.indices where m?[i] != true { sums[Int(groupOf[i])] += a[i] }
+        return Column(name: aggregate.name, storage: .double(sums), missing: empty)
+      }
+      let a = values.intValues
+      var sums = [Int](repeating: 0, count: g)
+      for i in groupOf.indices where m?[i] != true {
+        let (s, overflow) = sums[Int(groupOf[i])].addingReportingOverflow(a[i])
+        if overflow { throw Evaluator.overflowError(at: aggregate.range) }
+        sums[Int(groupOf[i])] = s
+      }
+      return Column(name: aggregate.name, storage: .int(sums), missing: empty)
+    case .avg:
+      let a = numbers(values)
+      var sums = [Double](repeating: 0, count: g)
+      sums.withUnsafeMutableBufferPointer { sums in
+        a.withUnsafeBufferPointer { a in
+          groupOf.withUnsafeBufferPointer { groupOf in
+            if let m {
+              for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += a[i] }
+            } else {
+              for i in groupOf.indices { sums[Int(groupOf[i])] += a[i] }
+            }
+          }
+        }
+      }
+      for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
+      return Column(name: aggregate.name, storage: .double(sums), missing: empty)
+    case .min, .max:
+      return extreme(
+        values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
+    case .median:
+      return quantile(0.5, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+    case .percentile(let p):
+      return quantile(
+        p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+    }
+  }
+
+  /// Rows per group, leaving out missing ones.
+  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
+    var counts = [Int](repeating: 0, count: g)
+    counts.withUnsafeMutableBufferPointer { counts in
+      groupOf.withUnsafeBufferPointer { groupOf in
+        if let missing {
+          for i in groupOf.indices where !missing[i] { counts[Int(groupOf[i])] += 1 }
+        } else {
+          for group in groupOf { counts[Int(group)] += 1 }
+        }
+      }
+    }
+    return counts
+  }
+
+  static func numbers(_ values: Column) -> [Double] {
+    if case .double(let a) = values.storage { return a }
+    return values.intValues.map(Double.init)
+  }
+
+  /// The smallest or largest value per group; by text for enumerations.
+  static func extreme(_ values: Column, grouping: Grouping, max: Bool, name: String, empty: [Bool]) -> Column
+  {
+    let m = values.missing
+    let groupOf = grouping.groupOf
+    func pick<T: Comparable>(_ a: [T], _ initial: T) -> [T] {
+      var best = [T](repeating: initial, count: grouping.groupCount)
+      var seen = [Bool](repeating: false, count: grouping.groupCount)
+      for i in groupOf.indices where m?[i] != true {
+        let k = Int(groupOf[i])
+        if !seen[k] || (max ? a[i] > best[k] : a[i] < best[k]) {
+          best[k] = a[i]
+          seen[k] = true
+        }
+      }
+      return best
+    }
+    let storage: Column.Storage
+    switch values.storage {
+    case .int(let a): storage = .int(pick(a, 0))
+    case .date(let a): storage = .date(pick(a, 0))
+    case .double(let a): storage = .double(pick(a, 0))
+    case .string(let a): storage = .string(pick(a, ""))
+    case .bool(let a): storage = .bool(pick(a.map { $0 ? 1 : 0 }, 0).map { $0 == 1 })
+    case .enumeration(let codes, let vals):
+      let rank = RowOrder.textRanks(vals)
+      var codeOfRank = [Int32](repeating: 0, count: vals.count)
+      for (code, r) in rank.enumerated() { codeOfRank[Int(r)] = Int32(code) }
+      let best = pick(codes.map { rank[Int($0)] }, 0)
+      storage = .enumeration(codes: best.map { codeOfRank[Int($0)] }, values: vals)
+    }
+    return Column(name: name, storage: storage, missing: empty)
+  }
+
+  /// Interpolated quantile per group (like DuckDB's quantile_cont).
+  static func quantile(
+    _ q: Double, _ values: Column, grouping: Grouping, present: [Int], name: String, empty: [Bool]
+  ) -> Column {
+    let a = numbers(values)
+    let m = values.missing
+    let g = grouping.groupCount
+    // Bucket the values by group (a counting sort), then select within each bucket.
+    var start = [Int](repeating: 0, count: g + 1)
+    for k in 0..<g { start[k + 1] = start[k] + present[k] }
+    var fill = start
+    var bucketed = [Double](repeating: 0, count: start[g])
+    bucketed.withUnsafeMutableBufferPointer { out in
+      fill.withUnsafeMutableBufferPointer { fill in
+        a.withUnsafeBufferPointer { a in
+          grouping.groupOf.withUnsafeBufferPointer { groupOf in
+            for i in groupOf.indices where m?[i] != true {
+              let k = Int(groupOf[i])
+              out[fill[k]] = a[i]
+              fill[k] += 1
+            }
+          }
+        }
+      }
+    }
+    var out = [Double](repeating: 0, count: g)
+    bucketed.withUnsafeMutableBufferPointer { buffer in
+      out.withUnsafeMutableBufferPointer { out in
+        let shared = SharedBuffers(values: buffer, results: out)
+        // Groups are independent: on large inputs, two workers take one half each (split by
+        // values, so the halves cost about the same). The result does not depend on it.
+        let total = start[g]
+        let split = total >= 200_000 ? (start.firstIndex { $0 >= total / 2 } ?? g) : g
+        let ranges = split < g ? [0..<split, split..<g] : [0..<g]
+        let start = start
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+          for k in ranges[part] where present[k] > 0 {
+            shared.results[k] = Aggregation.quantile(
+              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]))
+          }
+        }
+      }
+    }
+    return Column(name: name, storage: .double(out), missing: empty)
+  }
+}
+
+/// Buffers that parallel workers write at disjoint places.
+private struct SharedBuffers: @unchecked Sendable {
+  let values: UnsafeMutableBufferPointer<Double>
+  let results: UnsafeMutableBufferPointer<Double>
+}
+
+extension Aggregation {
+  /// The interpolated quantile of the values (reordered in place).
+  static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>) -> Double {
+    let position = q * Double(slice.count - 1)
+    let lo = Int(position.rounded(.down))
+    let hi = Int(position.rounded(.up))
+    let d = position - Double(lo)
+    select(lo, in: slice)
+    let upper = hi > lo ? (slice[(lo + 1)...].min() ?? slice[lo]) : slice[lo]
+    return slice[lo] + (upper - slice[lo]) * d
+  }
+
+  /// Rearranges `a` so that `a[k]` holds the value a full sort would put there, smaller
+  /// values before it and larger after (quickselect, median-of-three pivots).
+  static func select(_ k: Int, in a: UnsafeMutableBufferPointer<Double>) {
+    var lo = 0
+    var hi = a.count - 1
+    while hi > lo {
+      let mid = lo + (hi - lo) / 2
+      if a[mid] < a[lo] { a.swapAt(mid, lo) }
+      if a[hi] < a[lo] { a.swapAt(hi, lo) }
+      if a[hi] < a[mid] { a.swapAt(hi, mid) }
+      let pivot = a[mid]
+      var i = lo
+      var j = hi
+      while i <= j {
+        while a[i] < pivot { i &+= 1 }
+        while a[j] > pivot { j &-= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i &+= 1
+          j &-= 1
+        }
+      }
+      if k <= j {
+        hi = j
+      } else if k >= i {
+        lo = i
+      } else {
+        return
+      }
+    }
+  }
+}
+
+extension Plan.Aggregate.Kind {
+  var isMax: Bool {
+    if case .max = self { return true }
+    return false
+  }
+}

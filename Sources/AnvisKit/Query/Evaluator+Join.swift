@@ -1,0 +1,121 @@
+/// `join TABLE on field`: an inner hash join. Output rows follow the left rows in order and,
+/// for each, the matching right rows in their order. Missing keys match nothing.
+extension Evaluator {
+  /// Joins producing more rows than this are refused rather than exhausting memory.
+  static let maximumJoinRows = 20_000_000
+
+  static func join(_ join: Plan.Join, _ frame: Frame) throws(Diagnostic) -> Frame {
+    let right = join.right
+    let rightKey = right.columns[join.rightKey]
+    let leftKey = frame.columns[join.leftKey]
+    let rm = rightKey.missing
+    // Each distinct left key is looked up once: enumerations by code, text through a dense
+    // encoding of the left column, other types through a hash table of right rows.
+    let matches: [[Int]]
+    let leftCodes: [Int32]
+    switch leftKey.storage {
+    case .enumeration(let codes, let values):
+      let index = Evaluator.rightIndex(rightKey.stringValues, rm)
+      matches = values.map { index[$0] ?? [] }
+      leftCodes = Evaluator.codes(codes, leftKey.missing, frame)
+    case .string(let a):
+      let (codes, distinct) = Grouping.encodeStrings(a, leftKey.missing, frame.selection, frame.count)
+      let index = Evaluator.rightIndex(rightKey.stringValues, rm)
+      matches = distinct.map { index[$0] ?? [] }
+      leftCodes = codes
+    default:
+      var dense = [Int32](repeating: -1, count: frame.count)
+      var distinctMatches: [[Int]] = []
+      func encode<K: Hashable>(_ left: [K], _ right: [K]) {
+        var index: [K: [Int]] = [:]
+        for r in right.indices where rm?[r] != true { index[right[r], default: []].append(r) }
+        var seen: [K: Int32] = [:]
+        let lm = leftKey.missing
+        for i in 0..<frame.count {
+          let l = frame.selection?[i] ?? i
+          if lm?[l] == true { continue }
+          if let code = seen[left[l]] {
+            dense[i] = code
+          } else {
+            let code = Int32(distinctMatches.count)
+            seen[left[l]] = code
+            distinctMatches.append(index[left[l]] ?? [])
+            dense[i] = code
+          }
+        }
+      }
+      switch (leftKey.storage, rightKey.storage) {
+      case (.int(let a), .int(let b)), (.date(let a), .date(let b)): encode(a, b)
+      case (.bool(let a), .bool(let b)): encode(a, b)
+      default: break
+      }
+      matches = distinctMatches
+      leftCodes = dense
+    }
+    // Matches as one flat array (no array per key in the hot loop).
+    var matchStart = [Int](repeating: 0, count: matches.count + 1)
+    for (i, m) in matches.enumerated() { matchStart[i + 1] = matchStart[i] + m.count }
+    let matchRows = matches.flatMap { $0 }
+    var total = 0
+    for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
+    guard total <= maximumJoinRows else {
+      throw Diagnostic(
+        "this join would give \(total) rows, more than the \(maximumJoinRows) anvis allows",
+        line: join.range.line,
+        column: join.range.column, length: join.range.length,
+        hint: "join on a field that identifies one row of the right table, such as its id")
+    }
+    var leftRows = [Int](repeating: 0, count: total)
+    var rightRows = [Int](repeating: 0, count: total)
+    leftRows.withUnsafeMutableBufferPointer { leftOut in
+      rightRows.withUnsafeMutableBufferPointer { rightOut in
+        var k = 0
+        for i in 0..<frame.count {
+          let code = Int(leftCodes[i])
+          if code < 0 { continue }
+          let l = frame.selection?[i] ?? i
+          for j in matchStart[code]..<matchStart[code + 1] {
+            leftOut[k] = l
+            rightOut[k] = matchRows[j]
+            k += 1
+          }
+        }
+      }
+    }
+    var columns: [Column] = []
+    for (i, column) in frame.columns.enumerated() {
+      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
+    }
+    let offset = frame.columns.count
+    for (k, rc) in join.rightColumns.enumerated() {
+      let column = right.columns[rc.index]
+      columns.append(
+        isNeeded(join, offset + k) ? column.picking(rightRows).renamed(rc.name) : placeholder(column))
+    }
+    return Frame(columns: columns, baseCount: leftRows.count)
+  }
+
+  /// Right rows by key text, in order; missing keys left out.
+  static func rightIndex(_ keys: [String], _ missing: [Bool]?) -> [String: [Int]] {
+    var index: [String: [Int]] = [:]
+    for r in keys.indices where missing?[r] != true { index[keys[r], default: []].append(r) }
+    return index
+  }
+
+  /// Enumeration codes of the selected rows, -1 where missing.
+  static func codes(_ codes: [Int32], _ missing: [Bool]?, _ frame: Frame) -> [Int32] {
+    var out = [Int32](repeating: -1, count: frame.count)
+    for i in 0..<frame.count {
+      let r = frame.selection?[i] ?? i
+      if missing?[r] != true { out[i] = codes[r] }
+    }
+    return out
+  }
+
+  private static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }
+
+  /// A column no later stage reads: typed, but empty.
+  private static func placeholder(_ column: Column) -> Column {
+    Column.allMissing(type: column.type, count: 0)
+  }
+}

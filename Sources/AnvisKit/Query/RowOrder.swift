@@ -1,0 +1,177 @@
+/// Orders rows by keys: ascending or descending per key, missing values last either way,
+/// ties kept in their incoming order (the sort is stable). Enumerations order by their text.
+struct RowOrder {
+  typealias Comparator = (Int, Int) -> Int
+
+  private let comparators: [Comparator]
+  private let keys: [(column: Column, descending: Bool)]
+  private var first: (column: Column, descending: Bool)? { keys.first }
+
+  init(_ keys: [(column: Column, descending: Bool)]) {
+    comparators = keys.map { RowOrder.comparator($0.column, descending: $0.descending) }
+    self.keys = keys
+  }
+
+  /// For a numeric or date first key: a score per base row that orders like that key (smaller
+  /// is earlier; missing is +infinity). A row scoring above the current N-th row cannot enter
+  /// the top N, so most rows are rejected without calling the comparators.
+  private func scores() -> [Double]? {
+    guard let (column, descending) = first else { return nil }
+    var out: [Double]
+    switch column.storage {
+    case .double(let a): out = descending ? a.map { -$0 } : a
+    case .int(let a), .date(let a): out = a.map { descending ? -Double($0) : Double($0) }
+    default: return nil
+    }
+    if let m = column.missing { for i in out.indices where m[i] { out[i] = .infinity } }
+    for i in out.indices where out[i].isNaN { out[i] = -.infinity }
+    return out
+  }
+
+  /// -1, 0 or 1: how base row `a` orders against base row `b`.
+  @inline(__always)
+  func compare(_ a: Int, _ b: Int) -> Int {
+    for c in comparators {
+      let order = c(a, b)
+      if order != 0 { return order }
+    }
+    return 0
+  }
+
+  /// The rows, stably sorted (ties keep their order): one stable pass per key, last key
+  /// first, each sorting (score, position) pairs where the score orders exactly like the key.
+  func sorted(_ rows: [Int]) -> [Int] {
+    var order = rows
+    for key in keys.reversed() {
+      guard let score = RowOrder.exactScores(key.column, descending: key.descending, rows: order) else {
+        return comparatorSorted(rows)
+      }
+      var pairs = [(Double, Int)](repeating: (0, 0), count: order.count)
+      for i in pairs.indices { pairs[i] = (score[i], i) }
+      pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+      order = pairs.map { order[$0.1] }
+    }
+    return order
+  }
+
+  /// The stable sort through the comparators (for keys without exact scores).
+  func comparatorSorted(_ rows: [Int]) -> [Int] {
+    let positions = rows.withUnsafeBufferPointer { rows in
+      Array(rows.indices).sorted { p, q in
+        let order = compare(rows[p], rows[q])
+        return order != 0 ? order < 0 : p < q
+      }
+    }
+    return positions.map { rows[$0] }
+  }
+
+  /// For each of `rows`, a number that orders exactly as the key does (missing last, as
+  /// +infinity); nil when no such number exists (whole numbers beyond 2^53, NaN).
+  static func exactScores(_ column: Column, descending: Bool, rows: [Int]) -> [Double]? {
+    var out = [Double](repeating: 0, count: rows.count)
+    switch column.storage {
+    case .double(let a):
+      for (i, r) in rows.enumerated() {
+        guard !a[r].isNaN else { return nil }
+        out[i] = a[r]
+      }
+    case .int(let a), .date(let a):
+      let limit = 1 << 53
+      for (i, r) in rows.enumerated() {
+        guard a[r] > -limit, a[r] < limit else { return nil }
+        out[i] = Double(a[r])
+      }
+    case .bool(let a):
+      for (i, r) in rows.enumerated() { out[i] = a[r] ? 1 : 0 }
+    case .enumeration(let codes, let values):
+      let rank = textRanks(values)
+      for (i, r) in rows.enumerated() { out[i] = Double(rank[Int(codes[r])]) }
+    case .string(let a):
+      let (codes, distinct) = Grouping.encodeStrings(a, column.missing, rows, rows.count)
+      var rank = [Double](repeating: 0, count: distinct.count)
+      for (position, code) in distinct.indices.sorted(by: { distinct[$0] < distinct[$1] }).enumerated() {
+        rank[code] = Double(position)
+      }
+      for i in out.indices where codes[i] >= 0 { out[i] = rank[Int(codes[i])] }
+    }
+    if descending { for i in out.indices { out[i] = -out[i] } }
+    if let m = column.missing { for (i, r) in rows.enumerated() where m[r] { out[i] = .infinity } }
+    return out
+  }
+
+  /// The first `limit` rows of the stable sort, without sorting everything.
+  func top(_ limit: Int, of selection: [Int]?, count: Int) -> [Int] {
+    guard limit > 0 else { return [] }
+    var best: [Int] = []
+    best.reserveCapacity(limit + 1)
+    func consider(_ r: Int) {
+      if best.count == limit {
+        guard let last = best.last, compare(r, last) < 0 else { return }
+      }
+      // Insert after every row that orders before or equal to r (stability).
+      var lo = 0
+      var hi = best.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if compare(best[mid], r) <= 0 { lo = mid + 1 } else { hi = mid }
+      }
+      best.insert(r, at: lo)
+      if best.count > limit { best.removeLast() }
+    }
+    if let scores = scores() {
+      var threshold = Double.infinity
+      scores.withUnsafeBufferPointer { scores in
+        func visit(_ r: Int) {
+          if best.count == limit, scores[r] > threshold { return }
+          consider(r)
+          if best.count == limit, let last = best.last { threshold = scores[last] }
+        }
+        if let selection {
+          for r in selection { visit(r) }
+        } else {
+          for r in 0..<count { visit(r) }
+        }
+      }
+      return best
+    }
+    if let selection {
+      for r in selection { consider(r) }
+    } else {
+      for r in 0..<count { consider(r) }
+    }
+    return best
+  }
+
+  static func comparator(_ column: Column, descending: Bool) -> Comparator {
+    let sign = descending ? -1 : 1
+    func make<T: Comparable>(_ a: [T]) -> Comparator {
+      if let m = column.missing {
+        return { i, j in
+          let mi = m[i]
+          let mj = m[j]
+          if mi || mj { return mi == mj ? 0 : (mi ? 1 : -1) }
+          return a[i] < a[j] ? -sign : (a[i] == a[j] ? 0 : sign)
+        }
+      }
+      return { i, j in a[i] < a[j] ? -sign : (a[i] == a[j] ? 0 : sign) }
+    }
+    switch column.storage {
+    case .int(let a), .date(let a): return make(a)
+    case .double(let a): return make(a)
+    case .string(let a): return make(a)
+    case .bool(let a): return make(a.map { $0 ? 1 : 0 })
+    case .enumeration(let codes, let values):
+      let rank = textRanks(values)
+      return make(codes.map { rank[Int($0)] })
+    }
+  }
+
+  /// For each enumeration code, its position when the values are sorted as text.
+  static func textRanks(_ values: [String]) -> [Int32] {
+    var rank = [Int32](repeating: 0, count: values.count)
+    for (position, code) in values.indices.sorted(by: { values[$0] < values[$1] }).enumerated() {
+      rank[code] = Int32(position)
+    }
+    return rank
+  }
+}

@@ -1,0 +1,126 @@
+// Handlers of allocate, simulate, compare and why; the command table is in
+// Shell+SimulationCommands.swift.
+
+extension Shell {
+  /// Names of the tables `simulate` binds.
+  static let simulationTableNames = ["outcomes", "placements", "monthly", "summary", "org_outcomes"]
+
+  func allocate() -> Reply {
+    let scenario = currentScenario
+    let allocation = Allocator.allocate(dataset: dataset, scenario: scenario)
+    catalog.bind(allocation.table, origin: .result)
+    return Reply(
+      [
+        .text((["scenario \(scenario.name)"] + allocation.summary.lines).joined(separator: "\n")),
+        .table(allocation.table),
+      ])
+  }
+
+  func simulate(_ input: CommandInput) throws(CommandError) -> Reply {
+    var parameters = SimulationState.RunParameters()
+    let keywords = ["months", "runs", "seed"]
+    var i = 0
+    while let word = input.argument(i) {
+      guard keywords.contains(word.text) else {
+        throw .at(
+          word, "expected months, runs or seed, found '\(word.text)'",
+          hint: NearMiss.hint(for: word.text, among: keywords) ?? "simulate months 12 runs 100 seed 1")
+      }
+      guard let valueWord = input.argument(i + 1) else {
+        throw input.missing("a number after '\(word.text)'")
+      }
+      switch word.text {
+      case "months":
+        guard let n = Int(valueWord.text), (1...Simulator.maxMonths).contains(n) else {
+          throw .at(valueWord, "expected a number of months from 1 to \(Simulator.maxMonths)")
+        }
+        parameters.months = n
+      case "runs":
+        guard let n = Int(valueWord.text), (1...Simulator.maxRuns).contains(n) else {
+          throw .at(valueWord, "expected a number of runs from 1 to \(Simulator.maxRuns)")
+        }
+        parameters.runs = n
+      default:
+        guard let n = UInt64(valueWord.text) else {
+          throw .at(valueWord, "expected a seed: a whole number ≥ 0")
+        }
+        parameters.seed = n
+      }
+      i += 2
+    }
+    let scenario = currentScenario
+    let result = try run(scenario, parameters)
+    simulation.lastParameters = parameters
+    for table in result.tables { catalog.bind(table, origin: .result) }
+    var items: [Reply.Item] = [.text(result.summaryLines.joined(separator: "\n"))]
+    items += result.charts.map { Reply.Item.chart($0) }
+    items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))
+    return Reply(items)
+  }
+
+  /// Runs (or reuses) a scenario's result for these parameters.
+  func run(_ scenario: Scenario, _ parameters: SimulationState.RunParameters) throws(CommandError)
+    -> SimulationResult
+  {
+    if let cached = simulation.result(for: scenario.name, parameters) { return cached }
+    do {
+      let result = try Simulator.run(
+        dataset: dataset, scenario: scenario, months: parameters.months, runs: parameters.runs,
+        seed: parameters.seed, cancellation: cancellation)
+      simulation.store(result, for: scenario.name, parameters)
+      return result
+    } catch {
+      switch error {
+      case .cancelled: throw .cancelled
+      case .invalid(let message): throw .failure(message)
+      }
+    }
+  }
+
+  func compare(_ input: CommandInput) throws(CommandError) -> Reply {
+    prepareScenarios()
+    let words = Array(input.arguments)
+    guard words.count >= 2 else {
+      throw input.missing("at least two scenario names", hint: "compare baseline NAME")
+    }
+    var scenarios = [Scenario]()
+    for word in words {
+      guard let s = simulation.scenarios.first(where: { $0.name == word.text }) else {
+        throw .at(
+          word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+      }
+      scenarios.append(s)
+    }
+    let parameters = simulation.lastParameters
+    var results = [SimulationResult]()
+    for s in scenarios { results.append(try run(s, parameters)) }
+    let comparison = Comparison(results: results)
+    catalog.bind(comparison.table, origin: .result)
+    let header =
+      "\(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed); diff = scenario − \(scenarios[0].name)"
+    return Reply([.text(header), .table(comparison.table)] + comparison.charts.map { Reply.Item.chart($0) })
+  }
+
+  func why(_ input: CommandInput) throws(CommandError) -> Reply {
+    try input.expectAtMost(1)
+    guard let word = input.argument(0) else { throw input.missing("a case id", hint: "why c-0001") }
+    let scenario = currentScenario
+    let explanation: Explanation
+    do {
+      explanation = try Why.explain(caseID: word.text, dataset: dataset, scenario: scenario)
+    } catch {
+      switch error {
+      case .unknownCase(let id, let hint): throw .at(word, "no case '\(id)'", hint: hint)
+      }
+    }
+    catalog.bind(explanation.rules, origin: .result)
+    catalog.bind(explanation.nearest, origin: .result)
+    return Reply([
+      .text(explanation.lines.joined(separator: "\n")), .table(explanation.rules),
+      .text(
+        explanation.eligibleUnits > 0
+          ? "nearest units it may be offered:" : "nearest units, and what blocks them:"),
+      .table(explanation.nearest),
+    ])
+  }
+}

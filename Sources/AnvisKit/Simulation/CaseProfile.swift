@@ -1,0 +1,57 @@
+/// A case reduced to what the rules and the match score read, in a few machine words.
+public struct CaseProfile: Hashable, Sendable {
+  public var age: Int
+  public var household: Int
+  /// Monthly income, kr.
+  public var income: Double
+  /// Support method index (CTI 0, ICM 1, ACT 2) or -1 for none.
+  public var method: Int
+  public var needsAccessible: Bool
+  /// Bit r set when § 59 rule r (1…7) applies to the household (see `BlockingRule`).
+  public var restrictionRules: UInt8
+  /// Need priority 0…20 (support need plus situation), used by `priority` and `best-fit`.
+  public var priority: Int
+
+  public init(_ c: Case) {
+    age = c.age
+    household = max(1, c.householdSize)
+    income = c.income
+    method = c.need.method?.index ?? -1
+    needsAccessible = c.needsAccessible
+    var rules: UInt8 = 0
+    if c.released6m { rules |= 1 << 1 }
+    if c.evicted6m { rules |= 1 << 3 }
+    if c.nonEU && !c.inEducation { rules |= 1 << 4 }
+    if c.benefit6m { rules |= 1 << 5 }
+    if c.disabilityPension { rules |= 1 << 6 }
+    if c.sickBenefit6m { rules |= 1 << 7 }
+    restrictionRules = rules
+    priority = CaseProfile.needPriority(c.need) + CaseProfile.situationPriority(c.situation)
+  }
+
+  /// § 59 stk. 6 applies rules 1–7 (bits 1…7).
+  static let stk6Mask: UInt8 = 0b1111_1110
+  /// § 59 stk. 7 applies rules 1–5 (bits 1…5).
+  static let stk7Mask: UInt8 = 0b0011_1110
+
+  /// ACT 10, ICM 7, CTI 4, none 0.
+  public static func needPriority(_ need: SupportNeed) -> Int {
+    switch need {
+    case .ACT: 10
+    case .ICM: 7
+    case .CTI: 4
+    case .none: 0
+    }
+  }
+
+  /// Street 10, shelter 6, institution 4, friends/family 2, other 2.
+  public static func situationPriority(_ s: Situation) -> Int {
+    switch s {
+    case .street: 10
+    case .shelter: 6
+    case .institution: 4
+    case .friends_family: 2
+    case .other: 2
+    }
+  }
+}

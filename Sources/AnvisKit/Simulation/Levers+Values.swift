@@ -1,0 +1,208 @@
+/// Why a lever value was refused; `hint` may suggest a near miss.
+public struct LeverValueError: Error, Hashable, Sendable {
+  public var message: String
+  public var hint: String?
+
+  public init(_ message: String, hint: String? = nil) {
+    self.message = message
+    self.hint = hint
+  }
+}
+
+extension Levers {
+  /// The value as `levers` shows it (and as a scenario file stores it).
+  public func text(of lever: Lever) -> String {
+    switch lever {
+    case .anvisningShare: anvisningShare.map { NumberText.compact($0) } ?? "agreed"
+    case .youthClaim: String(youthClaim)
+    case .areaRestrictions: String(areaRestrictions)
+    case .exemptDepartments:
+      switch exemptDepartments {
+      case .data: "data"
+      case .none: "none"
+      case .restricted: "restricted"
+      case .list(let ids): ids.joined(separator: ",")
+      }
+    case .rentRule: rentRule.rawValue
+    case .rentCap: NumberText.compact(rentCap)
+    case .rentShare: NumberText.compact(rentShare)
+    case .supportCTI: String(supportCapacity[0])
+    case .supportICM: String(supportCapacity[1])
+    case .supportACT: String(supportCapacity[2])
+    case .policy: policy.rawValue
+    case .refusal: refusal.rawValue
+    case .refusalLimit: String(refusalLimit)
+    case .claimDays: String(claimDays)
+    case .acceptance: NumberText.compact(acceptance)
+    case .inflowPerMonth: NumberText.compact(inflowPerMonth)
+    case .exitPerYear: NumberText.compact(exitPerYear)
+    case .deptCap: deptCap.map { String($0) } ?? "off"
+    case .rentReductionUnits: String(rentReductionUnits)
+    case .skaevNew: String(skaevNew)
+    }
+  }
+
+  /// Sets a lever from the text a user typed; `organisation` only for `anvisning.share`.
+  public mutating func set(
+    _ lever: Lever, organisation: String? = nil, to raw: String, in dataset: Dataset
+  ) throws(LeverValueError) {
+    let text = raw.leverTrimmed
+    switch lever {
+    case .anvisningShare:
+      let share = try Self.fraction(text)
+      if let organisation {
+        organisationShares[organisation] = share
+      } else {
+        anvisningShare = share
+        organisationShares = [:]
+      }
+    case .youthClaim: youthClaim = try Self.bool(text)
+    case .areaRestrictions: areaRestrictions = try Self.bool(text)
+    case .exemptDepartments: exemptDepartments = try Self.departments(text, dataset)
+    case .rentRule: rentRule = try Self.choice(text, RentRule.self)
+    case .rentCap: rentCap = try Self.number(text, min: 0, what: "an amount in kr per month")
+    case .rentShare: rentShare = try Self.fraction(text)
+    case .supportCTI: supportCapacity[0] = try Self.count(text, min: 0)
+    case .supportICM: supportCapacity[1] = try Self.count(text, min: 0)
+    case .supportACT: supportCapacity[2] = try Self.count(text, min: 0)
+    case .policy: policy = try Self.choice(text, Policy.self)
+    case .refusal: refusal = try Self.choice(text, RefusalRule.self)
+    case .refusalLimit: refusalLimit = try Self.count(text, min: 1)
+    case .claimDays: claimDays = try Self.count(text, min: 1, max: 3650)
+    case .acceptance: acceptance = try Self.fraction(text)
+    case .inflowPerMonth:
+      inflowPerMonth = try Self.number(text, min: 0, max: 100_000, what: "cases per month")
+    case .exitPerYear: exitPerYear = try Self.number(text, min: 0, max: 100, what: "a yearly rate")
+    case .deptCap:
+      deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, min: 0)
+    case .rentReductionUnits: rentReductionUnits = try Self.count(text, min: 0)
+    case .skaevNew: skaevNew = try Self.count(text, min: 0, max: 100_000)
+    }
+  }
+
+  /// Puts a lever back to its value in `baseline` (all organisation shares too, for the share).
+  public mutating func reset(_ lever: Lever, to baseline: Levers) {
+    switch lever {
+    case .anvisningShare:
+      anvisningShare = baseline.anvisningShare
+      organisationShares = baseline.organisationShares
+    case .youthClaim: youthClaim = baseline.youthClaim
+    case .areaRestrictions: areaRestrictions = baseline.areaRestrictions
+    case .exemptDepartments: exemptDepartments = baseline.exemptDepartments
+    case .rentRule: rentRule = baseline.rentRule
+    case .rentCap: rentCap = baseline.rentCap
+    case .rentShare: rentShare = baseline.rentShare
+    case .supportCTI: supportCapacity[0] = baseline.supportCapacity[0]
+    case .supportICM: supportCapacity[1] = baseline.supportCapacity[1]
+    case .supportACT: supportCapacity[2] = baseline.supportCapacity[2]
+    case .policy: policy = baseline.policy
+    case .refusal: refusal = baseline.refusal
+    case .refusalLimit: refusalLimit = baseline.refusalLimit
+    case .claimDays: claimDays = baseline.claimDays
+    case .acceptance: acceptance = baseline.acceptance
+    case .inflowPerMonth: inflowPerMonth = baseline.inflowPerMonth
+    case .exitPerYear: exitPerYear = baseline.exitPerYear
+    case .deptCap: deptCap = baseline.deptCap
+    case .rentReductionUnits: rentReductionUnits = baseline.rentReductionUnits
+    case .skaevNew: skaevNew = baseline.skaevNew
+    }
+  }
+
+  /// The levers whose value differs from `baseline`, in `Lever.allCases` order.
+  public func changes(from baseline: Levers) -> [Lever] {
+    Lever.allCases.filter { lever in
+      if lever == .anvisningShare {
+        return anvisningShare != baseline.anvisningShare || organisationShares != baseline.organisationShares
+      }
+      return text(of: lever) != baseline.text(of: lever)
+    }
+  }
+
+  // MARK: - Value parsers
+
+  static func bool(_ text: String) throws(LeverValueError) -> Bool {
+    switch text.lowercased() {
+    case "true", "on", "yes", "ja", "1": return true
+    case "false", "off", "no", "nej", "0": return false
+    default: throw LeverValueError("expected true or false, found '\(text)'")
+    }
+  }
+
+  static func number(
+    _ text: String, min: Double, max: Double = 1e9, what: String
+  ) throws(LeverValueError) -> Double {
+    let cleaned = text.replacingUnderscores
+    guard let value = Double(cleaned), value.isFinite else {
+      throw LeverValueError("expected \(what), found '\(text)'")
+    }
+    guard value >= min, value <= max else {
+      throw LeverValueError(
+        "expected \(what) from \(NumberText.compact(min)) to \(NumberText.compact(max)), found \(text)")
+    }
+    return value
+  }
+
+  /// A share 0…1, also written as a percentage (`27%`).
+  static func fraction(_ text: String) throws(LeverValueError) -> Double {
+    if text.hasSuffix("%") {
+      let percent = try number(String(text.dropLast()), min: 0, max: 100, what: "a percentage")
+      return percent / 100
+    }
+    guard let value = Double(text), value.isFinite, value >= 0, value <= 1 else {
+      throw LeverValueError("expected a share between 0 and 1 (or a percentage like 27%), found '\(text)'")
+    }
+    return value
+  }
+
+  static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(LeverValueError) -> Int {
+    guard let value = Int(text.replacingUnderscores) else {
+      throw LeverValueError("expected a whole number, found '\(text)'")
+    }
+    guard value >= min, value <= max else {
+      throw LeverValueError("expected a whole number from \(min) to \(max), found \(value)")
+    }
+    return value
+  }
+
+  static func choice<E: RawRepresentable & CaseIterable>(
+    _ text: String, _ type: E.Type
+  ) throws(LeverValueError) -> E where E.RawValue == String {
+    if let value = E(rawValue: text.lowercased()) { return value }
+    let allowed = E.allCases.map(\.rawValue)
+    throw LeverValueError(
+      "expected one of \(allowed.joined(separator: ", ")), found '\(text)'",
+      hint: NearMiss.hint(for: text, among: allowed))
+  }
+
+  static func departments(_ text: String, _ dataset: Dataset) throws(LeverValueError) -> ExemptDepartments {
+    switch text.lowercased() {
+    case "data": return .data
+    case "none": return ExemptDepartments.none
+    case "restricted": return .restricted
+    default: break
+    }
+    var ids = [String]()
+    for part in text.split(separator: ",") {
+      let id = String(part).leverTrimmed
+      guard dataset.departmentIndex[id] != nil else {
+        throw LeverValueError(
+          "expected data, none, restricted or department ids; no department '\(id)'",
+          hint: NearMiss.hint(for: id, among: dataset.departments.map(\.id)))
+      }
+      if !ids.contains(id) { ids.append(id) }
+    }
+    guard !ids.isEmpty else { throw LeverValueError("expected data, none, restricted or department ids") }
+    return .list(ids)
+  }
+}
+
+extension String {
+  var leverTrimmed: String {
+    var s = Substring(self)
+    while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+    while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+
+  var replacingUnderscores: String { String(filter { $0 != "_" }) }
+}

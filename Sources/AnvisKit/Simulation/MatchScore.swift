@@ -1,0 +1,46 @@
+/// The match score `best-fit` maximises, 0…100, for an eligible (case, unit) pair:
+///
+/// - waiting time: 40 × min(days waited, 730) / 730 — who has waited longest comes first;
+/// - rooms: 20 − 10 × |rooms − household size| (at least 0) — a home the size of the household;
+/// - rent headroom: 20 × min(1, h / 0.25), h = (what the citizen can pay − what they would pay)
+///   / what they can pay — a home well within means is one they keep;
+/// - need priority: 0…20 = support need (ACT 10, ICM 7, CTI 4) + situation (street 10,
+///   shelter 6, institution 4, otherwise 2);
+/// - minus 5 when an accessible unit goes to a case that does not need one (keep them for those
+///   who do).
+///
+/// Every part is explicit so outcomes by group can be traced to it (the VI-SPDAT lesson).
+public enum MatchScore {
+  public static let maximum = 100.0
+  public static let waitWeight = 40.0
+  public static let waitHorizonDays = 730.0
+
+  /// The score of an eligible pair.
+  static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, levers: Levers) -> Double {
+    let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
+    let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
+    return max(
+      0, wait + 40 * fit(p, unit: u, stock: stock, levers: levers) + Double(p.priority) - accessiblePenalty)
+  }
+
+  /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score
+  /// over their 40 points. The simulator lets it move the chance of acceptance.
+  static func fit(_ p: CaseProfile, unit u: Int, stock: Stock, levers: Levers) -> Double {
+    let rooms = max(0, 20 - 10 * Double(abs(stock.rooms[u] - p.household)))
+    let headroom: Double
+    switch levers.rentRule {
+    case .cap:
+      let limit = max(1, levers.rentCap)
+      headroom = (limit - stock.rent[u]) / limit
+    case .income:
+      let limit = max(1, levers.rentShare * p.income)
+      let net =
+        stock.rent[u]
+        - Affordability.boligsikring(
+          rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income)
+      headroom = (limit - net) / limit
+    }
+    let rent = 20 * min(1, max(0, headroom) / 0.25)
+    return (rooms + rent) / 40
+  }
+}

@@ -1,0 +1,86 @@
+/// Everything the runs of one `simulate` share, computed once: the stock as compact arrays,
+/// the rules, today's cases and support, vacancy rates per unit type.
+struct SimulationWorld: Sendable {
+  /// [est] Days from an offer to the citizen's answer (viewing, decision).
+  static let offerDays = 7
+  /// CTI support lasts 9 months (DOMAIN.md).
+  static let ctiDays = 270
+  /// [est] Mean length of open-ended ICM/ACT support, days (exponential).
+  static let openEndedMeanDays = 730.0
+
+  let dataset: Dataset
+  let levers: Levers
+  let rules: Eligibility
+  let days: Int
+  let months: Int
+  let profiles: [CaseProfile]
+  /// Registration day of today's cases, relative to `as_of` (0 or negative).
+  let registered: [Int]
+  /// Unit indices per `UnitType.allCases` position (existing units).
+  let unitsByType: [[Int]]
+  /// Expected vacancies per day per unit type.
+  let ratePerDay: [Double]
+  /// Units vacant on `as_of`, oldest vacancy first.
+  let vacantToday: [Int]
+  /// New skæve boliger: (day they open, unit index).
+  let newUnits: [(day: Int, unit: Int)]
+  let startState: EligibilityState
+  /// Today's caseload per method (for releases).
+  let caseload: [Int]
+  /// Organisations plus the kommune (for new skæve boliger).
+  let organisationCount: Int
+
+  var stock: Stock { rules.stock }
+
+  init(dataset: Dataset, levers: Levers, months: Int) {
+    self.dataset = dataset
+    self.levers = levers
+    self.months = months
+    days = max(1, Int((Double(months) * 365 / 12).rounded()))
+    rules = Eligibility(dataset: dataset, levers: levers)
+    profiles = dataset.cases.map(CaseProfile.init)
+    registered = dataset.cases.map { $0.registered - dataset.asOf }
+    var byType = [[Int]](repeating: [], count: UnitType.allCases.count)
+    for (u, unit) in dataset.units.enumerated() { byType[unit.type.position].append(u) }
+    unitsByType = byType
+    ratePerDay = UnitType.allCases.map { type in
+      Double(byType[type.position].count) * (dataset.manifest.flow.turnover[type] ?? 0) / 365
+    }
+    let asOf = dataset.asOf.ordinal
+    vacantToday = dataset.units.indices.filter { dataset.units[$0].status == .vacant }
+      .sorted {
+        (dataset.units[$0].vacantSince?.ordinal ?? asOf, $0) < (
+          dataset.units[$1].vacantSince?.ordinal ?? asOf, $1
+        )
+      }
+    let stock = rules.stock
+    let extra = stock.count - stock.existing
+    let totalDays = days
+    newUnits = (0..<extra).compactMap { k in
+      let day = Int((Double(k) + 0.5) * 365 / Double(extra))
+      return day < totalDays ? (day, stock.existing + k) : nil
+    }
+    startState = EligibilityState(dataset: dataset, levers: levers)
+    var load = [0, 0, 0]
+    for team in dataset.teams { load[team.method.index] += team.caseload }
+    caseload = load
+    organisationCount = dataset.organisations.count + 1
+  }
+
+  /// Month (0-based) of day `t`.
+  func month(of t: Int) -> Int { min(months - 1, t * months / days) }
+}
+
+extension UnitType {
+  /// Position in `allCases`.
+  var position: Int {
+    switch self {
+    case .family: 0
+    case .youth: 1
+    case .senior: 2
+    case .skaev: 3
+    case .shared_room: 4
+    case .transition: 5
+    }
+  }
+}

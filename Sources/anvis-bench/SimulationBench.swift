@@ -1,0 +1,87 @@
+// Assignment and simulation timings for bench/assignment.py and bench/simulate.
+import AnvisKit
+import Foundation
+
+enum Bench {
+  static func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+  }
+
+  /// `assign FILE ROWS COLUMNS [REPEAT]`: best-fit (maximum score) on a row-major float64 file.
+  static func assign(_ args: [String]) {
+    guard args.count >= 3, let rows = Int(args[1]), let columns = Int(args[2]) else {
+      fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT]")
+    }
+    let repeats = args.count > 3 ? Int(args[3]) ?? 3 : 3
+    guard let data = FileManager.default.contents(atPath: args[0]), data.count == rows * columns * 8 else {
+      fail("cannot read \(rows)×\(columns) float64 values from \(args[0])")
+    }
+    let scores: [Double] = data.withUnsafeBytes { raw in
+      (0..<(rows * columns)).map {
+        Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+      }
+    }
+    let allowed = [Bool](repeating: true, count: rows * columns)
+    var times = [Double]()
+    var total = 0.0
+    for _ in 0..<repeats {
+      var assignment = [Int]()
+      times.append(
+        seconds {
+          assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: rows, columns: columns)
+        })
+      total = 0
+      for (r, c) in assignment.enumerated() where c >= 0 { total += scores[r * columns + c] }
+    }
+    print("{\"seconds\": \(times.min() ?? 0), \"total\": \(total)}")
+  }
+}
+
+extension Bench {
+  /// `simulate PRESET|DIR MONTHS RUNS [POLICY]`: a preset's data set (generated in memory with
+  /// the generator's default seed, as `examples/` holds it) or a data set folder; `simulate`
+  /// (seed 1) and `allocate` timings, after the data set is in memory.
+  static func simulate(_ args: [String]) throws {
+    guard let source = args.first else {
+      fail("usage: anvis-bench simulate aalborg|national|DIR [MONTHS] [RUNS] [POLICY]")
+    }
+    let months = args.count > 1 ? Int(args[1]) ?? 12 : 12
+    let runs = args.count > 2 ? Int(args[2]) ?? 100 : 100
+    let policy = args.count > 3 ? args[3] : "fcfs"
+    let dataset: Dataset
+    if let preset = Preset(rawValue: source) {
+      dataset = Generator.generate(preset: preset)
+    } else {
+      do { dataset = try DatasetReader.load(from: source) } catch { fail("cannot load \(source): \(error)") }
+    }
+    var scenario = Scenario(dataset: dataset)
+    try scenario.set(line: "set policy = " + policy, dataset: dataset)
+    // Further levers: `--set "youth.claim = true"`.
+    for (i, arg) in args.enumerated() where arg == "--set" && i + 1 < args.count {
+      try scenario.set(line: "set " + args[i + 1], dataset: dataset)
+    }
+    var result: SimulationResult?
+    let simulate = try seconds {
+      result = try Simulator.run(dataset: dataset, scenario: scenario, months: months, runs: runs, seed: 1)
+    }
+    var allocation: Allocation?
+    let allocate = seconds { allocation = Allocator.allocate(dataset: dataset, scenario: scenario) }
+    let housed = result?.metric("housed")?.mean ?? 0
+    print(
+      "\(source): \(dataset.units.count) units, \(dataset.cases.count) cases, policy \(policy)\n"
+        + "  simulate months \(months) runs \(runs): \(String(format: "%.3f", simulate)) s (housed \(housed) a run)\n"
+        + "  allocate: \(String(format: "%.4f", allocate)) s (\(allocation?.summary.placed ?? 0) placed)")
+    if args.contains("--summary"), let result {
+      print((result.summaryLines + result.charts).joined(separator: "\n"))
+    }
+  }
+}
+

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import AnvisKit
+
+/// Random valid queries run in anvis and, translated to SQL, in DuckDB; the results must
+/// agree row by row (numbers to 1e-9 relative). Needs python3 with `duckdb`.
+@Suite struct DifferentialTests {
+  static let seed: UInt64 = 20_261_101
+  static let queryCount = 400
+
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static let script = repositoryRoot.appendingPathComponent("Tests/differential/compare.py")
+
+  static let duckdbAvailable: Bool = {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import duckdb"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do {
+      try p.run()
+      p.waitUntilExit()
+      return p.terminationStatus == 0
+    } catch {
+      return false
+    }
+  }()
+
+  /// The differential data: the fixture's tables and a table with gaps in every type.
+  static var catalog: TableCatalog {
+    var catalog = QueryFixture.dataset.map(TableCatalog.init(dataset:)) ?? TableCatalog()
+    catalog.bind(facts, origin: .result)
+    return catalog
+  }
+
+  static let facts: Table = {
+    var rng = SeededRandom(seed: 7)
+    let n = 60
+    var ints = [Int](), intGaps = [Bool](), doubles = [Double](), doubleGaps = [Bool]()
+    var texts = [String](), textGaps = [Bool](), dates = [Int](), dateGaps = [Bool]()
+    var codes = [Int32](), codeGaps = [Bool](), flags = [Bool]()
+    let words = ["alfa", "Beta", "gamma", "Æble", "øst", "delta"]
+    for _ in 0..<n {
+      ints.append(rng.int(in: -5...20))
+      intGaps.append(rng.chance(0.15))
+      doubles.append(Double(rng.int(in: -400...400)) / 8)
+      doubleGaps.append(rng.chance(0.15))
+      texts.append(words[rng.int(in: 0...5)])
+      textGaps.append(rng.chance(0.15))
+      dates.append(QueryFixture.asOf.ordinal - rng.int(in: 0...500))
+      dateGaps.append(rng.chance(0.2))
+      codes.append(Int32(rng.int(in: 0...2)))
+      codeGaps.append(rng.chance(0.1))
+      flags.append(rng.chance(0.5))
+    }
+    return Table(
+      name: "facts",
+      columns: [
+        Column(name: "fid", storage: .int(Array(0..<n))),
+        Column(name: "qty", storage: .int(ints), missing: intGaps),
+        Column(name: "amount", storage: .double(doubles), missing: doubleGaps),
+        Column(name: "label", storage: .string(texts), missing: textGaps),
+        Column(name: "seen", storage: .date(dates), missing: dateGaps),
+        Column(
+          name: "kind", storage: .enumeration(codes: codes, values: ["red", "green", "blue"]),
+          missing: codeGaps),
+        Column(name: "flag", storage: .bool(flags)),
+      ])
+  }()
+
+  @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
+  func fixtureQueriesAgreeWithDuckDB() throws {
+    try DifferentialTests.compare(
+      catalog: DifferentialTests.catalog,
+      sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
+      count: DifferentialTests.queryCount, minimum: 300, label: "fixture")
+  }
+
+  /// The same over the example data set (examples/aalborg, ≈ 34,000 units).
+  @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
+  func exampleDataQueriesAgreeWithDuckDB() throws {
+    let folder = DifferentialTests.repositoryRoot.appendingPathComponent("examples/aalborg").path
+    let dataset = try DatasetReader.load(from: folder)
+    try DifferentialTests.compare(
+      catalog: TableCatalog(dataset: dataset), sources: ["units", "cases", "departments", "units", "cases"],
+      count: 40, minimum: 30, label: "aalborg")
+  }
+
+  static func compare(catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String)
+    throws
+  {
+    // ANVIS_DIFF_DIR keeps the queries and tables for a look.
+    let keep = ProcessInfo.processInfo.environment["ANVIS_DIFF_DIR"]
+    let dir =
+      keep.map { URL(fileURLWithPath: $0).appendingPathComponent(label) }
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("anvis-diff-\(getpid())-\(label)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { if keep == nil { try? FileManager.default.removeItem(at: dir) } }
+    var schema: [[String: Any]] = []
+    for name in catalog.names {
+      guard let table = catalog.table(named: name) else { continue }
+      try DifferentialTests.csv(table).write(
+        to: dir.appendingPathComponent(name + ".csv"), atomically: true, encoding: .utf8)
+      schema.append([
+        "name": name,
+        "columns": table.columns.map { ["name": $0.name, "type": DifferentialTests.sqlType($0.type)] },
+      ])
+    }
+    var generator = QueryGenerator(
+      rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog, sources: sources)
+    var cases: [[String: Any]] = []
+    var seen = Set<String>()
+    var attempts = 0
+    while cases.count < count, attempts < count * 5 {
+      attempts += 1
+      let q = generator.make()
+      guard seen.insert(q.anvis).inserted else { continue }
+      let table: Table
+      do {
+        table = try QueryEngine.run(q.anvis, catalog: catalog).table
+      } catch {
+        Issue.record("anvis failed on a generated query: \(q.anvis)\n\(error.rendered(source: q.anvis))")
+        continue
+      }
+      cases.append([
+        "anvis": q.anvis, "sql": q.sql, "columns": table.fieldNames, "rows": DifferentialTests.rows(table),
+      ])
+    }
+    #expect(cases.count >= minimum)
+    let payload: [String: Any] = ["tables": schema, "queries": cases]
+    let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
+    try data.write(to: dir.appendingPathComponent("queries.json"))
+
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", DifferentialTests.script.path, dir.path]
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = out
+    try p.run()
+    let report = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0, "\(report)")
+  }
+
+  static func sqlType(_ t: FieldType) -> String {
+    switch t {
+    case .int: "BIGINT"
+    case .double: "DOUBLE"
+    case .bool: "BOOLEAN"
+    case .string, .enumeration: "VARCHAR"
+    case .date: "DATE"
+    }
+  }
+
+  /// CSV with a leading `__rn` row-order column; missing values are empty and unquoted.
+  static func csv(_ table: Table) -> String {
+    var out = (["__rn"] + table.fieldNames).joined(separator: ",") + "\n"
+    for r in 0..<table.rowCount {
+      var fields = [String(r)]
+      for c in table.columns {
+        let v = c[r]
+        switch v {
+        case .missing: fields.append("")
+        case .string(let s): fields.append("\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        case .double(let d): fields.append("\(d)")
+        default: fields.append(v.description)
+        }
+      }
+      out += fields.joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  static func rows(_ table: Table) -> [[Any]] {
+    (0..<table.rowCount).map { r in
+      table.columns.map { c -> Any in
+        switch c[r] {
+        case .missing: NSNull()
+        case .int(let v): v
+        case .double(let v): v
+        case .bool(let v): v
+        case .string(let s): s
+        case .date(let d): d.description
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import AnvisKit
+
+@Suite struct ComparisonTests {
+  @Test func setsScenariosSideBySideWithDifferences() throws {
+    let dataset = try SimulationFixtures.town(units: 1_500, cases: 50, seed: 3)
+    let base = Scenario(dataset: dataset)
+    var youth = Scenario(name: "youth-first", from: base)
+    try youth.set(line: "set youth.claim = true", dataset: dataset)
+    let a = try Simulator.run(dataset: dataset, scenario: base, months: 6, runs: 5, seed: 2)
+    let b = try Simulator.run(dataset: dataset, scenario: youth, months: 6, runs: 5, seed: 2)
+    let c = Comparison(results: [a, b])
+    #expect(c.table.fieldNames == ["metric", "key", "mean_baseline", "mean_youth_first", "diff_youth_first"])
+    let keys = try #require(c.table.column(named: "key"))
+    let diff = try #require(c.table.column(named: "diff_youth_first"))
+    let row = try #require((0..<c.table.rowCount).first { keys[$0] == .string("housed") })
+    let expected = (b.metric("housed")?.mean ?? 0) - (a.metric("housed")?.mean ?? 0)
+    guard case .double(let d) = diff[row] else { Issue.record("not a number"); return }
+    #expect(abs(d - expected) < 1e-3)
+    #expect(c.charts.count == Comparison.keyMetrics.count)
+    #expect(c.charts.first?.hasPrefix("housed (mean, p5–p95)\n  baseline") == true)
+  }
+}
