@@ -11,8 +11,6 @@ public struct SessionState {
   public var store = SessionStore(folder: "sessions")
   /// The current recording; nil in a shell that does not record (a replay's fresh shell).
   public var recorder: SessionRecorder?
-  /// The seed written into the header; the simulator sets it to the seed last used.
-  public var seed: UInt64 = 1
   /// Opens a data set folder for replays; nil means only the shell's own folder can be used.
   public var openDataset: DatasetOpener?
   /// Whether a terminal is attached (`--step` needs one).
@@ -88,7 +86,7 @@ extension Shell {
   /// The header a recording starts with: data folder, seed, version and the data set's date.
   func recordingHeader() -> TranscriptHeader {
     TranscriptHeader(
-      name: "(unsaved)", dataFolder: dataDirectory ?? "(in memory)", seed: session.seed,
+      name: "(unsaved)", dataFolder: dataDirectory ?? "(in memory)", seed: simulation.lastParameters.seed,
       date: dataset.asOf.description)
   }
 
@@ -99,7 +97,6 @@ extension Shell {
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     let head = Shell.head(of: trimmed)
     if Shell.sessionCommands.contains(where: { $0.names.contains(head) }) { return }
-    recorder.header.seed = session.seed
     recorder.record(
       command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr),
       failed: response.failed)

@@ -65,6 +65,7 @@ extension Shell {
         throw .at(word, "expected 'clear' or nothing", hint: "did you mean 'clear'?")
       }
       try expectNoMore(input, after: 0)
+      recorder.header.seed = simulation.lastParameters.seed
       recorder.clear()
       return .notice("recording cleared")
     }
@@ -105,7 +106,6 @@ extension Shell {
     let r = recorder
     guard !r.steps.isEmpty else { throw .failure(SessionError.noRecording.description) }
     var transcript = r.transcript
-    transcript.header.seed = session.seed
     if let folder = dataDirectory { transcript.header.dataHash = DatasetFingerprint.hash(folder: folder) }
     do {
       let path = try session.store.save(transcript, as: name, force: force)

@@ -41,7 +41,8 @@ public struct SessionReplaySetup {
       loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
       settings: fresh, cancellation: cancellation)
     shell.session.openDataset = open
-    shell.session.seed = transcript.header.seed
+    // The seed `simulate` uses when none is given, as it was when the recording began.
+    shell.simulation.lastParameters.seed = transcript.header.seed
     return SessionReplaySetup(
       transcript: transcript, path: store.path(for: sessionName), shell: shell, dataFolder: folder,
       warning: hashWarning(transcript.header, folder: folder))

@@ -19,8 +19,9 @@ public struct Transcript: Hashable, Sendable {
   }
 }
 
-/// Where a session was recorded: the data set folder and its content hash, the seed, the
-/// anvis version and the data set's `as_of` date (never the clock).
+/// Where a session was recorded: the data set folder and its content hash, the seed `simulate`
+/// used by default when the recording began (a replay starts with it), the anvis version and
+/// the data set's `as_of` date (never the clock).
 public struct TranscriptHeader: Hashable, Sendable {
   public var name: String
   /// The data set folder as the user named it (e.g. `examples/aalborg`).
