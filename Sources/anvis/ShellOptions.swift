@@ -16,7 +16,9 @@ struct ShellOptions: ParsableArguments {
 
   /// The sessions folder these options name.
   var sessionsFolder: String {
-    SessionStore.folder(flag: sessions, environment: Terminal.environment("ANVIS_SESSIONS").map { ["ANVIS_SESSIONS": $0] } ?? [:])
+    SessionStore.folder(
+      flag: sessions,
+      environment: Terminal.environment("ANVIS_SESSIONS").map { ["ANVIS_SESSIONS": $0] } ?? [:])
   }
 
   /// Loads the data set and builds the shell, or explains what is wrong and exits 1.

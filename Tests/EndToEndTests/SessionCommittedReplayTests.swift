@@ -9,18 +9,21 @@ struct SessionCommittedReplayTests {
 
   static let names: [String] = {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }.sorted()
+    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
+      .sorted()
   }()
 
   @Test func theThreeStoriesAreCommitted() {
     #expect(
-      Set(["anvisning-walkthrough", "youth-housing-dispensation", "support-capacity"]).isSubset(of: Set(Self.names)),
+      Set(["anvisning-walkthrough", "youth-housing-dispensation", "support-capacity"]).isSubset(
+        of: Set(Self.names)),
       "\(Self.names)")
   }
 
   @Test(arguments: names)
   func replaysWithCheck(name: String) throws {
-    let r = try AnvisBinary.run(["replay", name, "--check", "--sessions", Self.folder], in: AnvisBinary.packageRoot)
+    let r = try AnvisBinary.run(
+      ["replay", name, "--check", "--sessions", Self.folder], in: AnvisBinary.packageRoot)
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     #expect(r.stdout.hasPrefix("replay \(name): "))
     #expect(r.stdout.hasSuffix(", all match\n"))
