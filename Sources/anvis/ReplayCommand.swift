@@ -29,7 +29,7 @@ struct ReplayCommand: ParsableCommand {
     do {
       setup = try SessionReplaySetup.prepare(
         name: name, store: store, data: options.data, open: DataLocation.opener,
-        cancellation: Interrupts.cancellation)
+        cancellation: Interrupts.cancellation, stopwatch: Timing.stopwatch)
     } catch {
       Terminal.write("anvis: \(error)\n", to: .error)
       throw ExitCode(1)

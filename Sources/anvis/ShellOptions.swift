@@ -32,6 +32,7 @@ struct ShellOptions: ParsableArguments {
       dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
       settings: settings, cancellation: Interrupts.cancellation)
     shell.session.openDataset = DataLocation.opener
+    shell.stopwatch = Timing.stopwatch
     shell.startRecording(sessions: sessionsFolder, interactive: interactive)
     return shell
   }

@@ -2,8 +2,7 @@
 public struct Settings: Hashable, Sendable {
   /// How result tables are written.
   public var mode: OutputMode
-  /// Whether the executable prints a `Run Time:` line after each input (the library never
-  /// reads the clock; it only keeps the switch).
+  /// Whether a `Run Time:` line follows each input (measured by the shell's `Stopwatch`).
   public var timer: Bool
   /// Whether output may contain ANSI colours (only on a terminal, never with `NO_COLOR`).
   public var color: Bool

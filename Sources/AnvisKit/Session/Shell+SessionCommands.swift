@@ -209,7 +209,7 @@ extension Shell {
     do {
       setup = try SessionReplaySetup.prepare(
         name: name.text, store: session.store, data: data, open: open, settings: settings,
-        cancellation: cancellation)
+        cancellation: cancellation, stopwatch: stopwatch)
     } catch {
       throw .failure(error.description)
     }

@@ -22,7 +22,7 @@ public struct SessionReplaySetup {
   public static func prepare(
     name: String, store: SessionStore, data: String?, open: @escaping DatasetOpener,
     settings: Settings = Settings(),
-    cancellation: Cancellation = Cancellation()
+    cancellation: Cancellation = Cancellation(), stopwatch: Stopwatch? = nil
   ) throws(SessionReplayError) -> SessionReplaySetup {
     let sessionName: SessionName
     do { sessionName = try SessionName(name) } catch { throw .session(.name(error)) }
@@ -41,6 +41,7 @@ public struct SessionReplaySetup {
       loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
       settings: fresh, cancellation: cancellation)
     shell.session.openDataset = open
+    shell.stopwatch = stopwatch
     // The seed `simulate` uses when none is given, as it was when the recording began.
     shell.simulation.lastParameters.seed = transcript.header.seed
     return SessionReplaySetup(

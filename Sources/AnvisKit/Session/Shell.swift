@@ -22,6 +22,8 @@ public final class Shell {
   public var simulation = SimulationState()
   /// State kept by the session recorder between inputs.
   public var session = SessionState()
+  /// Times each input when `.timer` is on; nil (no timings) unless the executable gives one.
+  public var stopwatch: Stopwatch?
   /// Shown in the prompt between `anvis` and `>`, e.g. the current scenario: `anvis[youth-first]> `.
   public var promptLabel: String?
 
@@ -64,14 +66,18 @@ public final class Shell {
   /// and `firstLine` say where the input came from, for diagnostics (`--> tour.anvis:12:5`).
   public func respond(to input: String, origin: String = "input", firstLine: Int = 1) -> Response {
     cancellation.reset()
-    let response = answer(input, origin: origin, firstLine: firstLine)
+    let started = settings.timer ? stopwatch?.now() : nil
+    var response = answer(input, origin: origin, firstLine: firstLine)
+    if let started, let stopwatch, !Shell.isBlank(input) {
+      response.stderr += Stopwatch.line(for: stopwatch.now() - started) + "\n"
+    }
     didRespond(to: input, with: response)
     return response
   }
 
   private func answer(_ input: String, origin: String, firstLine: Int) -> Response {
+    if Shell.isBlank(input) { return .empty }
     let trimmed = input.trimmingWhitespace()
-    if trimmed.isEmpty || trimmed.hasPrefix("#") { return .empty }
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
       let text = ReplyRenderer(settings: settings).render(reply)
@@ -100,6 +106,12 @@ public final class Shell {
     throw .at(
       word, "unknown command or table '\(head)'",
       hint: NearMiss.hint(for: head, among: candidates) ?? Shell.helpHint)
+  }
+
+  /// A blank line or a comment: nothing to run, record or time.
+  static func isBlank(_ input: String) -> Bool {
+    let trimmed = input.trimmingWhitespace()
+    return trimmed.isEmpty || trimmed.hasPrefix("#")
   }
 
   static let helpHint = "type .help to list the commands"
