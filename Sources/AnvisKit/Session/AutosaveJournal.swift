@@ -13,28 +13,28 @@ public final class AutosaveJournal {
     self.fd = fd
   }
 
-  deinit { if fd >= 0 { SessionPlatform.close(fd) } }
+  deinit { if fd >= 0 { POSIX.closeFile(fd) } }
 
   /// Creates a fresh journal in the store's folder and writes the header.
   public static func create(in store: SessionStore, header: TranscriptHeader) throws(SessionError)
     -> AutosaveJournal
   {
     try store.checkFolder()
-    let pid = SessionPlatform.processID
+    let pid = POSIX.processID
     for attempt in 1...100 {
       let suffix = attempt == 1 ? "\(pid)" : "\(pid)-\(attempt)"
       let path = store.folder + "/.autosave-\(suffix).anvis"
-      let fd = SessionPlatform.open(path, SessionPlatform.createNew | O_APPEND, 0o600)
+      let fd = POSIX.openFile(path, POSIX.createNew | POSIX.append, 0o600)
       if fd < 0 {
-        if SessionPlatform.lastError == EEXIST { continue }
-        throw .unwritable(path: path, reason: SessionPlatform.errorText(SessionPlatform.lastError))
+        if POSIX.lastError == POSIX.exists { continue }
+        throw .unwritable(path: path, reason: POSIX.describe(errno: POSIX.lastError))
       }
-      SessionPlatform.chmodFD(fd, 0o600)
-      _ = SessionPlatform.tryLock(fd)
+      _ = POSIX.setMode(fd, 0o600)
+      _ = POSIX.tryLock(fd)
       let journal = AutosaveJournal(path: path, fd: fd)
       guard journal.append(TranscriptWriter.header(header) + "\n") else {
         journal.discard()
-        throw .unwritable(path: path, reason: SessionPlatform.errorText(SessionPlatform.lastError))
+        throw .unwritable(path: path, reason: POSIX.describe(errno: POSIX.lastError))
       }
       return journal
     }
@@ -45,23 +45,23 @@ public final class AutosaveJournal {
   @discardableResult
   public func append(_ text: String) -> Bool {
     guard fd >= 0 else { return false }
-    return SessionPlatform.writeAll(fd, Array(text.utf8)) && SessionPlatform.sync(fd)
+    return POSIX.writeAll(fd, Array(text.utf8)) == nil && POSIX.sync(fd)
   }
 
   /// Replaces the journal's content with a whole transcript.
   @discardableResult
   public func rewrite(_ transcript: Transcript) -> Bool {
-    guard fd >= 0, ftruncate(fd, 0) == 0 else { return false }
+    guard fd >= 0, POSIX.truncate(fd) else { return false }
     return append(TranscriptWriter.text(transcript))
   }
 
   /// Closes and deletes the journal (a clean exit).
   public func discard() {
     if fd >= 0 {
-      SessionPlatform.close(fd)
+      POSIX.closeFile(fd)
       fd = -1
     }
-    _ = SessionPlatform.unlink(path)
+    POSIX.remove(path)
   }
 }
 
@@ -80,10 +80,10 @@ extension SessionStore {
     for file in files.sorted() where file.hasPrefix(".autosave-") && file.hasSuffix(".anvis") {
       let path = folder + "/" + file
       if path == own { continue }
-      let fd = SessionPlatform.open(path, SessionPlatform.readOnly)
+      let fd = POSIX.openFile(path, POSIX.readOnly)
       guard fd >= 0 else { continue }
-      let free = SessionPlatform.tryLock(fd)
-      SessionPlatform.close(fd)
+      let free = POSIX.tryLock(fd)
+      POSIX.closeFile(fd)
       guard free, let transcript = try? Self.read(path: path) else { continue }
       found.append(OrphanedAutosave(path: path, transcript: transcript))
     }

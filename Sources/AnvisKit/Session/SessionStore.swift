@@ -24,9 +24,8 @@ public struct SessionStore: Sendable {
 
   /// Fails unless the folder exists and is a folder.
   public func checkFolder() throws(SessionError) {
-    let kind = SessionPlatform.kind(folder)
-    if !kind.exists { throw .folderMissing(folder) }
-    if !kind.directory { throw .folderNotDirectory(folder) }
+    guard let isFolder = POSIX.isFolder(folder) else { throw .folderMissing(folder) }
+    if !isFolder { throw .folderNotDirectory(folder) }
   }
 
   /// Saves a transcript as `NAME.anvis`; an existing file only with `force`.
@@ -35,7 +34,7 @@ public struct SessionStore: Sendable {
   {
     try checkFolder()
     let path = path(for: name)
-    if !force, SessionPlatform.kind(path).exists { throw .exists(name: name.value, path: path) }
+    if !force, POSIX.isFolder(path) != nil { throw .exists(name: name.value, path: path) }
     var named = transcript
     named.header.name = name.value
     try Self.write(TranscriptWriter.text(named), to: path)
@@ -54,14 +53,14 @@ public struct SessionStore: Sendable {
   /// Reads and parses a saved session.
   public func load(_ name: SessionName) throws(SessionError) -> Transcript {
     let path = path(for: name)
-    guard SessionPlatform.kind(path).exists else { throw .notFound(name: name.value, path: path) }
+    guard POSIX.isFolder(path) != nil else { throw .notFound(name: name.value, path: path) }
     return try Self.read(path: path)
   }
 
   /// Reads and parses a transcript file.
   public static func read(path: String) throws(SessionError) -> Transcript {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: SessionPlatform.errorText(SessionPlatform.lastError))
+      throw .unreadable(path: path, reason: POSIX.describe(errno: POSIX.lastError))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw .unreadable(path: path, reason: "not UTF-8 text")

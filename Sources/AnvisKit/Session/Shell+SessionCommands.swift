@@ -144,7 +144,7 @@ extension Shell {
     try expectNoMore(input, after: -1)
     guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
     recorder.load(orphan.transcript)
-    _ = SessionPlatform.unlink(orphan.path)
+    POSIX.remove(orphan.path)
     session.orphans.removeFirst()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"

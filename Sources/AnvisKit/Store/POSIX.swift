@@ -6,8 +6,8 @@
   import Darwin
 #endif
 
-/// The few POSIX calls the store needs, behind one caseless enum so that the platform
-/// `#if`s live in this file only.
+/// The few POSIX calls anvis needs (atomic writes, fsync, the sessions' journal and its
+/// advisory lock), behind one caseless enum so that the platform `#if`s live in this file only.
 enum POSIX {
   static let noEntry = ENOENT
   static let notDirectory = ENOTDIR
@@ -83,4 +83,21 @@ enum POSIX {
     guard stat(path, &info) == 0 else { return nil }
     return UInt32(info.st_mode) & 0o7777
   }
+
+  static var processID: Int32 { getpid() }
+
+  static let createNew = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+  static let readOnly = O_RDONLY | O_CLOEXEC
+  static let append = O_APPEND
+
+  /// Opens a file; -1 and errno on failure.
+  static func openFile(_ path: String, _ flags: Int32, _ mode: UInt32 = 0o600) -> Int32 {
+    open(path, flags, mode_t(mode))
+  }
+
+  /// Empties an open file.
+  static func truncate(_ fd: Int32) -> Bool { ftruncate(fd, 0) == 0 }
+
+  /// Tries to take an exclusive advisory lock without waiting.
+  static func tryLock(_ fd: Int32) -> Bool { flock(fd, LOCK_EX | LOCK_NB) == 0 }
 }
