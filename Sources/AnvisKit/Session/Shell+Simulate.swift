@@ -114,13 +114,24 @@ extension Shell {
       }
     }
     catalog.bind(explanation.rules, origin: .result)
+    catalog.bind(explanation.obstacles, origin: .result)
     catalog.bind(explanation.nearest, origin: .result)
-    return Reply([
-      .text(explanation.lines.joined(separator: "\n")), .table(explanation.rules),
+    var items: [Reply.Item] = [.text(explanation.lines.joined(separator: "\n")), .table(explanation.rules)]
+    if explanation.obstacles.rowCount > 0 {
+      items += [.text("what else kept it from today's homes:"), .table(explanation.obstacles)]
+    }
+    if let latest = simulation.results.last(where: { $0.scenario == scenario.name }),
+      let line = Why.simulated(
+        caseID: explanation.caseID, result: latest.result, dataset: dataset, levers: scenario.levers)
+    {
+      items.append(.text(line))
+    }
+    items += [
       .text(
         explanation.eligibleUnits > 0
           ? "nearest units it may be offered:" : "nearest units, and what blocks them:"),
       .table(explanation.nearest),
-    ])
+    ]
+    return Reply(items)
   }
 }
