@@ -39,6 +39,21 @@ import Testing
     #expect(s.currentScenario.levers.rentCap == 3500)
   }
 
+  @Test func resetPutsOneOrganisationsShareBack() throws {
+    let s = try shell()
+    _ = s.respond(to: "scenario shares")
+    _ = s.respond(to: "set anvisning.share[org-2] = 0.5")
+    _ = s.respond(to: "set anvisning.share[org-3] = 0.4")
+    let r = s.respond(to: "reset anvisning.share[org-2]")
+    #expect(r.stdout == "shares: anvisning.share[org-2] back to baseline\n", "\(r.stderr)")
+    #expect(s.currentScenario.levers.organisationShares == ["org-3": 0.4])
+    #expect(s.currentScenario.fileText.hasSuffix("set anvisning.share[org-3] = 0.4\n"))
+    let bad = s.respond(to: "reset anvisning.share[org-9]")
+    #expect(bad.failed)
+    #expect(bad.stderr.contains("error: no organisation 'org-9'"))
+    #expect(s.respond(to: "reset rent.cap[org-2]").stderr.contains("'rent.cap' has no per-organisation value"))
+  }
+
   @Test func badValueGetsACaretUnderTheValue() throws {
     let s = try shell()
     _ = s.respond(to: "scenario x")
