@@ -79,7 +79,9 @@ import Testing
     for name in Shell.simulationTableNames { #expect(s.catalog.origin(of: name) == .result) }
     let c = s.respond(to: "compare baseline youth")
     #expect(!c.failed, "\(c.stderr)")
-    #expect(c.stdout.hasPrefix("3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
+    // The baseline had not run with these parameters: compare runs it and says so.
+    #expect(c.stdout.hasPrefix("simulated now: baseline\n3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
+    #expect(s.respond(to: "compare baseline youth").stdout.hasPrefix("3 months × 4 runs"))
     #expect(s.catalog.origin(of: "comparison") == .result)
     let again = s.respond(to: "simulate months 3 runs 4 seed 2")
     #expect(again.stdout == r.stdout)
@@ -92,6 +94,9 @@ import Testing
     #expect(r.stderr.contains("did you mean 'months'?"))
     #expect(s.respond(to: "simulate runs 0").stderr.contains("expected a number of runs from 1 to 10000"))
     #expect(s.respond(to: "compare baseline nope").stderr.contains("no scenario 'nope'"))
+    #expect(
+      s.respond(to: "simulate seed 18446744073709551616").stderr.contains(
+        "expected a seed: a whole number from 0 to 18446744073709551615"))
   }
 
   @Test func whyNamesRulesAndUnknownCasesGetAHint() throws {
