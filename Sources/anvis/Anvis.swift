@@ -23,6 +23,7 @@ struct Anvis: ParsableCommand {
 
   func run() throws {
     let shell = try options.openShell(interactive: commands.isEmpty && Terminal.isTerminal(.input))
+    defer { shell.finishSession() }
     if !commands.isEmpty {
       throw ExitCode(BatchRunner(shell: shell).run(inputs: commands))
     }

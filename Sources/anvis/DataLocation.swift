@@ -31,6 +31,18 @@ enum DataLocation {
     }
   }
 
+  /// Opens any folder for a session replay's fresh shell.
+  static let opener: DatasetOpener = { (directory: String) throws(DatasetLoadError) -> Dataset in
+    guard Terminal.isDirectory(directory) else {
+      throw DatasetLoadError(problems: ["no data set at '\(directory)': not a folder"])
+    }
+    do throws(LoadFailure) {
+      return try DatasetReader.load(from: directory)
+    } catch {
+      throw DatasetLoadError(problems: error.problems.map(\.description))
+    }
+  }
+
   /// A loader for `.reload` that reads the same folder again.
   static func loader(for directory: String) -> DatasetReloader {
     { () throws(DatasetLoadError) -> Dataset in

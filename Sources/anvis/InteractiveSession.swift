@@ -8,6 +8,7 @@ struct InteractiveSession {
   func run() -> Int32 {
     let style = TextStyle(enabled: shell.settings.color)
     Terminal.write(shell.banner)
+    if let notice = shell.session.startupNotice { Terminal.write(notice) }
     let history = HistoryFile.standardPath().map(HistoryFile.init(path:))
     var editor = ReadlineEditor(shell: shell)
     history?.load()
@@ -25,6 +26,10 @@ struct InteractiveSession {
         if input.trimmingCharacters(in: " \t\n").isEmpty { continue }
         history?.add(input.trimmingCharacters(in: " \t\n"))
         let response = Timing.respond(shell, to: input)
+        if let replay = shell.takeStepReplay() {
+          StepReplayLoop(setup: replay, history: history).run()
+          editor = ReadlineEditor(shell: shell)
+        }
         if response.quit {
           history?.save()
           return 0

@@ -22,6 +22,7 @@ struct RunCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let shell = try options.openShell(interactive: false)
+    defer { shell.finishSession() }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
     }

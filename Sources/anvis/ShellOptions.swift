@@ -10,6 +10,17 @@ struct ShellOptions: ParsableArguments {
   @Option(help: ArgumentHelp("How results are written: table, csv, json or markdown.", valueName: "MODE"))
   var format: OutputMode?
 
+  @Option(
+    help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
+  var sessions: String?
+
+  /// The sessions folder these options name.
+  var sessionsFolder: String {
+    SessionStore.folder(
+      flag: sessions,
+      environment: Terminal.environment("ANVIS_SESSIONS").map { ["ANVIS_SESSIONS": $0] } ?? [:])
+  }
+
   /// Loads the data set and builds the shell, or explains what is wrong and exits 1.
   func openShell(interactive: Bool) throws -> Shell {
     let directory = DataLocation.resolve(flag: data)
@@ -20,6 +31,8 @@ struct ShellOptions: ParsableArguments {
     let shell = Shell(
       dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
       settings: settings, cancellation: Interrupts.cancellation)
+    shell.session.openDataset = DataLocation.opener
+    shell.startRecording(sessions: sessionsFolder, interactive: interactive)
     return shell
   }
 }

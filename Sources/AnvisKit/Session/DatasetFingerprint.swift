@@ -1,0 +1,24 @@
+import Foundation
+
+/// The content hash of a data set folder written into session headers: SHA-256 over the
+/// manifest and the CSV files at its top level, sorted by name, each fed as
+/// `NAME\nBYTECOUNT\n` followed by its bytes. Any change to a data file changes it.
+public enum DatasetFingerprint {
+  /// `sha256:` and 64 hex digits, or nil when the folder cannot be read.
+  public static func hash(folder: String) -> String? {
+    guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+    let data = files.filter(isDataFile).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    var hasher = SHA256()
+    for name in data {
+      guard let bytes = FileManager.default.contents(atPath: folder + "/" + name) else { return nil }
+      hasher.update("\(name)\n\(bytes.count)\n")
+      hasher.update(bytes)
+    }
+    return "sha256:" + hasher.hexDigest
+  }
+
+  static func isDataFile(_ name: String) -> Bool {
+    if name.hasPrefix(".") { return false }
+    return ["anvis.toml", "anvis.yaml", "anvis.yml"].contains(name) || name.hasSuffix(".csv")
+  }
+}

@@ -1,0 +1,96 @@
+/// The current session's recording: every command with its rendered output, narration from
+/// `.note`, journalled step by step to an autosave file when one is attached.
+public final class SessionRecorder {
+  /// The steps recorded so far, in order.
+  public private(set) var steps: [TranscriptStep] = []
+  /// Narration waiting for the next command.
+  public private(set) var pendingNarration: [String] = []
+  /// The header the recording will be saved with (its hash is filled in when saved).
+  public var header: TranscriptHeader
+  /// The autosave journal, if the sessions folder allowed one.
+  public private(set) var journal: AutosaveJournal?
+  /// The first journal failure, reported once by the shell; nil while all is well.
+  public private(set) var journalProblem: String?
+  /// Which output lines are saved as patterns.
+  public var volatile: VolatileLines
+
+  public init(header: TranscriptHeader, journal: AutosaveJournal? = nil, volatile: VolatileLines = .standard)
+  {
+    self.header = header
+    self.journal = journal
+    self.volatile = volatile
+  }
+
+  /// Whether anything has been recorded (a step or narration).
+  public var isEmpty: Bool { steps.isEmpty && pendingNarration.isEmpty }
+
+  /// The recording as a transcript.
+  public var transcript: Transcript { Transcript(header: header, steps: steps, epilogue: pendingNarration) }
+
+  /// Adds a narration line (trimmed) before the next command.
+  public func note(_ text: String) {
+    let lines = text.split(separator: "\n").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+    pendingNarration += lines
+    journal(lines.map { $0 + "\n" }.joined())
+  }
+
+  /// Records a command and what it printed.
+  public func record(command: String, stdout: String, stderr: String, failed: Bool) {
+    let text = command.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.trimmingTrailingBlanks()
+    }
+    .joined(separator: "\n")
+    let step = TranscriptStep(
+      narration: pendingNarration, command: text,
+      output: TranscriptLine.lines(stdout: stdout, stderr: stderr, volatile: volatile), failed: failed)
+    steps.append(step)
+    pendingNarration = []
+    var written = step
+    written.narration = []  // already journalled by note()
+    journal(TranscriptWriter.step(written))
+  }
+
+  /// Forgets everything recorded and starts the journal over.
+  public func clear() {
+    steps = []
+    pendingNarration = []
+    rewriteJournal()
+  }
+
+  /// Replaces the recording with a transcript's steps (recovering an autosave).
+  public func load(_ transcript: Transcript) {
+    steps = transcript.steps
+    pendingNarration = transcript.epilogue
+    rewriteJournal()
+  }
+
+  /// Ends the recording on a clean exit: the journal is deleted.
+  public func finish() {
+    journal?.discard()
+    journal = nil
+  }
+
+  private func rewriteJournal() {
+    guard let journal else { return }
+    if !journal.rewrite(transcript) { noteProblem() }
+  }
+
+  private func journal(_ text: String) {
+    guard let journal, !text.isEmpty else { return }
+    if !journal.append(text) { noteProblem() }
+  }
+
+  private func noteProblem() {
+    if journalProblem == nil, let journal {
+      journalProblem = "autosave to \(journal.path) failed; save the session with .save NAME"
+    }
+  }
+}
+
+extension StringProtocol {
+  func trimmingTrailingBlanks() -> String {
+    var s = Substring(self)
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,106 @@
+/// A saved session made ready to replay: its transcript, a fresh shell on its data set and a
+/// warning when the data set changed since it was recorded. Used by `.replay` and `anvis replay`.
+/// The fresh shell has no data directory, so saved scenarios neither leak in nor get written.
+public struct SessionReplaySetup {
+  public let transcript: Transcript
+  /// Where the transcript was read from.
+  public let path: String
+  /// The fresh shell the steps run in (it records nothing).
+  public let shell: Shell
+  /// The data folder used (the header's, or the one asked for).
+  public let dataFolder: String
+  /// Set when the data set's hash differs from the header's.
+  public let warning: String?
+
+  /// Runs one input in the fresh shell.
+  public func run(_ input: String) -> ReplayOutput {
+    let r = shell.respond(to: input)
+    return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
+  }
+
+  /// Reads `NAME` from the store and opens a fresh shell on its data set (or `data`).
+  public static func prepare(
+    name: String, store: SessionStore, data: String?, open: @escaping DatasetOpener,
+    settings: Settings = Settings(),
+    cancellation: Cancellation = Cancellation()
+  ) throws(SessionReplayError) -> SessionReplaySetup {
+    let sessionName: SessionName
+    do { sessionName = try SessionName(name) } catch { throw .session(.name(error)) }
+    let transcript: Transcript
+    do { transcript = try store.load(sessionName) } catch { throw .session(error) }
+    let folder = data ?? transcript.header.dataFolder
+    let dataset: Dataset
+    do { dataset = try open(folder) } catch { throw .data(folder: folder, error) }
+    var fresh = settings
+    fresh.color = false
+    fresh.mode = .table
+    // No data directory: the replay's shell neither reads nor writes the data set's saved
+    // scenarios, so every replay starts from the same state and leaves the folder untouched.
+    let shell = Shell(
+      dataset: dataset, dataDirectory: nil,
+      loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
+      settings: fresh, cancellation: cancellation)
+    shell.session.openDataset = open
+    // The seed `simulate` uses when none is given, as it was when the recording began.
+    shell.simulation.lastParameters.seed = transcript.header.seed
+    return SessionReplaySetup(
+      transcript: transcript, path: store.path(for: sessionName), shell: shell, dataFolder: folder,
+      warning: hashWarning(transcript.header, folder: folder))
+  }
+
+  /// A warning when the folder's content hash is not the one recorded.
+  public static func hashWarning(_ header: TranscriptHeader, folder: String) -> String? {
+    guard let recorded = header.dataHash else { return nil }
+    let now = DatasetFingerprint.hash(folder: folder) ?? "unreadable"
+    guard now != recorded else { return nil }
+    return "warning: the data set in '\(folder)' has changed since session '\(header.name)' was recorded "
+      + "(\(short(recorded)) then, \(short(now)) now); outputs may differ\n"
+  }
+
+  static func short(_ hash: String) -> String {
+    hash.hasPrefix("sha256:") ? String(hash.prefix(19)) + "…" : hash
+  }
+
+  /// Replays every step and compares (`--check`).
+  public func check(shouldStop: () -> Bool = { false }) -> TranscriptReplay {
+    TranscriptReplay(transcript, shouldStop: shouldStop, run: run)
+  }
+
+  /// Writes the transcript with the replay's outputs accepted (`--update`), hashed afresh.
+  public func update(_ replay: TranscriptReplay, store: SessionStore) throws(SessionError) -> String {
+    var updated = replay.updated()
+    updated.header.dataFolder = dataFolder
+    updated.header.dataHash = DatasetFingerprint.hash(folder: dataFolder)
+    updated.header.version = AnvisVersion.current
+    updated.header.date = shell.dataset.asOf.description
+    return try store.save(
+      updated, as: try SessionName.checked(transcript.header.name, path: path), force: true)
+  }
+
+  /// The trainer's mode over the fresh shell.
+  public func stepper() -> StepReplay { StepReplay(transcript, run: run) }
+}
+
+/// Why a session could not be replayed.
+public enum SessionReplayError: Error, CustomStringConvertible {
+  case session(SessionError)
+  case data(folder: String, DatasetLoadError)
+
+  public var description: String {
+    switch self {
+    case .session(let e): return e.description
+    case .data(let folder, let e):
+      return "cannot open the session's data set '\(folder)' (use --data DIR):\n"
+        + e.problems.joined(separator: "\n")
+    }
+  }
+}
+
+extension SessionName {
+  /// The name a transcript was saved under: its file's name, which is what `.replay` loaded.
+  static func checked(_ headerName: String, path: String) throws(SessionError) -> SessionName {
+    let file = path.split(separator: "/").last.map(String.init) ?? path
+    let base = file.hasSuffix(".anvis") ? String(file.dropLast(6)) : file
+    do { return try SessionName(base) } catch { throw .name(error) }
+  }
+}

@@ -1,0 +1,86 @@
+/// Compares a recorded step with what the command printed now: patterns (`(glob)`, `(re)`)
+/// match volatile lines, anything else must be equal byte for byte, and failing must agree.
+public struct TranscriptCheck: Sendable {
+  /// The recorded step.
+  public var recorded: TranscriptStep
+  /// The new output, literal lines.
+  public var actual: [TranscriptLine]
+  public var actualFailed: Bool
+  /// Alignment of recorded items (output lines, then `[failed]` if failed) with new ones.
+  public let edits: [TranscriptDiff.Edit]
+
+  public init(recorded: TranscriptStep, actual: [TranscriptLine], actualFailed: Bool) {
+    self.recorded = recorded
+    self.actual = actual
+    self.actualFailed = actualFailed
+    let old = Self.items(recorded.output, failed: recorded.failed)
+    let new = Self.items(actual, failed: actualFailed)
+    edits = TranscriptDiff.edits(oldCount: old.count, newCount: new.count) { old[$0].matches(new[$1]) }
+  }
+
+  /// Compares a recorded step with a command's new rendered output.
+  public init(recorded: TranscriptStep, stdout: String, stderr: String, failed: Bool) {
+    self.init(
+      recorded: recorded, actual: TranscriptLine.lines(stdout: stdout, stderr: stderr, volatile: .none),
+      actualFailed: failed)
+  }
+
+  /// Whether anything differs.
+  public var differs: Bool {
+    edits.contains {
+      if case .same = $0 { return false }
+      return true
+    }
+  }
+
+  /// The unified diff, `--- recorded` / `+++ actual`, lines as the transcript writes them;
+  /// empty when nothing differs.
+  public var diff: String {
+    let old = Self.items(recorded.output, failed: recorded.failed).map(\.rendered)
+    let new = Self.items(actual, failed: actualFailed).map(\.rendered)
+    return TranscriptDiff.unified(old: old, new: new, edits: edits)
+  }
+
+  /// The step with the new output accepted: a recorded pattern that still matches is kept,
+  /// every other line is the new one (volatile lines masked again).
+  public func updated(volatile: VolatileLines = .standard) -> TranscriptStep {
+    let old = Self.items(recorded.output, failed: recorded.failed)
+    let new = Self.items(actual, failed: actualFailed)
+    var output: [TranscriptLine] = []
+    for edit in edits {
+      switch edit {
+      case .same(let o, _): if case .line(let line) = old[o] { output.append(line) }
+      case .insert(let n): if case .line(let line) = new[n] { output.append(volatile.mask(line)) }
+      case .delete: break
+      }
+    }
+    var step = recorded
+    step.output = output
+    step.failed = actualFailed
+    return step
+  }
+
+  enum Item {
+    case line(TranscriptLine)
+    case failed
+
+    func matches(_ other: Item) -> Bool {
+      switch (self, other) {
+      case (.line(let a), .line(let b)): return a.matches(b)
+      case (.failed, .failed): return true
+      default: return false
+      }
+    }
+
+    var rendered: String {
+      switch self {
+      case .line(let line): return TranscriptWriter.body(line)
+      case .failed: return "[failed]"
+      }
+    }
+  }
+
+  static func items(_ lines: [TranscriptLine], failed: Bool) -> [Item] {
+    lines.map(Item.line) + (failed ? [.failed] : [])
+  }
+}

@@ -1,0 +1,245 @@
+/// A problem in a transcript file, at a line and column (1-based).
+public struct TranscriptParseError: Error, Hashable, Sendable {
+  public var line: Int
+  public var column: Int
+  public var message: String
+
+  public init(line: Int, column: Int, _ message: String) {
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  /// `file:line:column: message`.
+  public func rendered(file: String) -> String { "\(file):\(line):\(column): \(message)" }
+
+  static let noHeader = "expected '# anvis session: NAME' on the first line"
+  static let noData = "expected '# data: DIR sha256:HASH   seed: N' on the second line"
+  static let noVersion = "expected '# anvis: VERSION   date: YYYY-MM-DD' on the third line"
+  static let badHash = "expected 'sha256:' and 64 hex digits"
+  static let badSeed = "expected a whole number after 'seed: '"
+  static let badDate = "expected a date YYYY-MM-DD after 'date: '"
+  static let orphanOutput =
+    "output line without a command; narration starts at column 0, a command behind '  > '"
+  static let lateContinuation =
+    "continuation line '  . ' after the output started; it must follow the command"
+  static let afterFailed = "'  [failed]' must be the last line of a step"
+  static let badIndent = "indent output with exactly two spaces; narration starts at column 0"
+  static let emptyCommand = "empty command after '  > '"
+  static let badEscape = "bad escape; use \\\\, \\t or \\xHH (ASCII)"
+}
+
+/// Reads the text `TranscriptWriter` writes. Tolerates CRLF line ends and an empty line
+/// inside an output block (an editor that trims "  " to "") when more output follows.
+public enum TranscriptParser {
+  /// Parses a whole file.
+  public static func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
+    // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF ones.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    let header = try parseHeader(lines)
+    var transcript = Transcript(header: header)
+    var narration: [String] = []
+    var step: TranscriptStep?
+    var inOutput = false
+
+    func close() {
+      if let done = step { transcript.steps.append(done) }
+      step = nil
+      inOutput = false
+    }
+
+    var index = 3
+    while index < lines.count {
+      let line = lines[index]
+      let number = index + 1
+      index += 1
+      if line.isEmpty {
+        if step != nil, inOutput, index < lines.count, isOutputLine(lines[index]) {
+          try append(TranscriptLine(""), to: &step, number: number)
+        } else {
+          close()
+        }
+        continue
+      }
+      if line == "  >" || line.hasPrefix("  > ") {
+        close()
+        let command = line.count > 4 ? String(line.dropFirst(4)) : ""
+        if command.trimmingBlanks().isEmpty {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.emptyCommand)
+        }
+        step = TranscriptStep(narration: narration, command: command, line: number)
+        narration = []
+        continue
+      }
+      if line == "  ." || line.hasPrefix("  . ") {
+        guard step != nil else {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+        }
+        if inOutput {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.lateContinuation)
+        }
+        step?.command += "\n" + (line.count > 4 ? String(line.dropFirst(4)) : "")
+        continue
+      }
+      if line.hasPrefix("  ") {
+        guard step != nil else {
+          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+        }
+        inOutput = true
+        let body = String(line.dropFirst(2))
+        if body == "[failed]" {
+          step?.failed = true
+          continue
+        }
+        try append(try decode(body, line: number), to: &step, number: number)
+        continue
+      }
+      if line.hasPrefix(" ") || line.hasPrefix("\t") {
+        throw TranscriptParseError(line: number, column: 1, TranscriptParseError.badIndent)
+      }
+      close()
+      narration.append(line)
+    }
+    close()
+    transcript.epilogue = narration
+    return transcript
+  }
+
+  static func isOutputLine(_ line: String) -> Bool {
+    line.hasPrefix("  ") && !(line == "  >" || line.hasPrefix("  > "))
+  }
+
+  static func append(_ output: TranscriptLine, to step: inout TranscriptStep?, number: Int)
+    throws(TranscriptParseError)
+  {
+    if step?.failed == true {
+      throw TranscriptParseError(line: number, column: 3, TranscriptParseError.afterFailed)
+    }
+    step?.output.append(output)
+  }
+
+  /// An output line's body (after the two-space indent) into a line.
+  static func decode(_ body: String, line: Int) throws(TranscriptParseError) -> TranscriptLine {
+    var stream = TranscriptLine.Stream.out
+    var text = body
+    var column = 3
+    if text == "!" || text.hasPrefix("! ") {
+      stream = .err
+      text = String(text.dropFirst(min(2, text.count)))
+      column += 2
+    }
+    if text.hasSuffix(" (glob)") {
+      return TranscriptLine(String(text.dropLast(7)), stream: stream, kind: .glob)
+    }
+    if text.hasSuffix(" (re)") {
+      let pattern = String(text.dropLast(5))
+      do {
+        _ = try Regex(pattern)
+      } catch {
+        throw TranscriptParseError(line: line, column: column, "bad regular expression: \(error)")
+      }
+      return TranscriptLine(pattern, stream: stream, kind: .regex)
+    }
+    if text.hasSuffix(" (esc)") {
+      return TranscriptLine(
+        try unescape(String(text.dropLast(6)), line: line, column: column), stream: stream)
+    }
+    return TranscriptLine(text, stream: stream)
+  }
+
+  static func unescape(_ text: String, line: Int, column: Int) throws(TranscriptParseError) -> String {
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < scalars.count {
+      let s = scalars[i]
+      guard s == "\\" else {
+        out.append(s)
+        i += 1
+        continue
+      }
+      let bad = TranscriptParseError(line: line, column: column + i, TranscriptParseError.badEscape)
+      guard i + 1 < scalars.count else { throw bad }
+      switch scalars[i + 1] {
+      case "\\": out.append("\\"); i += 2
+      case "t": out.append("\t"); i += 2
+      case "x":
+        guard i + 3 < scalars.count,
+          let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 3)])), radix: 16),
+          v < 0x80, let scalar = Unicode.Scalar(v)
+        else { throw bad }
+        out.append(scalar)
+        i += 4
+      default: throw bad
+      }
+    }
+    return String(out)
+  }
+
+  static func parseHeader(_ lines: [String]) throws(TranscriptParseError) -> TranscriptHeader {
+    let first = lines.count > 0 ? lines[0] : ""
+    let namePrefix = "# anvis session: "
+    guard first.hasPrefix(namePrefix), !first.dropFirst(namePrefix.count).trimmingBlanks().isEmpty else {
+      throw TranscriptParseError(line: 1, column: 1, TranscriptParseError.noHeader)
+    }
+    let name = String(first.dropFirst(namePrefix.count)).trimmingBlanks()
+
+    let second = lines.count > 1 ? lines[1] : ""
+    let dataPrefix = "# data: "
+    guard second.hasPrefix(dataPrefix), let seedRange = second.ranges(of: "   seed: ").last else {
+      throw TranscriptParseError(line: 2, column: 1, TranscriptParseError.noData)
+    }
+    let seedText = second[seedRange.upperBound...]
+    guard let seed = UInt64(seedText) else {
+      throw TranscriptParseError(
+        line: 2, column: second.distance(from: second.startIndex, to: seedRange.upperBound) + 1,
+        TranscriptParseError.badSeed)
+    }
+    var folder = String(
+      second[second.index(second.startIndex, offsetBy: dataPrefix.count)..<seedRange.lowerBound])
+    var hash: String?
+    if let space = folder.ranges(of: " sha256:").last {
+      let candidate = String(folder[folder.index(after: space.lowerBound)...])
+      let digits = candidate.dropFirst(7)
+      guard digits.count == 64, digits.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
+        throw TranscriptParseError(
+          line: 2,
+          column: dataPrefix.count + folder.distance(from: folder.startIndex, to: space.lowerBound) + 2,
+          TranscriptParseError.badHash)
+      }
+      hash = candidate
+      folder = String(folder[..<space.lowerBound])
+    }
+    guard !folder.trimmingBlanks().isEmpty else {
+      throw TranscriptParseError(line: 2, column: dataPrefix.count + 1, TranscriptParseError.noData)
+    }
+
+    let third = lines.count > 2 ? lines[2] : ""
+    let versionPrefix = "# anvis: "
+    guard third.hasPrefix(versionPrefix), let dateRange = third.ranges(of: "   date: ").last else {
+      throw TranscriptParseError(line: 3, column: 1, TranscriptParseError.noVersion)
+    }
+    let version = String(
+      third[third.index(third.startIndex, offsetBy: versionPrefix.count)..<dateRange.lowerBound]
+    ).trimmingBlanks()
+    let date = String(third[dateRange.upperBound...])
+    guard Day(iso: date) != nil else {
+      throw TranscriptParseError(
+        line: 3, column: third.distance(from: third.startIndex, to: dateRange.upperBound) + 1,
+        TranscriptParseError.badDate)
+    }
+    return TranscriptHeader(
+      name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date)
+  }
+}
+
+extension StringProtocol {
+  /// Without leading and trailing spaces and tabs.
+  func trimmingBlanks() -> String {
+    var s = Substring(self)
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,93 @@
+/// What one command printed when a transcript is replayed.
+public struct ReplayOutput: Hashable, Sendable {
+  public var stdout: String
+  public var stderr: String
+  public var failed: Bool
+
+  public init(stdout: String = "", stderr: String = "", failed: Bool = false) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.failed = failed
+  }
+}
+
+/// Replays a transcript through a fresh shell (any function from input to output) and compares
+/// every step with its recording.
+public struct TranscriptReplay {
+  public let transcript: Transcript
+  /// One comparison per step, in order.
+  public let checks: [TranscriptCheck]
+  /// What each step printed now.
+  public let outputs: [ReplayOutput]
+
+  /// Runs every step; stops early only if `shouldStop` says so (Ctrl-C).
+  public init(_ transcript: Transcript, shouldStop: () -> Bool = { false }, run: (String) -> ReplayOutput) {
+    self.transcript = transcript
+    var checks: [TranscriptCheck] = []
+    var outputs: [ReplayOutput] = []
+    for step in transcript.steps {
+      if shouldStop() { break }
+      let output = run(step.command)
+      outputs.append(output)
+      checks.append(
+        TranscriptCheck(recorded: step, stdout: output.stdout, stderr: output.stderr, failed: output.failed))
+    }
+    self.checks = checks
+    self.outputs = outputs
+  }
+
+  /// Whether every step ran and printed what was recorded.
+  public var passed: Bool { checks.count == transcript.steps.count && !checks.contains(where: \.differs) }
+
+  /// Indexes (0-based) of the steps that differ.
+  public var differing: [Int] { checks.indices.filter { checks[$0].differs } }
+
+  /// One unified diff per differing step, each headed `step N (FILE:LINE): COMMAND`.
+  public func report(file: String) -> String {
+    var out = ""
+    for i in differing {
+      let step = transcript.steps[i]
+      let first =
+        step.command.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+      let location = step.line > 0 ? "\(file):\(step.line)" : file
+      out += "step \(i + 1) (\(location)): \(first)\n" + checks[i].diff
+    }
+    return out
+  }
+
+  /// The one-line verdict: `N steps, all match` or `K of N steps differ`.
+  public var summary: String {
+    let n = transcript.steps.count
+    let k = differing.count
+    if checks.count < n { return "stopped after \(checks.count) of \(n) steps" }
+    return k == 0
+      ? "\(n) step\(n == 1 ? "" : "s"), all match" : "\(k) of \(n) step\(n == 1 ? "" : "s") differ"
+  }
+
+  /// The transcript with the new outputs accepted (patterns that still match kept).
+  public func updated(volatile: VolatileLines = .standard) -> Transcript {
+    var t = transcript
+    for (i, check) in checks.enumerated() { t.steps[i] = check.updated(volatile: volatile) }
+    return t
+  }
+
+  /// Narration, each command behind the prompt and what it printed now, as a reader follows it.
+  public func playback() -> String {
+    var out = ""
+    for (i, output) in outputs.enumerated() {
+      out += TranscriptReplay.preview(transcript.steps[i])
+      out += output.stdout + output.stderr
+    }
+    if outputs.count == transcript.steps.count { out += transcript.epilogue.map { $0 + "\n" }.joined() }
+    return out
+  }
+
+  /// A step's narration and its command as the shell's prompt shows it.
+  public static func preview(_ step: TranscriptStep) -> String {
+    var out = step.narration.map { $0 + "\n" }.joined()
+    for (i, line) in step.command.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      out += (i == 0 ? "anvis> " : "  ...> ") + line + "\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import AnvisKit
+
+@Suite struct TranscriptExportTests {
+  static let tableLines = [
+    "organisation  units  avg_rent", "------------  -----  --------", "org-1           120   4123.50",
+    "org-12            7    980.00",
+    "… 18 more rows",
+  ]
+  static let chartLines = [
+    "baseline     ████████████ 120", "youth-first  ██████████████▌ 145", "empty        ▏ 0",
+  ]
+
+  static let transcript = Transcript(
+    header: TranscriptHeader(name: "demo", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),
+    steps: [
+      TranscriptStep(
+        narration: ["Rents <by> organisation & more."], command: "units |\n  count by organisation",
+        output: (tableLines + ["", "note after"]).map { TranscriptLine($0) }),
+      TranscriptStep(
+        command: "compare baseline youth-first", output: (["housed"] + chartLines).map { TranscriptLine($0) }),
+      TranscriptStep(
+        command: "units | where rnt > 1",
+        output: [TranscriptLine("error: unknown field 'rnt'", stream: .err)],
+        failed: true),
+    ], epilogue: ["The end."])
+
+  @Test func readsAlignedTables() {
+    let blocks = OutputBlock.scan(Self.tableLines + ["", "after"])
+    #expect(
+      blocks == [
+        .table(
+          OutputTable(
+            header: ["organisation", "units", "avg_rent"],
+            rows: [["org-1", "120", "4123.50"], ["org-12", "7", "980.00"]],
+            numeric: [false, true, true], note: "… 18 more rows")),
+        .text(["", "after"]),
+      ])
+  }
+
+  @Test func readsMarkdownTablesAndCharts() {
+    let blocks = OutputBlock.scan(["| a | b |", "|---|--:|", "| x \\| y | 2 |", "text"] + Self.chartLines)
+    #expect(
+      blocks == [
+        .table(OutputTable(header: ["a", "b"], rows: [["x | y", "2"]], numeric: [false, true], note: nil)),
+        .chart(
+          title: "text",
+          bars: [
+            ChartBar(label: "baseline", eighths: 96, value: "120"),
+            ChartBar(label: "youth-first", eighths: 116, value: "145"),
+            ChartBar(label: "empty", eighths: 1, value: "0"),
+          ]),
+      ])
+  }
+
+  /// The simulation's `Chart.bars` and `Chart.bands` layouts, zero-length bars included.
+  @Test func readsSimulationBarsAndBands() {
+    let lines = [
+      "housed", "  baseline     ████████████                    64",
+      "  youth-first  ██████████████████████████████  96",
+      "  closed                                        0", "",
+      "housed (mean, p5–p95)", "  baseline     ├──●──┤                 64  [58–71]",
+      "  youth-first        ├───●───┤      1,096  [1,088–1,104]",
+    ]
+    #expect(
+      OutputBlock.scan(lines) == [
+        .chart(
+          title: "housed",
+          bars: [
+            ChartBar(label: "baseline", eighths: 96, value: "64"),
+            ChartBar(label: "youth-first", eighths: 240, value: "96"),
+            ChartBar(label: "closed", eighths: 0, value: "0"),
+          ]),
+        .text([""]),
+        .bands(
+          title: "housed (mean, p5–p95)",
+          bands: [
+            ChartBand(label: "baseline", mean: 64, low: 58, high: 71),
+            ChartBand(label: "youth-first", mean: 1096, low: 1088, high: 1104),
+          ]),
+      ])
+    let svg = SVGBarChart.svg([ChartBand(label: "a", mean: 5, low: 2, high: 8)])
+    #expect(svg.contains("<circle"))
+    #expect(svg.contains("class=\"band\""))
+  }
+
+  @Test func singleColumnTableAndPlainText() {
+    #expect(
+      OutputBlock.scan(["count", "-----", "  412"])
+        == [.table(OutputTable(header: ["count"], rows: [["412"]], numeric: [true], note: nil))])
+    #expect(OutputBlock.scan(["no table here", "just text"]) == [.text(["no table here", "just text"])])
+  }
+
+  @Test func htmlIsSelfContainedWithTablesAndSVG() {
+    let html = TranscriptHTML.page(Self.transcript)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<th>organisation</th><th class=\"num\">units</th>"))
+    #expect(html.contains("<td>org-1</td><td class=\"num\">120</td><td class=\"num\">4123.50</td>"))
+    #expect(html.contains("<p class=\"table-note\">… 18 more rows</p>"))
+    #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
+    #expect(html.components(separatedBy: "<rect ").count - 1 == 3)
+    #expect(html.contains("<p class=\"note\">Rents &lt;by&gt; organisation &amp; more.</p>"))
+    #expect(html.contains("<pre class=\"error\">error: unknown field &#39;rnt&#39;</pre>"))
+    #expect(html.contains("<span class=\"prompt\">  ...&gt; </span>  count by organisation"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("src=\"http"))
+    #expect(!html.contains("href="))
+  }
+
+  @Test func markdownNotebook() {
+    let md = TranscriptMarkdown.document(Self.transcript)
+    #expect(md.hasPrefix("# demo\n\n*data `examples/aalborg`"))
+    #expect(
+      md.contains(
+        "Rents <by> organisation & more.\n\n```anvis\nanvis> units |\n  ...>   count by organisation\n```\n\n```text\norganisation  units  avg_rent\n"
+      ))
+    #expect(md.contains("```text\nerror: unknown field 'rnt'\n```\n"))
+    #expect(md.hasSuffix("The end.\n"))
+    #expect(TranscriptMarkdown.fenced(["a ``` b"], language: "text") == "````text\na ``` b\n````\n\n")
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+@testable import AnvisKit
+
+/// The session commands through `Shell.respond(to:)`, on a data set built in code.
+@Suite final class ShellSessionCommandsTests {
+  let folder: SessionTestFolder
+  let shell: Shell
+
+  init() throws {
+    folder = try SessionTestFolder()
+    shell = try ShellTestData.shell()
+    let dataset = try ShellTestData.dataset()
+    shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
+    shell.startRecording(sessions: folder.path)
+  }
+
+  deinit {
+    shell.finishSession()
+    folder.remove()
+  }
+
+  func run(_ input: String) -> Response { shell.respond(to: input) }
+
+  @Test func recordsCommandsOutputsErrorsAndNotesButNotSessionCommands() throws {
+    #expect(run(".note Start here.").stdout == "")
+    let tables = run("tables")
+    _ = run("nosuchcommand")
+    _ = run("")
+    _ = run("# a comment")
+    _ = run(".sessions")
+    _ = run(".quit")
+    let t = try #require(shell.session.recorder).transcript
+    #expect(t.steps.map(\.command) == ["tables", "nosuchcommand"])
+    #expect(t.steps[0].narration == ["Start here."])
+    #expect(t.steps[0].output == TranscriptLine.lines(stdout: tables.stdout, stderr: ""))
+    #expect(t.steps[1].failed)
+    #expect(
+      t.steps[1].output.first
+        == TranscriptLine("error: unknown command or table 'nosuchcommand'", stream: .err))
+    let shown = run(".session").stdout
+    #expect(shown.hasPrefix("2 steps recorded (autosave: \(folder.path)/.autosave-"))
+    #expect(shown.contains("Start here.\n  > tables\n"))
+    #expect(run(".session clear").stdout == "recording cleared\n")
+    #expect(try #require(shell.session.recorder).steps.isEmpty)
+  }
+
+  @Test func saveWritesTheHeaderAndRefusesWithoutLosingTheRecording() throws {
+    _ = run(".note Look.")
+    _ = run("tables")
+    for (name, message) in [
+      ("../x", "'../x' is a path"), ("/tmp/x", "'/tmp/x' is a path"), (".hidden", "hidden file"),
+      ("a/b", "'a/b' is a path"),
+    ] {
+      let r = run(".save \(name)")
+      #expect(r.failed)
+      #expect(r.stderr.contains(message), "\(r.stderr)")
+      #expect(r.stderr.contains(" --> input:1:7"), "caret under the name: \(r.stderr)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/x.anvis"))
+    let saved = run(".save walk")
+    #expect(saved.stdout == "saved 1 step to \(folder.path)/walk.anvis\n")
+    let again = run(".save walk")
+    #expect(again.failed)
+    #expect(again.stderr.contains("session 'walk' already exists"))
+    #expect(again.stderr.contains("--force"))
+    #expect(again.stderr.contains("the recording is kept"))
+    _ = run("describe teams")
+    #expect(run(".save walk --force").stdout == "saved 2 steps to \(folder.path)/walk.anvis\n")
+    let text = try #require(folder.read("walk.anvis"))
+    #expect(
+      text.hasPrefix(
+        "# anvis session: walk\n# data: (in memory)   seed: 1\n# anvis: \(AnvisVersion.current)   date: 2026-11-01\n"
+      ))
+    #expect(try folder.mode("walk.anvis") == 0o600)
+    #expect(folder.files().filter { !$0.hasPrefix(".autosave-") } == ["walk.anvis"])
+    #expect(try #require(shell.session.recorder).steps.count == 2)
+  }
+
+  @Test func unwritableFolderIsRefusedAndNothingIsWritten() throws {
+    _ = run("tables")
+    let file = folder.path + "/not-a-folder"
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    shell.session.store = SessionStore(folder: file)
+    let r = run(".save walk")
+    #expect(r.failed)
+    #expect(r.stderr.contains("sessions folder '\(file)' is not a folder"))
+    shell.session.store = SessionStore(folder: folder.path + "/missing")
+    #expect(run(".save walk").stderr.contains("does not exist"))
+    #expect(folder.files().filter { !$0.hasPrefix(".autosave-") } == ["not-a-folder"])
+    #expect(try #require(shell.session.recorder).steps.count == 1)
+  }
+
+  @Test func listReplayCheckAndExport() throws {
+    _ = run(".note Which tables?")
+    _ = run("tables")
+    _ = run("describe units")
+    _ = run(".save walk")
+    let list = run(".sessions").stdout
+    #expect(list.contains("walk"))
+    #expect(list.contains("Which tables?"))
+    #expect(run(".replay walk --check").stdout == "replay walk: 2 steps, all match\n")
+    let plain = run(".replay walk").stdout
+    #expect(plain.hasPrefix("Which tables?\nanvis> tables\n"))
+    let html = folder.path + "/walk.html"
+    #expect(run(".export walk --html \(html)").stdout == "wrote \(html)\n")
+    let page = try String(contentsOfFile: html, encoding: .utf8)
+    #expect(page.contains("<table>"))
+    #expect(try folder.mode("walk.html") == 0o600)
+    _ = run(".export walk --md \(folder.path)/walk.md")
+    #expect(folder.read("walk.md")?.hasPrefix("# walk\n") == true)
+    #expect(run(".export walk --pdf x").stderr.contains("expected --md or --html"))
+    #expect(run(".replay nope --check").stderr.contains("no session 'nope'"))
+    #expect(run(".replay walk --step").stderr.contains("--step needs a terminal"))
+  }
+
+  @Test func checkFailsWithTheDiffAndUpdateAccepts() throws {
+    _ = run("tables")
+    _ = run(".save walk")
+    // Edit the recorded output as if the data had changed since.
+    let path = folder.path + "/walk.anvis"
+    let text = try #require(folder.read("walk.anvis"))
+    try text.replacingOccurrences(of: "  units ", with: "  unitz ").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let check = run(".replay walk --check")
+    #expect(check.failed)
+    #expect(check.stderr.contains("replay walk: 1 of 1 step differ"))
+    #expect(check.stderr.contains("step 1 (\(path):5): tables\n--- recorded\n+++ actual\n@@"))
+    #expect(check.stderr.contains("\n-unitz "))
+    #expect(check.stderr.contains("\n+units "))
+    #expect(run(".replay walk --update").stdout.contains("1 of 1 steps changed"))
+    #expect(run(".replay walk --check").stdout == "replay walk: 1 step, all match\n")
+  }
+
+  @Test func recoverLoadsAnOrphanedJournal() throws {
+    let orphan = Transcript(
+      header: TranscriptHeader(name: "(unsaved)", dataFolder: "x", date: "2026-11-01"),
+      steps: [
+        TranscriptStep(narration: ["Before the crash."], command: "tables", output: [TranscriptLine("x")])
+      ])
+    try TranscriptWriter.text(orphan).write(
+      toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
+    let other = try ShellTestData.shell()
+    let notice = other.startRecording(sessions: folder.path)
+    #expect(notice?.contains("1 step (\"Before the crash.\"). Type .recover to load it.") == true)
+    #expect(
+      other.respond(to: ".recover").stdout.hasPrefix("recovered 1 step from \(folder.path)/.autosave-1.anvis")
+    )
+    #expect(other.session.recorder?.steps.map(\.command) == ["tables"])
+    #expect(!FileManager.default.fileExists(atPath: folder.path + "/.autosave-1.anvis"))
+    #expect(other.respond(to: ".recover").stderr.contains("no unsaved session"))
+    other.finishSession()
+  }
+
+  @Test func finishRemovesTheJournal() throws {
+    _ = run("tables")
+    #expect(folder.files().contains { $0.hasPrefix(".autosave-") })
+    shell.finishSession()
+    #expect(folder.files().isEmpty)
+  }
+
+  @Test func saveMentionsSavedScenariosAReplayWillNotHave() throws {
+    let data = folder.path + "/data"
+    try FileManager.default.createDirectory(atPath: data + "/scenarios", withIntermediateDirectories: true)
+    try "# anvis scenario\n".write(
+      toFile: data + "/scenarios/youth-first.scenario", atomically: true, encoding: .utf8)
+    let other = Shell(dataset: try ShellTestData.dataset(), dataDirectory: data)
+    other.startRecording(sessions: folder.path, autosave: false)
+    #expect(other.session.scenariosAtStart == ["youth-first"])
+    _ = other.respond(to: "scenario youth-first")
+    let saved = other.respond(to: ".save with-scenario").stdout
+    #expect(saved.contains("note: saved scenario(s) youth-first were loaded when this shell started"))
+  }
+}

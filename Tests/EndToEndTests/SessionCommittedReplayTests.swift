@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// Every session committed in `sessions/` replays on its data set with `--check`: the outputs
+/// the shell gives today are the ones in the transcript, byte for byte (volatile lines aside).
+@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+struct SessionCommittedReplayTests {
+  static let folder = AnvisBinary.packageRoot + "/sessions"
+
+  static let names: [String] = {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
+      .sorted()
+  }()
+
+  @Test func theThreeStoriesAreCommitted() {
+    #expect(
+      Set(["anvisning-walkthrough", "youth-housing-dispensation", "support-capacity"]).isSubset(
+        of: Set(Self.names)),
+      "\(Self.names)")
+  }
+
+  @Test(arguments: names)
+  func replaysWithCheck(name: String) throws {
+    let r = try AnvisBinary.run(
+      ["replay", name, "--check", "--sessions", Self.folder], in: AnvisBinary.packageRoot)
+    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    #expect(r.stdout.hasPrefix("replay \(name): "))
+    #expect(r.stdout.hasSuffix(", all match\n"))
+    #expect(r.stderr == "", "the data set changed since the session was recorded: \(r.stderr)")
+  }
+}
