@@ -69,7 +69,8 @@ struct WhyObstacles {
         if ahead >= free || supportFull > 0 {
           found = (
             levers.capacity(method) + max(1, ahead - max(0, free) + 1),
-            places + "; \(ahead) \(method.rawValue) case\(ahead == 1 ? "" : "s") come first (\(policy.orderText))"
+            places
+              + "; \(ahead) \(method.rawValue) case\(ahead == 1 ? "" : "s") come first (\(policy.orderText))"
           )
         }
       case .bestFit:
@@ -147,7 +148,9 @@ extension Why {
   static func supportChange(_ method: SupportMethod, target: Int, dataset: Dataset, levers: Levers) -> String
   {
     let text = "set support.capacity.\(method.rawValue) = \(target)"
-    guard let team = dataset.teams.first(where: { $0.method == method }), team.capacity > 0 else { return text }
+    guard let team = dataset.teams.first(where: { $0.method == method }), team.capacity > 0 else {
+      return text
+    }
     let missing = target - levers.capacity(method)
     let teams = (missing + team.capacity - 1) / team.capacity
     let places = levers.capacity(method) + teams * team.capacity
@@ -206,7 +209,8 @@ extension Why {
       "simulate (\(result.months) months × \(result.runs) runs, seed \(result.seed)): \(caseID) housed in "
       + "\(housedRuns.count) of \(result.runs) runs"
     if !after.isEmpty {
-      text += ", after a median of \(NumberText.grouped(Int(Statistics.quantile(sorted: after, 0.5).rounded()))) days"
+      text +=
+        ", after a median of \(NumberText.grouped(Int(Statistics.quantile(sorted: after, 0.5).rounded()))) days"
     }
     if let method = dataset.cases[c].need.method,
       case .double(let used)? = result.outcomes.column(named: "support_\(method.rawValue)")?.storage

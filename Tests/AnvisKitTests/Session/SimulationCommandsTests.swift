@@ -51,7 +51,8 @@ import Testing
     let bad = s.respond(to: "reset anvisning.share[org-9]")
     #expect(bad.failed)
     #expect(bad.stderr.contains("error: no organisation 'org-9'"))
-    #expect(s.respond(to: "reset rent.cap[org-2]").stderr.contains("'rent.cap' has no per-organisation value"))
+    #expect(
+      s.respond(to: "reset rent.cap[org-2]").stderr.contains("'rent.cap' has no per-organisation value"))
   }
 
   @Test func badValueGetsACaretUnderTheValue() throws {
@@ -80,7 +81,8 @@ import Testing
     let c = s.respond(to: "compare baseline youth")
     #expect(!c.failed, "\(c.stderr)")
     // The baseline had not run with these parameters: compare runs it and says so.
-    #expect(c.stdout.hasPrefix("simulated now: baseline\n3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
+    #expect(
+      c.stdout.hasPrefix("simulated now: baseline\n3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
     #expect(s.respond(to: "compare baseline youth").stdout.hasPrefix("3 months × 4 runs"))
     #expect(s.catalog.origin(of: "comparison") == .result)
     let again = s.respond(to: "simulate months 3 runs 4 seed 2")

@@ -117,7 +117,8 @@ import Testing
     let scenario = Scenario(dataset: dataset)
     let result = try Simulator.run(dataset: dataset, scenario: scenario, months: 6, runs: 4, seed: 3)
     let caseColumn = try #require(result.placements.column(named: "case"))
-    let id = try #require((0..<caseColumn.count).map { caseColumn[$0].description }.first { $0.hasPrefix("c-") })
+    let id = try #require(
+      (0..<caseColumn.count).map { caseColumn[$0].description }.first { $0.hasPrefix("c-") })
     let runColumn = try #require(result.placements.column(named: "run"))
     let runs = Set(
       (0..<caseColumn.count).filter { caseColumn[$0].description == id }.map { runColumn[$0].description })
