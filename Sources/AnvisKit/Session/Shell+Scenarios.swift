@@ -211,6 +211,21 @@ extension Shell {
     guard let word = input.argument(0) else { throw input.missing("a lever name or 'all'") }
     if word.text == "all" {
       for lever in Lever.allCases { scenario.reset(lever) }
+    } else if let open = word.text.firstIndex(of: "["), word.text.hasSuffix("]") {
+      // anvisning.share[org-3]: one organisation's share.
+      let name = String(word.text[..<open])
+      let id = String(word.text[word.text.index(after: open)..<word.text.index(before: word.text.endIndex)])
+      guard let lever = Lever(rawValue: name), lever.takesOrganisation else {
+        throw .at(
+          word, "'\(name)' has no per-organisation value",
+          hint: "reset \(Lever.anvisningShare.name)[ORG] or reset \(name)")
+      }
+      guard dataset.organisationIndex[id] != nil else {
+        throw .at(
+          word, "no organisation '\(id)'",
+          hint: NearMiss.hint(for: id, among: dataset.organisations.map(\.id)))
+      }
+      scenario.resetShare(ofOrganisation: id)
     } else {
       guard let lever = Lever(rawValue: word.text) else {
         throw .at(

@@ -42,7 +42,7 @@ extension Shell {
         parameters.runs = n
       default:
         guard let n = UInt64(valueWord.text) else {
-          throw .at(valueWord, "expected a seed: a whole number ≥ 0")
+          throw .at(valueWord, "expected a seed: a whole number from 0 to \(UInt64.max)")
         }
         parameters.seed = n
       }
@@ -92,13 +92,18 @@ extension Shell {
       scenarios.append(s)
     }
     let parameters = simulation.lastParameters
+    let fresh = scenarios.filter { simulation.result(for: $0.name, parameters) == nil }.map(\.name)
     var results = [SimulationResult]()
     for s in scenarios { results.append(try run(s, parameters)) }
     let comparison = Comparison(results: results)
     catalog.bind(comparison.table, origin: .result)
     let header =
       "\(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed); diff = scenario − \(scenarios[0].name)"
-    return Reply([.text(header), .table(comparison.table)] + comparison.charts.map { Reply.Item.chart($0) })
+    var ran = [String]()
+    for name in fresh where !ran.contains(name) { ran.append(name) }
+    let notices = ran.isEmpty ? [] : [Reply.Item.notice("simulated now: " + ran.joined(separator: ", "))]
+    return Reply(
+      notices + [.text(header), .table(comparison.table)] + comparison.charts.map { Reply.Item.chart($0) })
   }
 
   func why(_ input: CommandInput) throws(CommandError) -> Reply {
@@ -114,13 +119,24 @@ extension Shell {
       }
     }
     catalog.bind(explanation.rules, origin: .result)
+    catalog.bind(explanation.obstacles, origin: .result)
     catalog.bind(explanation.nearest, origin: .result)
-    return Reply([
-      .text(explanation.lines.joined(separator: "\n")), .table(explanation.rules),
+    var items: [Reply.Item] = [.text(explanation.lines.joined(separator: "\n")), .table(explanation.rules)]
+    if explanation.obstacles.rowCount > 0 {
+      items += [.text("what else kept it from today's homes:"), .table(explanation.obstacles)]
+    }
+    if let latest = simulation.results.last(where: { $0.scenario == scenario.name }),
+      let line = Why.simulated(
+        caseID: explanation.caseID, result: latest.result, dataset: dataset, levers: scenario.levers)
+    {
+      items.append(.text(line))
+    }
+    items += [
       .text(
         explanation.eligibleUnits > 0
           ? "nearest units it may be offered:" : "nearest units, and what blocks them:"),
       .table(explanation.nearest),
-    ])
+    ]
+    return Reply(items)
   }
 }

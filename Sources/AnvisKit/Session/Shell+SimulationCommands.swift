@@ -74,6 +74,12 @@ extension Shell {
     CommandSpec(
       "why", group: .simulation, usage: "why CASE",
       summary: "which rules keep a case from which homes, and what would have to change",
+      help: """
+        For a case: how many units each rule excludes (table why); what else kept it from today's
+        allocate — the kommune's turn (anvisning.share), a full support method, dept.cap, cases
+        that came first (table why_obstacles) — with the lever to move; how often the latest
+        simulate of the scenario housed it; and the nearest units (table why_nearest).
+        """,
       completer: { shell, _, index in index == 0 ? shell.dataset.cases.map(\.id) : [] },
       handler: { shell, input throws(CommandError) in try shell.why(input) }),
   ]

@@ -32,45 +32,12 @@ public struct Allocation: Sendable {
 public enum Allocator {
   /// Runs the scenario's policy over today's vacancies and open cases.
   public static func allocate(dataset: Dataset, scenario: Scenario) -> Allocation {
-    let levers = scenario.levers
-    let rules = Eligibility(dataset: dataset, levers: levers)
-    let stock = rules.stock
-    var state = EligibilityState(dataset: dataset, levers: levers)
-    let profiles = dataset.cases.map(CaseProfile.init)
-    let waited = dataset.cases.map { dataset.asOf - $0.registered }
-
-    // Today's vacancies, oldest first, through the rota.
-    let vacant = (0..<stock.existing).filter { dataset.units[$0].status == .vacant }
-      .sorted {
-        (dataset.units[$0].vacantSince?.ordinal ?? dataset.asOf.ordinal, $0)
-          < (dataset.units[$1].vacantSince?.ordinal ?? dataset.asOf.ordinal, $1)
-      }
-    var rota = ClaimRota(dataset: dataset, levers: levers)
-    let turns = vacant.filter { rota.isKommunesTurn($0, stock: stock) }
-    let claimed = turns.filter { u in profiles.contains { rules.mayOffer($0, unit: u, state: state) } }
-
-    var pairs: [(unit: Int, case: Int)]
-    switch levers.policy {
-    case .fcfs, .priority:
-      let order = PolicyOrder.cases(
-        profiles: profiles, queueDays: dataset.cases.map(\.registered.ordinal),
-        policy: levers.policy)
-      var taken = [Bool](repeating: false, count: profiles.count)
-      pairs = []
-      for u in claimed {
-        guard
-          let c = order.first(where: { !taken[$0] && rules.mayOffer(profiles[$0], unit: u, state: state) })
-        else { continue }
-        taken[c] = true
-        PolicyOrder.take(profiles[c], unit: u, stock: stock, state: &state)
-        pairs.append((u, c))
-      }
-    case .bestFit:
-      pairs = BestFit.match(
-        units: claimed, cases: Array(profiles.indices), profiles: profiles, waited: waited,
-        rules: rules, state: state)
-      for p in pairs { PolicyOrder.take(profiles[p.case], unit: p.unit, stock: stock, state: &state) }
-    }
+    let trace = AllocationTrace(dataset: dataset, levers: scenario.levers)
+    let levers = trace.rules.levers
+    let stock = trace.rules.stock
+    let profiles = trace.profiles
+    let waited = trace.waited
+    var pairs = trace.pairs
     pairs.sort { (dataset.cases[$0.case].id, $0.unit) < (dataset.cases[$1.case].id, $1.unit) }
 
     var total = 0.0
@@ -98,7 +65,8 @@ public enum Allocator {
         Column(name: "score", storage: .double(scores)), Column(name: "rule_path", storage: .string(paths)),
       ])
     let summary = Allocation.Summary(
-      policy: levers.policy, vacant: vacant.count, kommunesTurn: turns.count, claimed: claimed.count,
+      policy: levers.policy, vacant: trace.vacant.count, kommunesTurn: trace.turns.count,
+      claimed: trace.claimed.count,
       placed: pairs.count, waiting: profiles.count, totalScore: total)
     return Allocation(table: table, summary: summary)
   }

@@ -40,9 +40,10 @@ public struct Eligibility: Sendable {
   public let stock: Stock
   let departmentIDs: [String]
 
-  public init(dataset: Dataset, levers: Levers) {
+  /// The rules under `levers`, over a stock with `years` of new skæve boliger.
+  public init(dataset: Dataset, levers: Levers, years: Int = 1) {
     self.levers = levers
-    stock = Stock(dataset: dataset, levers: levers)
+    stock = Stock(dataset: dataset, levers: levers, years: years)
     departmentIDs = dataset.departments.map(\.id) + ["skaev-new"]
   }
 

@@ -74,6 +74,13 @@ public struct Scenario: Hashable, Sendable {
     levers.reset(lever, to: baseline)
   }
 
+  /// Puts one organisation's `anvisning.share[ID]` back: the scenario's (or the baseline's)
+  /// share for all organisations applies to it again.
+  public mutating func resetShare(ofOrganisation id: String) {
+    assignments.removeAll { $0.lever == .anvisningShare && $0.organisation == id }
+    levers.organisationShares[id] = baseline.organisationShares[id]
+  }
+
   /// The scenario as a plain file (`scenarios/NAME.scenario`).
   public var fileText: String {
     var out = "# anvis scenario\nname = \(name)\n"

@@ -37,7 +37,8 @@ struct SimulationWorld: Sendable {
     self.levers = levers
     self.months = months
     days = max(1, Int((Double(months) * 365 / 12).rounded()))
-    rules = Eligibility(dataset: dataset, levers: levers)
+    // skaev.new opens that many skæve boliger in every year of the horizon.
+    rules = Eligibility(dataset: dataset, levers: levers, years: (days + 364) / 365)
     profiles = dataset.cases.map(CaseProfile.init)
     registered = dataset.cases.map { $0.registered - dataset.asOf }
     var byType = [[Int]](repeating: [], count: UnitType.allCases.count)
@@ -55,9 +56,10 @@ struct SimulationWorld: Sendable {
       }
     let stock = rules.stock
     let extra = stock.count - stock.existing
+    let perYear = max(1, levers.skaevNew)
     let totalDays = days
     newUnits = (0..<extra).compactMap { k in
-      let day = Int((Double(k) + 0.5) * 365 / Double(extra))
+      let day = k / perYear * 365 + Int((Double(k % perYear) + 0.5) * 365 / Double(perYear))
       return day < totalDays ? (day, stock.existing + k) : nil
     }
     startState = EligibilityState(dataset: dataset, levers: levers)

@@ -29,10 +29,11 @@ public struct Stock: Sendable {
   public static let newSkaevRent = 3_000.0
   public static let reducedRent = 3_500.0
 
-  public init(dataset: Dataset, levers: Levers) {
+  /// The stock under `levers`; `years` of new skæve boliger (`skaev.new` a year) are added.
+  public init(dataset: Dataset, levers: Levers, years: Int = 1) {
     let units = dataset.units
     existing = units.count
-    let extra = levers.skaevNew
+    let extra = levers.skaevNew * max(1, years)
     count = existing + extra
     var type = units.map(\.type)
     var rent = units.map(\.rent)

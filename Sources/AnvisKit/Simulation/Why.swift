@@ -11,6 +11,11 @@ public struct Explanation: Sendable {
   /// The nearest units: eligible ones (vacant first) by match score, else the ones blocked by
   /// fewest rules.
   public var nearest: Table
+  /// obstacle, units_today, detail, change — what kept the case from today's `allocate`
+  /// beyond the rules above: the kommune's turn, a full support method, dept.cap, other cases.
+  public var obstacles: Table
+  /// The unit today's `allocate` gives the case, if any.
+  public var placedToday: String?
   /// Sentences for the shell.
   public var lines: [String]
 }
@@ -63,10 +68,14 @@ public enum Why {
       if kinds.count <= 2 { nearMisses.append((u, found, kinds.count)) }
     }
 
+    let today = WhyObstacles(case: c, dataset: dataset, levers: levers)
+
     // Rules table, in rule order.
     let kinds = blocked.keys.sorted()
     let changes = kinds.map {
-      change(for: $0, example: example[$0], onlyRentMin: onlyRentMin, levers: levers)
+      change(
+        for: $0, example: example[$0], onlyRentMin: onlyRentMin, supportTarget: today.supportTarget,
+        dataset: dataset, levers: levers)
     }
     let ruleTable = Table(
       name: "why",
@@ -127,14 +136,35 @@ public enum Why {
       lines.append(
         "the rule that alone holds back most units: \(best) (\(NumberText.grouped(only[best] ?? 0)) units)")
     }
+    let placed = today.placedUnit.map { stock.unitID($0, dataset) }
+    if let placed {
+      lines.append("today's allocate (\(levers.policy.rawValue)) places \(caseID) in \(placed)")
+    } else {
+      lines.append(
+        "today's allocate (\(levers.policy.rawValue)) does not place \(caseID): "
+          + "\(NumberText.grouped(today.fitVacant)) vacant unit\(today.fitVacant == 1 ? "" : "s") the rules allow, "
+          + "\(NumberText.grouped(today.fitTurns)) of them the kommune's turn")
+      var wanted = [String]()
+      for row in today.rows where row.change.hasPrefix("set ") && !wanted.contains(row.change) {
+        wanted.append(row.change)
+      }
+      if let best = kinds.max(by: { (only[$0] ?? 0, $1) < (only[$1] ?? 0, $0) }), (only[best] ?? 0) > 0,
+        eligible.isEmpty
+      {
+        let text = changes[kinds.firstIndex(of: best) ?? 0]
+        if text.hasPrefix("set ") && !wanted.contains(text) { wanted.insert(text, at: 0) }
+      }
+      if !wanted.isEmpty { lines.append("what would have to change: " + wanted.joined(separator: "; ")) }
+    }
     return Explanation(
       caseID: caseID, eligibleUnits: eligible.count, claimableVacanciesPerYear: perYear, rules: ruleTable,
-      nearest: nearest, lines: lines)
+      nearest: nearest, obstacles: today.table, placedToday: placed, lines: lines)
   }
 
   /// What would have to change for a rule to stop blocking: a lever, or the law.
   static func change(
-    for kind: BlockingRule.Kind, example: BlockingRule?, onlyRentMin: Double, levers: Levers
+    for kind: BlockingRule.Kind, example: BlockingRule?, onlyRentMin: Double, supportTarget: Int? = nil,
+    dataset: Dataset, levers: Levers
   ) -> String {
     switch kind {
     case .exemptDepartment: return "set exempt.departments = none"
@@ -155,7 +185,8 @@ public enum Why {
     case .notAccessible: return "more accessible units"
     case .supportFull:
       if case .supportFull(let method, _)? = example {
-        return "set support.capacity.\(method.rawValue) = \(levers.capacity(method) + 1)"
+        return supportChange(
+          method, target: supportTarget ?? levers.capacity(method) + 1, dataset: dataset, levers: levers)
       }
       return "more support places"
     case .departmentCap: return "set dept.cap = \((levers.deptCap ?? 0) + 1) (or off)"

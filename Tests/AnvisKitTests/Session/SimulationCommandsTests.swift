@@ -39,6 +39,22 @@ import Testing
     #expect(s.currentScenario.levers.rentCap == 3500)
   }
 
+  @Test func resetPutsOneOrganisationsShareBack() throws {
+    let s = try shell()
+    _ = s.respond(to: "scenario shares")
+    _ = s.respond(to: "set anvisning.share[org-2] = 0.5")
+    _ = s.respond(to: "set anvisning.share[org-3] = 0.4")
+    let r = s.respond(to: "reset anvisning.share[org-2]")
+    #expect(r.stdout == "shares: anvisning.share[org-2] back to baseline\n", "\(r.stderr)")
+    #expect(s.currentScenario.levers.organisationShares == ["org-3": 0.4])
+    #expect(s.currentScenario.fileText.hasSuffix("set anvisning.share[org-3] = 0.4\n"))
+    let bad = s.respond(to: "reset anvisning.share[org-9]")
+    #expect(bad.failed)
+    #expect(bad.stderr.contains("error: no organisation 'org-9'"))
+    #expect(
+      s.respond(to: "reset rent.cap[org-2]").stderr.contains("'rent.cap' has no per-organisation value"))
+  }
+
   @Test func badValueGetsACaretUnderTheValue() throws {
     let s = try shell()
     _ = s.respond(to: "scenario x")
@@ -64,7 +80,10 @@ import Testing
     for name in Shell.simulationTableNames { #expect(s.catalog.origin(of: name) == .result) }
     let c = s.respond(to: "compare baseline youth")
     #expect(!c.failed, "\(c.stderr)")
-    #expect(c.stdout.hasPrefix("3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
+    // The baseline had not run with these parameters: compare runs it and says so.
+    #expect(
+      c.stdout.hasPrefix("simulated now: baseline\n3 months × 4 runs, seed 2; diff = scenario − baseline\n"))
+    #expect(s.respond(to: "compare baseline youth").stdout.hasPrefix("3 months × 4 runs"))
     #expect(s.catalog.origin(of: "comparison") == .result)
     let again = s.respond(to: "simulate months 3 runs 4 seed 2")
     #expect(again.stdout == r.stdout)
@@ -77,6 +96,9 @@ import Testing
     #expect(r.stderr.contains("did you mean 'months'?"))
     #expect(s.respond(to: "simulate runs 0").stderr.contains("expected a number of runs from 1 to 10000"))
     #expect(s.respond(to: "compare baseline nope").stderr.contains("no scenario 'nope'"))
+    #expect(
+      s.respond(to: "simulate seed 18446744073709551616").stderr.contains(
+        "expected a seed: a whole number from 0 to 18446744073709551615"))
   }
 
   @Test func whyNamesRulesAndUnknownCasesGetAHint() throws {

@@ -170,4 +170,17 @@ import Testing
     let housed = try #require(r.metric("housed"))
     #expect(Double(r.placements.rowCount) == housed.perRun.reduce(0, +))
   }
+
+  /// `skaev.new` is per year: a two-year horizon opens two years' worth (it opened one).
+  @Test func newSkaeveBoligerOpenEveryYear() throws {
+    let dataset = try F.town(units: 400, cases: 20)
+    let levers = try Self.scenario(dataset, ["set skaev.new = 6"]).levers
+    let oneYear = SimulationWorld(dataset: dataset, levers: levers, months: 12)
+    let twoYears = SimulationWorld(dataset: dataset, levers: levers, months: 24)
+    let sixMonths = SimulationWorld(dataset: dataset, levers: levers, months: 6)
+    #expect(oneYear.newUnits.count == 6)
+    #expect(twoYears.newUnits.count == 12)
+    #expect(twoYears.newUnits.map(\.day) == [30, 91, 152, 212, 273, 334, 395, 456, 517, 577, 638, 699])
+    #expect(sixMonths.newUnits.count == 3)
+  }
 }
