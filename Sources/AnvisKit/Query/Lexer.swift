@@ -66,9 +66,16 @@ struct Lexer {
 
   static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }
 
+  /// Skips whitespace and `#` comments (a comment runs to the end of its line).
   private mutating func skipSpace() {
-    while index < chars.count, chars[index].isWhitespace {
-      if chars[index] == "\n" || chars[index] == "\r\n" {
+    while index < chars.count {
+      let c = chars[index]
+      if c == "#" {
+        while index < chars.count, chars[index] != "\n", chars[index] != "\r\n" { index += 1 }
+        continue
+      }
+      guard c.isWhitespace else { return }
+      if c == "\n" || c == "\r\n" {
         line += 1
         lineStart = index + 1
       }

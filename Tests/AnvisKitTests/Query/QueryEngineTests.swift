@@ -171,3 +171,24 @@ import Testing
     #expect(F.strings(fast, "count") == [String(rows.rowCount)])
   }
 }
+
+@Suite struct QueryCommentTests {
+  typealias F = QueryFixture
+
+  @Test func aHashStartsACommentToTheEndOfTheLine() throws {
+    let t = try F.table("units |  # every unit\n  # of every type\n  count  # how many")
+    #expect(F.strings(t, "count") == ["30"])
+  }
+
+  @Test func aHashInsideTextIsText() throws {
+    let t = try F.table(##"units | where id == "#1" or id == '#' | count"##)
+    #expect(F.strings(t, "count") == ["0"])
+  }
+
+  @Test func positionsAfterACommentLineStayRight() throws {
+    let error = try #require(F.diagnostic("units |\n# note\n  where rnet < 1"))
+    #expect(error.message == "unknown field 'rnet'")
+    #expect(error.line == 3)
+    #expect(error.column == 9)
+  }
+}
