@@ -124,7 +124,9 @@ extension Shell {
         Column(name: "examples", storage: .string(examples)),
       ])
     return Reply([
-      .notice("\(table.name): \(table.rowCount) rows, \(table.columns.count) fields"), .table(described),
+      .notice(
+        "\(table.name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields"),
+      .table(described),
     ])
   }
 
