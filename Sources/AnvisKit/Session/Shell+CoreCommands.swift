@@ -6,7 +6,7 @@ extension Shell {
     CommandSpec(
       ".help", group: .shell, usage: ".help [COMMAND]", summary: "list the commands, or explain one",
       help: "With no argument, lists every command by group. `.help describe` explains one command.",
-      completer: { shell, _, index in index == 0 ? shell.commands.allNames : [] },
+      completer: { shell, _, index in index == 0 ? shell.commands.allNames + HelpTopic.allNames : [] },
       handler: { shell, input throws(CommandError) in try shell.help(input) }),
     CommandSpec(
       ".quit", aliases: [".exit"], group: .shell, usage: ".quit", summary: "leave the shell (also Ctrl-D)",

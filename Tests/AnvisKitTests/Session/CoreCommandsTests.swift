@@ -152,3 +152,30 @@ import Testing
     #expect(shell.catalog.table(named: "tables") == nil)
   }
 }
+
+@Suite struct HelpTopicTests {
+  @Test(arguments: ["queries", "where", "count", "summarize", "join", "let", "expressions", "keys"])
+  func helpExplainsTheLanguageToo(topic: String) throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: ".help \(topic)")
+    #expect(!r.failed, "\(r.stderr)")
+    #expect(!r.stdout.isEmpty)
+  }
+
+  @Test func helpOnAStageShowsItsForm() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: ".help join").stdout.hasPrefix("join TABLE on f\n"))
+  }
+
+  @Test func anUnknownTopicSuggestsANearOne() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: ".help summarise")
+    #expect(r.failed)
+    #expect(r.stderr.contains("did you mean 'summarize'?"))
+  }
+
+  @Test func helpCompletesTopics() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.completions(for: ".help whe", cursor: 9) == ["where"])
+  }
+}
