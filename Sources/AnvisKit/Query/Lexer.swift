@@ -109,9 +109,26 @@ struct Lexer {
       index += 1
       while isDigit(index) { index += 1 }
     }
+    // An exponent: 1e6, 2.5E-3.
+    if let e = at(index), e == "e" || e == "E" {
+      var next = index + 1
+      if let sign = at(next), sign == "+" || sign == "-" { next += 1 }
+      if isDigit(next) {
+        isDecimal = true
+        index = next
+        while isDigit(index) { index += 1 }
+      }
+    }
     let text = String(chars[start..<index])
     let r = range(from: start, startLine: startLine, startColumn: startColumn)
-    if isDecimal, let v = Double(text) { return Token(kind: .number(v), range: r) }
+    if isDecimal, let v = Double(text) {
+      guard v.isFinite else {
+        throw Diagnostic(
+          "the number \(text) is too large", line: r.line, column: r.column, length: r.length,
+          hint: "numbers go up to about 1.8e308")
+      }
+      return Token(kind: .number(v), range: r)
+    }
     guard let v = Int(text) else {
       throw Diagnostic(
         "the number \(text) is too large", line: r.line, column: r.column, length: r.length,

@@ -192,3 +192,21 @@ import Testing
     #expect(error.column == 9)
   }
 }
+
+@Suite struct QueryNumberLiteralTests {
+  typealias F = QueryFixture
+
+  @Test func numbersMayHaveAnExponent() throws {
+    let t = try F.table("units | extend a = 1e3, b = 2.5E-1, c = 1e+2 | select a, b, c | take 1")
+    #expect(F.strings(t, "a") == ["1000.0"])
+    #expect(F.strings(t, "b") == ["0.25"])
+    #expect(F.strings(t, "c") == ["100.0"])
+  }
+
+  @Test func aNumberBeyondDoubleIsAnError() throws {
+    let error = try #require(F.diagnostic("units | extend a = 1e400"))
+    #expect(error.message == "the number 1e400 is too large")
+    #expect(error.column == 20)
+    #expect(error.length == 5)
+  }
+}
