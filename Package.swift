@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +21,10 @@ let package = Package(
     ),
     .target(
       name: "AnvisKit",
-      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: [
+        .product(name: "TOMLKit", package: "TOMLKit"),
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     .executableTarget(
       name: "anvis",

@@ -66,9 +66,16 @@ struct Lexer {
 
   static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }
 
+  /// Skips whitespace and `#` comments (a comment runs to the end of its line).
   private mutating func skipSpace() {
-    while index < chars.count, chars[index].isWhitespace {
-      if chars[index] == "\n" || chars[index] == "\r\n" {
+    while index < chars.count {
+      let c = chars[index]
+      if c == "#" {
+        while index < chars.count, chars[index] != "\n", chars[index] != "\r\n" { index += 1 }
+        continue
+      }
+      guard c.isWhitespace else { return }
+      if c == "\n" || c == "\r\n" {
         line += 1
         lineStart = index + 1
       }
@@ -102,9 +109,26 @@ struct Lexer {
       index += 1
       while isDigit(index) { index += 1 }
     }
+    // An exponent: 1e6, 2.5E-3.
+    if let e = at(index), e == "e" || e == "E" {
+      var next = index + 1
+      if let sign = at(next), sign == "+" || sign == "-" { next += 1 }
+      if isDigit(next) {
+        isDecimal = true
+        index = next
+        while isDigit(index) { index += 1 }
+      }
+    }
     let text = String(chars[start..<index])
     let r = range(from: start, startLine: startLine, startColumn: startColumn)
-    if isDecimal, let v = Double(text) { return Token(kind: .number(v), range: r) }
+    if isDecimal, let v = Double(text) {
+      guard v.isFinite else {
+        throw Diagnostic(
+          "the number \(text) is too large", line: r.line, column: r.column, length: r.length,
+          hint: "numbers go up to about 1.8e308")
+      }
+      return Token(kind: .number(v), range: r)
+    }
     guard let v = Int(text) else {
       throw Diagnostic(
         "the number \(text) is too large", line: r.line, column: r.column, length: r.length,

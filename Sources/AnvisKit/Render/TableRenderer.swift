@@ -31,16 +31,42 @@ public struct TableRenderer: Sendable {
     }
   }
 
-  /// The cells of one column as display text.
+  /// The cells of one column as display text, one line each: control characters (a line
+  /// break in a quoted CSV field, a tab, an escape sequence) are shown as `\n`, `\t`,
+  /// `\u{1B}`, so they can neither break the alignment nor drive the terminal.
   static func cells(_ column: Column, rows: Range<Int>) -> [String] {
-    rows.map { column[$0].displayText }
+    rows.map { visible(column[$0].displayText) }
+  }
+
+  /// `text` with its control characters written out.
+  static func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if isControl(scalar) {
+          out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   private func aligned(_ table: Table) -> String {
     if table.columns.isEmpty { return "(no columns)\n" }
     let shown = min(table.rowCount, maxRows)
     let columns = table.columns.map { column in
-      (header: column.name, cells: Self.cells(column, rows: 0..<shown), right: Self.isNumeric(column))
+      (header: Self.visible(column.name), cells: Self.cells(column, rows: 0..<shown), right: Self.isNumeric(column))
     }
     let widths = columns.map { c in c.cells.reduce(c.header.count) { max($0, $1.count) } }
     func line(_ texts: [String], bold: Bool = false) -> String {

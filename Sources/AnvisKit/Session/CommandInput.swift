@@ -19,31 +19,56 @@ public struct CommandInput: Sendable {
   /// All words; the first is the command name.
   public let words: [Word]
 
+  /// Splits `source` into words at whitespace. A word that starts with `"` or `'` runs to
+  /// the matching quote (so a file name may hold spaces) and its text leaves the quotes out;
+  /// a word that starts with `#` begins a comment that runs to the end of its line.
   public init(_ source: String) {
     self.source = source
     var words = [Word]()
     var line = 1
     var column = 0
     var current = ""
+    var started = false
+    var quote: Character?
+    var inComment = false
     var start = (line: 1, column: 1)
+    func finish() {
+      if started { words.append(Word(text: current, line: start.line, column: start.column)) }
+      current = ""
+      started = false
+      quote = nil
+    }
     for ch in source {
       if ch == "\n" || ch == "\r\n" {
-        if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
-        current = ""
+        finish()
+        inComment = false
         line += 1
         column = 0
         continue
       }
       column += 1
+      if inComment { continue }
+      if let open = quote {
+        if ch == open { quote = nil } else { current.append(ch) }
+        continue
+      }
       if ch.isWhitespace {
-        if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
-        current = ""
+        finish()
+      } else if !started && ch == "#" {
+        inComment = true
       } else {
-        if current.isEmpty { start = (line, column) }
+        if !started {
+          start = (line, column)
+          started = true
+          if ch == "\"" || ch == "'" {
+            quote = ch
+            continue
+          }
+        }
         current.append(ch)
       }
     }
-    if !current.isEmpty { words.append(Word(text: current, line: start.line, column: start.column)) }
+    finish()
     self.words = words
   }
 

@@ -1,7 +1,7 @@
 /// Gathers typed lines until they make one complete input.
 ///
-/// An input continues while a line ends in `|`, a `(` or `[` is open, or a "string" is open.
-/// Dot commands and `#` comments are always one line.
+/// An input continues while a line ends in `|` (a `#` comment after it aside), a `(` or `[`
+/// is open, or a "string" is open. Dot commands and `#` comment lines are always one line.
 public struct InputBuffer: Sendable {
   public private(set) var lines: [String] = []
 
@@ -33,31 +33,41 @@ public struct InputBuffer: Sendable {
   /// Drops what is gathered (Ctrl-C).
   public mutating func reset() { lines = [] }
 
-  /// Whether `text` is a complete input.
+  /// Whether `text` is a complete input. Strings are `"…"` or `'…'` (a backslash escapes the
+  /// quote); `#` outside a string starts a comment that runs to the end of its line.
   public static func isComplete(_ text: String) -> Bool {
     let trimmed = text.trimmingWhitespace()
     if trimmed.hasPrefix(".") || trimmed.hasPrefix("#") { return true }
     var depth = 0
-    var inString = false
+    var quote: Character?
     var escaped = false
+    var inComment = false
+    var last: Character?
     for ch in trimmed {
-      if inString {
+      if ch == "\n" || ch == "\r\n" { inComment = false }
+      if inComment { continue }
+      if let open = quote {
         if escaped {
           escaped = false
         } else if ch == "\\" {
           escaped = true
-        } else if ch == "\"" {
-          inString = false
+        } else if ch == open {
+          quote = nil
         }
+        last = ch
         continue
       }
       switch ch {
-      case "\"": inString = true
+      case "\"", "'": quote = ch
+      case "#":
+        inComment = true
+        continue
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
       default: break
       }
+      if !ch.isWhitespace { last = ch }
     }
-    return !inString && depth == 0 && !trimmed.hasSuffix("|")
+    return quote == nil && depth == 0 && last != "|"
   }
 }

@@ -6,7 +6,7 @@ extension Shell {
     CommandSpec(
       ".help", group: .shell, usage: ".help [COMMAND]", summary: "list the commands, or explain one",
       help: "With no argument, lists every command by group. `.help describe` explains one command.",
-      completer: { shell, _, index in index == 0 ? shell.commands.allNames : [] },
+      completer: { shell, _, index in index == 0 ? shell.commands.allNames + HelpTopic.allNames : [] },
       handler: { shell, input throws(CommandError) in try shell.help(input) }),
     CommandSpec(
       ".quit", aliases: [".exit"], group: .shell, usage: ".quit", summary: "leave the shell (also Ctrl-D)",
@@ -124,7 +124,9 @@ extension Shell {
         Column(name: "examples", storage: .string(examples)),
       ])
     return Reply([
-      .notice("\(table.name): \(table.rowCount) rows, \(table.columns.count) fields"), .table(described),
+      .notice(
+        "\(table.name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields"),
+      .table(described),
     ])
   }
 

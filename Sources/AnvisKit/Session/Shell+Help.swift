@@ -7,9 +7,10 @@ extension Shell {
     let topic = word.text
     let spec = commands.command(named: topic) ?? commands.command(named: "." + topic)
     guard let spec else {
+      if let help = HelpTopic.named(topic) { return .text(help.text + "\n") }
       throw .at(
-        word, "no command named '\(topic)'",
-        hint: NearMiss.hint(for: topic, among: commands.allNames) ?? Shell.helpHint)
+        word, "no command or topic named '\(topic)'",
+        hint: NearMiss.hint(for: topic, among: commands.allNames + HelpTopic.allNames) ?? Shell.helpHint)
     }
     var out = spec.usage + "\n  " + spec.summary + "\n"
     if !spec.aliases.isEmpty { out += "  also: " + spec.aliases.joined(separator: ", ") + "\n" }
@@ -49,7 +50,8 @@ extension Shell {
         Tab completes, Up/Down and Ctrl-R search the history, Ctrl-C drops the line
         (or stops a running computation), Ctrl-D leaves.
 
-      `.help COMMAND` explains one command.
+      `.help COMMAND` explains one command; `.help queries`, `.help STAGE` (where, count, …),
+      `.help let`, `.help expressions` and `.help keys` explain the language.
 
       """
     return out

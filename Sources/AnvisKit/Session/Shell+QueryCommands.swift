@@ -21,6 +21,7 @@ extension Shell {
 
   /// Runs one query: an input starting with a table name in the catalog or with `let`.
   func runQuery(_ input: CommandInput) throws(CommandError) -> Reply {
+    try refuseCommandNameForLet(input)
     let outcome: QueryOutcome
     do {
       outcome = try QueryEngine.run(input.source, catalog: catalog)
@@ -35,6 +36,18 @@ extension Shell {
     case .table(let table):
       return try deliver(table)
     }
+  }
+
+  /// `let NAME = …` where NAME is a command: the table could never be named (the command
+  /// would run instead), so it is refused before the query runs.
+  private func refuseCommandNameForLet(_ input: CommandInput) throws(CommandError) {
+    guard input.name.text == "let", let word = input.argument(0) else { return }
+    let name = String(word.text.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+    guard !name.isEmpty, commands.command(named: name) != nil else { return }
+    throw .at(
+      CommandInput.Word(text: name, line: word.line, column: word.column),
+      "'\(name)' is a command, so a table of that name could not be queried",
+      hint: "choose another name")
   }
 
   /// Grammar-aware completion inside a query.
@@ -57,7 +70,7 @@ extension Shell {
     do {
       try AtomicFile.write("", to: word.text)
     } catch {
-      throw input.error(at: word, "cannot write '\(word.text)': \(error)")
+      throw input.error(at: word, "\(error)")
     }
     query.output = QueryState.Output(path: word.text, text: "")
     return .none
@@ -74,7 +87,7 @@ extension Shell {
       do {
         try AtomicFile.write(render(), to: path)
       } catch {
-        throw .failure("cannot write '\(path)': \(error)")
+        throw .failure("\(error)")
       }
       return .none
     }
@@ -83,7 +96,7 @@ extension Shell {
       do {
         try AtomicFile.write(output.text, to: output.path)
       } catch {
-        throw .failure("cannot write '\(output.path)': \(error)")
+        throw .failure("\(error)")
       }
       query.output = output
       return .none

@@ -5,6 +5,8 @@
 public enum DatasetReader {
   /// The manifest's file name.
   public static let manifestFile = "anvis.toml"
+  /// The manifest's other spelling, read when there is no `anvis.toml`.
+  public static let yamlManifestFile = "anvis.yaml"
   /// The six CSV files, in the order they are read and reported.
   public static let tableFiles = [
     "areas.csv", "organisations.csv", "departments.csv", "units.csv", "cases.csv", "teams.csv",
@@ -110,24 +112,29 @@ struct DatasetLoader {
     }
   }
 
+  /// Reads `anvis.toml`, or `anvis.yaml` when there is no TOML manifest.
   mutating func readManifest() {
-    let path = DatasetReader.path(directory, DatasetReader.manifestFile)
-    if !FileBytes.exists(path), FileBytes.exists(DatasetReader.path(directory, "anvis.yaml")) {
-      problems.append(
-        FileProblem(
-          file: DatasetReader.path(directory, "anvis.yaml"), line: 1, column: 1,
-          message: "anvis.yaml is not supported yet; write the manifest as anvis.toml (see the README)"))
-      return
+    var name = DatasetReader.manifestFile
+    if !FileBytes.exists(DatasetReader.path(directory, name)),
+      FileBytes.exists(DatasetReader.path(directory, DatasetReader.yamlManifestFile))
+    {
+      name = DatasetReader.yamlManifestFile
     }
-    guard let bytes = bytes(of: DatasetReader.manifestFile) else { return }
+    let path = DatasetReader.path(directory, name)
+    guard let bytes = bytes(of: name) else { return }
     var list = ProblemList(file: path, limit: DatasetReader.problemsPerFile)
     guard UTF8Check.isValid(bytes) else {
       list.add(line: 1, column: 1, "the manifest is not UTF-8 text; save it as UTF-8")
       problems += list.problems
       return
     }
-    let text = String(decoding: bytes, as: UTF8.self)
-    manifest = ManifestReader.read(text: text, problems: &list)
+    var text = String(decoding: bytes, as: UTF8.self)
+    if name == DatasetReader.yamlManifestFile {
+      if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+      manifest = ManifestReader.read(yaml: text, problems: &list)
+    } else {
+      manifest = ManifestReader.read(text: text, problems: &list)
+    }
     problems += list.problems
   }
 

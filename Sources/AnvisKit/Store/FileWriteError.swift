@@ -33,6 +33,9 @@ public enum FileWriteError: Error, Equatable, Sendable, CustomStringConvertible 
   /// The error for a failed system call `operation` on `path` (a file in `folder`).
   static func from(errno code: Int32, path: String, folder: String, operation: String) -> FileWriteError {
     switch code {
+    case POSIX.noEntry where POSIX.isFolder(folder) == true:
+      // The folder is there, but nothing may be created in it (e.g. /proc).
+      .failed(path: path, operation: operation, reason: POSIX.describe(errno: code))
     case POSIX.noEntry: .folderMissing(file: path, folder: folder)
     case POSIX.notDirectory: .notAFolder(file: path, folder: folder)
     case POSIX.isDirectory: .isAFolder(path: path)

@@ -1,6 +1,6 @@
 import TOMLKit
 
-/// Reads `anvis.toml` into a `Manifest`, reporting every problem with its position.
+/// Reads `anvis.toml` (or `anvis.yaml`) into a `Manifest`, reporting every problem with its position.
 ///
 /// TOMLKit gives positions for syntax errors only; for a bad value the position comes from
 /// `TOMLKeyLocator`, which finds the line of `key =` under its `[table]`.
@@ -23,7 +23,20 @@ enum ManifestReader {
       problems.add(line: 1, column: 1, "not a TOML document")
       return nil
     }
-    var reader = Reader(locator: TOMLKeyLocator(text: text), problems: problems)
+    return check(root, locator: TOMLKeyLocator(text: text), problems: &problems, before: before)
+  }
+
+  /// The manifest written as YAML (`anvis.yaml`), checked by the same rules.
+  static func read(yaml text: String, problems: inout ProblemList) -> Manifest? {
+    let before = problems.count
+    guard let (root, locator) = YAMLManifest.table(text: text, problems: &problems) else { return nil }
+    return check(root, locator: locator, problems: &problems, before: before)
+  }
+
+  private static func check(
+    _ root: TOMLTable, locator: TOMLKeyLocator, problems: inout ProblemList, before: Int
+  ) -> Manifest? {
+    var reader = Reader(locator: locator, problems: problems)
     let manifest = reader.manifest(root)
     problems = reader.problems
     return problems.count == before ? manifest : nil

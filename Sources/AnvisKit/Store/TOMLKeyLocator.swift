@@ -6,6 +6,12 @@
 struct TOMLKeyLocator {
   private var positions: [String: (line: Int, column: Int, keyColumn: Int)] = [:]
 
+  /// A locator over positions found elsewhere (the YAML manifest): `table\0key` (and
+  /// `table\0` for the table itself) to the value's line and column and the key's column.
+  init(positions: [String: (line: Int, column: Int, keyColumn: Int)]) {
+    self.positions = positions
+  }
+
   init(text: String) {
     var table = ""
     var lineNumber = 0

@@ -171,3 +171,42 @@ import Testing
     #expect(F.strings(fast, "count") == [String(rows.rowCount)])
   }
 }
+
+@Suite struct QueryCommentTests {
+  typealias F = QueryFixture
+
+  @Test func aHashStartsACommentToTheEndOfTheLine() throws {
+    let t = try F.table("units |  # every unit\n  # of every type\n  count  # how many")
+    #expect(F.strings(t, "count") == ["30"])
+  }
+
+  @Test func aHashInsideTextIsText() throws {
+    let t = try F.table(##"units | where id == "#1" or id == '#' | count"##)
+    #expect(F.strings(t, "count") == ["0"])
+  }
+
+  @Test func positionsAfterACommentLineStayRight() throws {
+    let error = try #require(F.diagnostic("units |\n# note\n  where rnet < 1"))
+    #expect(error.message == "unknown field 'rnet'")
+    #expect(error.line == 3)
+    #expect(error.column == 9)
+  }
+}
+
+@Suite struct QueryNumberLiteralTests {
+  typealias F = QueryFixture
+
+  @Test func numbersMayHaveAnExponent() throws {
+    let t = try F.table("units | extend a = 1e3, b = 2.5E-1, c = 1e+2 | select a, b, c | take 1")
+    #expect(F.strings(t, "a") == ["1000.0"])
+    #expect(F.strings(t, "b") == ["0.25"])
+    #expect(F.strings(t, "c") == ["100.0"])
+  }
+
+  @Test func aNumberBeyondDoubleIsAnError() throws {
+    let error = try #require(F.diagnostic("units | extend a = 1e400"))
+    #expect(error.message == "the number 1e400 is too large")
+    #expect(error.column == 20)
+    #expect(error.length == 5)
+  }
+}

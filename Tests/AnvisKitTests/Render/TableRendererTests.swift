@@ -90,3 +90,27 @@ import Testing
         """)
   }
 }
+
+@Suite struct TableRendererControlCharacterTests {
+  let table = Table(
+    name: "t",
+    columns: [
+      Column(name: "name", storage: .string(["two\nlines", "tab\there", "bell\u{7}\u{1B}[31m", "æøå"])),
+      Column(name: "n", storage: .int([1, 2, 3, 4])),
+    ])
+
+  @Test func tableModeKeepsOneLinePerRowAndShowsControlCharacters() {
+    let out = TableRenderer(mode: .table).render(table)
+    #expect(
+      out == """
+        name                 n
+        -------------------  -
+        two\\nlines           1
+        tab\\there            2
+        bell\\u{7}\\u{1B}[31m  3
+        æøå                  4
+
+        """)
+    #expect(!out.contains("\u{1B}"))
+  }
+}

@@ -128,3 +128,54 @@ import Testing
     #expect(shell.respond(to: ".reload").stderr.contains("nothing to reload"))
   }
 }
+
+@Suite struct CoreCommandsEdgeTests {
+  @Test func describeSaysOneRowInTheSingular() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: "let one = areas | take 1").stdout == "one: 1 row, 3 fields\n")
+    #expect(shell.respond(to: "describe one").stdout.hasPrefix("one: 1 row, 3 fields\n"))
+  }
+
+  @Test func aTrailingCommentIsNotAnArgument() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: "describe areas   # the areas and their status")
+    #expect(!r.failed, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix("areas: 2 rows"))
+  }
+
+  @Test func letCannotTakeTheNameOfACommand() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: "let tables = areas | take 1")
+    #expect(r.failed)
+    #expect(r.stderr.contains("'tables' is a command"))
+    #expect(r.stderr.contains("1 | let tables = areas | take 1\n  |     ^^^^^^"))
+    #expect(shell.catalog.table(named: "tables") == nil)
+  }
+}
+
+@Suite struct HelpTopicTests {
+  @Test(arguments: ["queries", "where", "count", "summarize", "join", "let", "expressions", "keys"])
+  func helpExplainsTheLanguageToo(topic: String) throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: ".help \(topic)")
+    #expect(!r.failed, "\(r.stderr)")
+    #expect(!r.stdout.isEmpty)
+  }
+
+  @Test func helpOnAStageShowsItsForm() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: ".help join").stdout.hasPrefix("join TABLE on f\n"))
+  }
+
+  @Test func anUnknownTopicSuggestsANearOne() throws {
+    let shell = try ShellTestData.shell()
+    let r = shell.respond(to: ".help summarise")
+    #expect(r.failed)
+    #expect(r.stderr.contains("did you mean 'summarize'?"))
+  }
+
+  @Test func helpCompletesTopics() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.completions(for: ".help whe", cursor: 9) == ["where"])
+  }
+}

@@ -16,6 +16,12 @@ import Testing
     (".note the next query ends in |", true),
     ("# comment (", true),
     ("units | where rent < 3500)", true),
+    ("units | where id == '(' | count", true),
+    ("units | where id == 'say \"hi' | count", true),
+    ("units | where id == 'open", false),
+    ("units | count  # how many (all of them", true),
+    ("units |  # only the youth units", false),
+    ("units | where id == \"#(\"", true),
   ])
   func knowsWhenInputIsComplete(text: String, complete: Bool) {
     #expect(InputBuffer.isComplete(text) == complete)

@@ -50,6 +50,19 @@ import Testing
     #expect(message == "cannot write '\(path)': folder '\(scratch.file("nowhere"))' does not exist")
   }
 
+  /// /proc exists but no file can be created in it (the system says "no such file"):
+  /// the message must not claim the folder is missing.
+  @Test(.enabled(if: POSIX.isFolder("/proc/self") == true, "needs Linux's /proc"))
+  func anExistingFolderIsNotCalledMissing() throws {
+    do {
+      try AtomicFile.write("x", to: "/proc/anvis-test-file")
+      Issue.record("writing into /proc succeeded")
+    } catch {
+      #expect(!error.description.contains("does not exist"), "\(error.description)")
+      #expect(error.description.hasPrefix("cannot write '/proc/anvis-test-file': "))
+    }
+  }
+
   /// Tests run as root, where a read-only folder does not stop a write; a path whose
   /// parent is a regular file fails for everyone.
   @Test func reportsAFileInPlaceOfAFolderAndLeavesNothing() throws {

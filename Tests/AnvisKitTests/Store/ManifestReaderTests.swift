@@ -1,3 +1,4 @@
+import Foundation
 import AnvisKit
 import Testing
 
@@ -125,13 +126,75 @@ struct ManifestReaderTests {
       ])
   }
 
-  @Test func yamlManifestIsNamedAsUnsupported() throws {
+  static let tinyYAML = """
+    # The tiny manifest, written as YAML.
+    name: Tiny (test fixture)
+    as_of: 2026-11-01
+    flow:
+      inflow_per_month: 2.0
+      acceptance: 0.8
+      claim_days: 30
+      turnover:
+        family: 0.104
+        youth: 0.399
+        senior: 0.08
+        skaev: 0.05
+        shared_room: 0.25
+        transition: 0.3
+    levers:
+      anvisning_share: 0.27
+      rent_cap: 3500
+      youth_claim: false
+      area_restrictions: true
+
+    """
+
+  /// The problems of a copy of the tiny data set whose manifest is `yaml` as anvis.yaml.
+  static func yamlProblems(_ yaml: String) throws -> [String] {
     let s = try ScratchDataset()
     try s.remove("anvis.toml")
-    try s.write("anvis.yaml", "name: X\n")
+    try s.write("anvis.yaml", yaml)
+    return BrokenDatasetTests.problems(s)
+  }
+
+  @Test func yamlManifestReadsLikeTheTOMLOne() throws {
+    let s = try ScratchDataset()
+    try s.remove("anvis.toml")
+    try s.write("anvis.yaml", Self.tinyYAML)
+    let fromYAML = try DatasetReader.load(from: s.directory).manifest
+    let fromTOML = try DatasetReader.load(from: TestFixtures.path("tiny")).manifest
+    #expect(fromYAML == fromTOML)
+  }
+
+  @Test func yamlManifestProblemsHaveTheirPositions() throws {
+    let yaml = Self.tinyYAML.replacingOccurrences(of: "acceptance: 0.8", with: "acceptance: 1.8")
+      .replacingOccurrences(of: "  youth_claim: false", with: "  youth_claim: maybe\n  colour: red")
     #expect(
-      BrokenDatasetTests.problems(s) == [
-        "anvis.yaml:1:1: anvis.yaml is not supported yet; write the manifest as anvis.toml (see the README)"
+      try Self.yamlProblems(yaml) == [
+        "anvis.yaml:6:15: acceptance must be between 0 and 1, found 1.8",
+        "anvis.yaml:18:16: youth_claim must be true or false",
+        "anvis.yaml:19:3: unknown key 'colour' in [levers]",
       ])
+  }
+
+  @Test func yamlSyntaxErrorAndMissingKeys() throws {
+    let broken = try Self.yamlProblems("name: [unclosed\n")
+    #expect(broken.count == 1)
+    #expect(broken.first?.hasPrefix("anvis.yaml:") == true)
+    #expect(broken.first?.contains("not valid YAML") == true)
+    #expect(
+      try Self.yamlProblems("name: X\n") == [
+        "anvis.yaml:1:1: missing 'as_of' (the day the data describes, e.g. as_of = 2026-11-01)"
+      ])
+    #expect(
+      try Self.yamlProblems("- a list\n") == [
+        "anvis.yaml:1:1: the manifest must be a mapping of keys (name: …, as_of: …)"
+      ])
+  }
+
+  @Test func tomlWinsWhenBothManifestsExist() throws {
+    let s = try ScratchDataset()
+    try s.write("anvis.yaml", "name: Other\nas_of: 2020-01-01\n")
+    #expect(try DatasetReader.load(from: s.directory).manifest.name == "Tiny (test fixture)")
   }
 }
