@@ -4,13 +4,13 @@
 /// A `Dataset` is only ever built whole: the store validates every reference before it
 /// creates one, so `departmentIndex` and friends always resolve.
 public struct Dataset: Sendable {
-  public var manifest: Manifest
-  public var areas: [Area]
-  public var organisations: [Organisation]
-  public var departments: [Department]
-  public var units: [Unit]
-  public var cases: [Case]
-  public var teams: [Team]
+  public let manifest: Manifest
+  public let areas: [Area]
+  public let organisations: [Organisation]
+  public let departments: [Department]
+  public let units: [Unit]
+  public let cases: [Case]
+  public let teams: [Team]
 
   public let areaIndex: [String: Int]
   public let organisationIndex: [String: Int]
