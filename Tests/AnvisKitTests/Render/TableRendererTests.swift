@@ -71,6 +71,7 @@ import Testing
 
         """#)
     #expect(TableRenderer.jsonString("a\tb\u{1}ø") == "\"a\\tb\\u0001ø\"")
+    #expect(TableRenderer.jsonString("\u{7F}") == "\"\u{7F}\"")  // JSON allows a raw DEL
     #expect(TableRenderer.jsonValue(.double(.nan)) == "null")
   }
 

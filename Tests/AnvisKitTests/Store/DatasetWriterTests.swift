@@ -59,6 +59,7 @@ import Testing
   @Test func escapesTOMLStrings() {
     #expect(ManifestWriter.quoted("a\\b\t\u{1}") == "\"a\\\\b\\t\\u0001\"")
     #expect(ManifestWriter.quoted("Nørresundby") == "\"Nørresundby\"")
+    #expect(ManifestWriter.quoted("\u{7F}\u{1F}") == "\"\\u007f\\u001f\"")
   }
 
   @Test func writesEachCSVInTheSchemasHeaderOrder() throws {
