@@ -58,7 +58,7 @@ extension Bench {
     let policy = args.count > 3 ? args[3] : "fcfs"
     let dataset: Dataset
     if let preset = Preset(rawValue: source) {
-      dataset = Generator.generate(preset: preset)
+      dataset = try Generator.generate(preset: preset)
     } else {
       do { dataset = try DatasetReader.load(from: source) } catch { fail("cannot load \(source): \(error)") }
     }

@@ -18,8 +18,11 @@ struct GenerateCommand: ParsableCommand {
   func run() throws {
     do {
       try Generator.write(preset: preset, seed: seed, to: out)
-    } catch {
+    } catch .cannotWrite(let error) {
       Terminal.write("anvis: cannot write the data set to '\(out)': \(error)\n", to: .error)
+      throw ExitCode(1)
+    } catch {
+      Terminal.write("anvis: \(error)\n", to: .error)
       throw ExitCode(1)
     }
     Terminal.write("wrote the \(preset.rawValue) data set (seed \(seed)) to \(out)\n")

@@ -12,7 +12,7 @@ public enum Generator {
   }
 
   /// Generates the data set of `preset` with `seed`.
-  public static func generate(preset: Preset, seed: UInt64 = defaultSeed) -> Dataset {
+  public static func generate(preset: Preset, seed: UInt64 = defaultSeed) throws(GeneratorError) -> Dataset {
     let p = preset.parameters
     var structureRandom = SeededRandom(seed: seed, stream: Stream.structure.rawValue)
     var unitRandom = SeededRandom(seed: seed, stream: Stream.units.rawValue)
@@ -27,19 +27,23 @@ public enum Generator {
         manifest: manifest(p), areas: structure.areas, organisations: structure.organisations,
         departments: structure.departments, units: units, cases: cases, teams: teams)
     } catch {
-      // Ids are numbered and every reference is taken from the rows just made, so this
-      // cannot happen for any preset or seed; GeneratorTests check both presets.
-      preconditionFailure("generator made an inconsistent data set: \(error)")
+      // Ids are numbered and every reference is taken from the rows just made, so this is a
+      // bug in the generator; the seed is the user's, so it is reported, not trapped.
+      throw .inconsistent(error)
     }
   }
 
   /// Generates the data set of `preset` with `seed` and writes it into `folder` (created if
   /// missing), every file atomically and owner-only.
   public static func write(preset: Preset, seed: UInt64 = defaultSeed, to folder: String)
-    throws(FileWriteError)
+    throws(GeneratorError)
   {
-    let dataset = generate(preset: preset, seed: seed)
-    try DatasetWriter.write(dataset, to: folder, comment: comment(preset: preset, seed: seed))
+    let dataset = try generate(preset: preset, seed: seed)
+    do {
+      try DatasetWriter.write(dataset, to: folder, comment: comment(preset: preset, seed: seed))
+    } catch {
+      throw .cannotWrite(error)
+    }
   }
 
   /// The line on top of the generated `anvis.toml`.

@@ -40,16 +40,16 @@ import Testing
     #expect(text.contains("as_of = 2026-11-01\n"))
   }
 
-  @Test func theSameSeedGivesTheSameDataSet() {
-    let a = DatasetWriter.files(Generator.generate(preset: .aalborg, seed: 7))
-    let b = DatasetWriter.files(Generator.generate(preset: .aalborg, seed: 7))
+  @Test func theSameSeedGivesTheSameDataSet() throws {
+    let a = DatasetWriter.files(try Generator.generate(preset: .aalborg, seed: 7))
+    let b = DatasetWriter.files(try Generator.generate(preset: .aalborg, seed: 7))
     #expect(a.map(\.name) == b.map(\.name))
     for (x, y) in zip(a, b) { #expect(x.bytes == y.bytes, "\(x.name)") }
   }
 
-  @Test func differentSeedsGiveDifferentDataSets() {
-    let a = Generator.generate(preset: .aalborg, seed: 1)
-    let b = Generator.generate(preset: .aalborg, seed: 2)
+  @Test func differentSeedsGiveDifferentDataSets() throws {
+    let a = try Generator.generate(preset: .aalborg, seed: 1)
+    let b = try Generator.generate(preset: .aalborg, seed: 2)
     #expect(DatasetWriter.units(a.units) != DatasetWriter.units(b.units))
     #expect(DatasetWriter.cases(a.cases) != DatasetWriter.cases(b.cases))
     #expect(DatasetWriter.departments(a.departments) != DatasetWriter.departments(b.departments))
@@ -70,8 +70,9 @@ import Testing
   @Test func reportsAnUnwritableFolder() throws {
     let scratch = try ScratchFolder("anvis-gen")
     try "x".write(toFile: scratch.file("plain"), atomically: false, encoding: .utf8)
-    #expect(throws: FileWriteError.self) {
-      try Generator.write(preset: .aalborg, seed: 1, to: scratch.file("plain/aalborg"))
+    let target = scratch.file("plain/aalborg")
+    #expect(throws: GeneratorError.cannotWrite(.notAFolder(file: target, folder: scratch.file("plain")))) {
+      try Generator.write(preset: .aalborg, seed: 1, to: target)
     }
     #expect(try scratch.listing() == ["plain"])
   }

@@ -6,8 +6,8 @@ import Testing
 /// The national preset is large (≈ 590,000 units): opt in with `ANVIS_NATIONAL=1`.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["ANVIS_NATIONAL"] == "1"))
 struct NationalPresetTests {
-  @Test func hasTheCountrysScale() {
-    let d = Generator.generate(preset: .national, seed: 1)
+  @Test func hasTheCountrysScale() throws {
+    let d = try Generator.generate(preset: .national, seed: 1)
     let f = GeneratorFigures(d)
     if ProcessInfo.processInfo.environment["ANVIS_PRINT_FIGURES"] == "1" { print(f.report) }
     #expect((580_000...600_000).contains(f.units))

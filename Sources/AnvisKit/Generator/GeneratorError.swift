@@ -1,0 +1,17 @@
+/// Why the generator did not deliver a data set; `description` is the message a user sees.
+public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The rows made do not fit together: a bug in the generator, reported rather than trapped.
+  case inconsistent(Dataset.ReferenceError)
+  /// The data set was made but could not be written.
+  case cannotWrite(FileWriteError)
+
+  public var description: String {
+    switch self {
+    case .inconsistent(.duplicateID(let table, let id)):
+      "the generator made an inconsistent data set: \(table) has id '\(id)' twice"
+    case .inconsistent(.dangling(let table, let id, let field, let value)):
+      "the generator made an inconsistent data set: \(table) '\(id)' has \(field) '\(value)', which does not exist"
+    case .cannotWrite(let error): error.description
+    }
+  }
+}
