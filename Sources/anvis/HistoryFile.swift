@@ -12,11 +12,15 @@ import CReadline
 /// A multi-line input is one entry; in the file its newlines are written as \x01 (psql does
 /// the same). Consecutive duplicates are dropped; at most `limit` entries are kept. The file
 /// is rewritten atomically, mode 0600, after every entry, so a killed shell loses nothing.
-struct HistoryFile {
+final class HistoryFile {
   static let limit: Int32 = 1000
   static let newlineMark: Character = "\u{1}"
 
   let path: String
+  /// A failed save is reported once per shell, not after every entry.
+  private var warned = false
+
+  init(path: String) { self.path = path }
 
   /// `$ANVIS_HISTORY`, else `~/.anvis_history`; nil when neither can be found.
   static func standardPath() -> String? {
@@ -60,14 +64,12 @@ struct HistoryFile {
     do {
       try AtomicFile.write(text, to: path, mode: 0o600)
     } catch {
-      if !HistoryFile.warned {
-        HistoryFile.warned = true
+      if !warned {
+        warned = true
         Terminal.write("anvis: cannot write history to '\(path)': \(error)\n", to: .error)
       }
     }
   }
-
-  nonisolated(unsafe) static var warned = false
 
   static func encode(_ entry: String) -> String {
     String(entry.map { $0 == "\n" ? newlineMark : $0 })
