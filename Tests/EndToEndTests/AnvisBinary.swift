@@ -45,8 +45,8 @@ enum AnvisBinary {
     let outFile = scratch.path + "/stdout"
     let errFile = scratch.path + "/stderr"
     try stdin.write(toFile: inFile, atomically: true, encoding: .utf8)
-    FileManager.default.createFile(atPath: outFile, contents: nil)
-    FileManager.default.createFile(atPath: errFile, contents: nil)
+    try #require(FileManager.default.createFile(atPath: outFile, contents: nil))
+    try #require(FileManager.default.createFile(atPath: errFile, contents: nil))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
