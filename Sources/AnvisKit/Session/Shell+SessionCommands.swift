@@ -41,7 +41,10 @@ extension Shell {
       },
       handler: { shell, input throws(CommandError) in try shell.exportCommand(input) }),
     CommandSpec(
-      ".recover", group: .session, usage: ".recover", summary: "load the session an earlier run did not save",
+      ".recover", group: .session, usage: ".recover",
+      summary: "load the session an earlier run did not save, and run it again",
+      help:
+        "The steps are loaded into the recording and their commands run again, unrecorded, so their let tables, scenarios and settings are back.",
       handler: { shell, input throws(CommandError) in try shell.recoverCommand(input) }),
   ]
 
@@ -143,16 +146,40 @@ extension Shell {
   func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     try expectNoMore(input, after: -1)
     guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    let rerun = rebuildState(from: orphan.transcript)
     recorder.load(orphan.transcript)
     POSIX.remove(orphan.path)
     session.orphans.removeFirst()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
-    text += " (the commands were not run again: .replay after saving restores their state)"
+    if rerun.checks.count < n {
+      text +=
+        "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
+    } else if n > 0 {
+      text += "\nran them again to bring back their tables, scenarios and settings"
+      let k = rerun.differing.count
+      if k > 0 { text += "; \(k) printed something else this time (.session shows what was recorded)" }
+    }
+    let recordedOn = orphan.transcript.header.dataFolder
+    if recordedOn != recordingHeader().dataFolder {
+      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(recordingHeader().dataFolder)'"
+    }
     if !session.orphans.isEmpty {
       text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
     }
     return .notice(text)
+  }
+
+  /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
+  /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
+  func rebuildState(from transcript: Transcript) -> TranscriptReplay {
+    let recording = session.recorder
+    session.recorder = nil
+    defer { session.recorder = recording }
+    return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
+      let r = respond(to: input)
+      return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
+    }
   }
 
   func exportCommand(_ input: CommandInput) throws(CommandError) -> Reply {
