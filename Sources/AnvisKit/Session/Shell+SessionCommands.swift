@@ -28,6 +28,8 @@ extension Shell {
         --step pauses before each step: Enter runs it, anything else runs as a command of its own, q stops.
         --check compares every output with the recording and prints a diff per differing step.
         --update accepts the new outputs into the saved session.
+        Without a mode, the narration, commands and results are printed once the whole replay has run;
+        to watch it step by step use --step, or `anvis replay NAME` outside the shell.
         """,
       completer: { shell, _, index in
         index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"]
@@ -138,9 +140,15 @@ extension Shell {
         Column(name: "name", storage: .string(list.map(\.name))),
         Column(name: "date", storage: .string(list.map(\.date))),
         Column(name: "steps", storage: .int(list.map(\.steps))),
-        Column(name: "first_note", storage: .string(list.map { $0.problem ?? $0.firstNote ?? "" })),
+        Column(
+          name: "first_note", storage: .string(list.map { $0.problem ?? $0.firstNote.map(Self.brief) ?? "" })),
       ])
     return .table(table)
+  }
+
+  /// A first note as `.sessions` lists it: its first 72 characters, `…` when cut.
+  static func brief(_ note: String) -> String {
+    note.count <= 72 ? note : String(note.prefix(71)).trimmingTrailingBlanks() + "…"
   }
 
   func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {

@@ -185,6 +185,29 @@ import Testing
     #expect(other.session.recorder?.steps.first?.output == [TranscriptLine("stale")])
   }
 
+  /// At a terminal, a shell that cannot journal says so when it starts; a script is not told.
+  @Test func missingAutosaveIsToldAtATerminal() throws {
+    let terminal = try ShellTestData.shell()
+    let notice = terminal.startRecording(sessions: folder.path + "/missing", interactive: true)
+    #expect(
+      notice?.hasPrefix("note: no autosave, so a crash would lose this session (sessions folder") == true)
+    #expect(terminal.session.startupNotice == notice)
+    let script = try ShellTestData.shell()
+    #expect(script.startRecording(sessions: folder.path + "/missing") == nil)
+  }
+
+  /// `.sessions` keeps a long first note to one readable line.
+  @Test func sessionsCutsALongFirstNote() throws {
+    let long =
+      "Housing First means a home with support, and the places in each method are what hold citizens back."
+    _ = run(".note " + long)
+    _ = run("tables")
+    _ = run(".save long")
+    let list = run(".sessions").stdout
+    #expect(list.contains("Housing First means a home with support, and the places in each method…"))
+    #expect(!list.contains("hold citizens back"))
+  }
+
   @Test func finishRemovesTheJournal() throws {
     _ = run("tables")
     #expect(folder.files().contains { $0.hasPrefix(".autosave-") })
