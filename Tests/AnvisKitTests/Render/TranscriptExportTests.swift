@@ -179,4 +179,14 @@ import Testing
     #expect(md.hasSuffix("The end.\n"))
     #expect(TranscriptMarkdown.fenced(["a ``` b"], language: "text") == "````text\na ``` b\n````\n\n")
   }
+
+  /// Two `.note` lines are two paragraphs, not one run-on paragraph.
+  @Test func markdownKeepsNarrationLinesApart() {
+    var t = Self.transcript
+    t.steps[0].narration = ["First thought.", "Second thought."]
+    t.epilogue = ["Closing.", "Next time."]
+    let md = TranscriptMarkdown.document(t)
+    #expect(md.contains("First thought.\n\nSecond thought.\n\n```anvis"))
+    #expect(md.hasSuffix("Closing.\n\nNext time.\n"))
+  }
 }
