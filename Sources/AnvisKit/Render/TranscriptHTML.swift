@@ -42,7 +42,9 @@ public enum TranscriptHTML {
     let stderr = step.output.filter { $0.stream == .err }.map(\.text)
     if !stdout.isEmpty { out += "<div class=\"output\">\n" + blocks(stdout) + "</div>\n" }
     if !stderr.isEmpty {
-      out += "<pre class=\"error\">" + HTMLText.escape(stderr.joined(separator: "\n")) + "</pre>\n"
+      // Standard error of a step that did not fail (a timing, a warning) is not shown as an error.
+      let kind = step.failed ? "error" : "stderr"
+      out += "<pre class=\"\(kind)\">" + HTMLText.escape(stderr.joined(separator: "\n")) + "</pre>\n"
     }
     return out + "</section>\n"
   }
@@ -106,6 +108,7 @@ public enum TranscriptHTML {
     pre.command .prompt { color: #9fd3e6; }
     .output pre { background: #eef1f4; border-radius: 6px; }
     pre.error { background: #fdecea; color: #8a1c12; border-left: 4px solid #c0392b; }
+    pre.stderr { color: #5b6470; padding-top: 0; padding-bottom: 0; }
     table { border-collapse: collapse; margin: .5rem 0; font: 14px/1.4 ui-monospace, monospace; background: #fff; }
     th, td { border: 1px solid #cfd6dd; padding: .25rem .6rem; text-align: left; white-space: nowrap; }
     td.wrap { white-space: normal; min-width: 14rem; }

@@ -180,6 +180,15 @@ import Testing
     #expect(TranscriptMarkdown.fenced(["a ``` b"], language: "text") == "````text\na ``` b\n````\n\n")
   }
 
+  /// A timing on standard error of a step that did not fail is not drawn as an error.
+  @Test func htmlShowsATimingOfAGoodStepAsNoError() {
+    var t = Self.transcript
+    t.steps[0].output.append(TranscriptLine("Run Time: *", stream: .err, kind: .glob))
+    let html = TranscriptHTML.page(t)
+    #expect(html.contains("<pre class=\"stderr\">Run Time: *</pre>"))
+    #expect(html.contains("<pre class=\"error\">error: unknown field"))
+  }
+
   /// Two `.note` lines are two paragraphs, not one run-on paragraph.
   @Test func markdownKeepsNarrationLinesApart() {
     var t = Self.transcript
