@@ -127,6 +127,10 @@ public struct OutputTable: Hashable, Sendable {
         break
       }
       guard fits(line) else { break }
+      // A line just above a chart is the chart's title (compare's charts follow its table).
+      if j + 1 < lines.count, ChartBar(line: lines[j + 1]) != nil || ChartBand(line: lines[j + 1]) != nil {
+        break
+      }
       rows.append(cells(line))
       j += 1
     }

@@ -117,6 +117,23 @@ import Testing
       ])
   }
 
+  /// `compare` prints its charts right under its table: the line above a chart is its title.
+  @Test func aChartTitleRightUnderATableIsNotARow() {
+    let lines = [
+      "metric          mean_baseline", "--------------  -------------", "housed                   84.8",
+      "housed (mean)",
+      "  baseline     ██████████████  84.8",
+    ]
+    #expect(
+      OutputBlock.scan(lines) == [
+        .table(
+          OutputTable(
+            header: ["metric", "mean_baseline"], rows: [["housed", "84.8"]], numeric: [false, true], note: nil
+          )),
+        .chart(title: "housed (mean)", bars: [ChartBar(label: "baseline", eighths: 112, value: "84.8")]),
+      ])
+  }
+
   /// The summary `simulate` prints (metric, mean, [p5–p95]) is read as a table; the bar
   /// chart after it stays a chart.
   @Test func readsASimulationSummaryAsATable() {
