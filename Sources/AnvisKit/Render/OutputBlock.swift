@@ -1,5 +1,6 @@
 /// Rendered output read back into structure for exports: aligned tables (header, a rule of
-/// dashes, rows — as `TableRenderer` writes them in table mode), Markdown tables, text bar
+/// dashes, rows — as `TableRenderer` writes them in table mode), Markdown tables, simulation
+/// summaries (`  housed   84.8  [71–98]`, read as a metric/mean/p5–p95 table), text bar
 /// charts (`label  ████▌  value`, as `Chart.bars` draws them), p5–p95 bands
 /// (`label  ├──●──┤  64  [58–71]`, as `Chart.bands` draws them) and everything else as plain
 /// text, in order. A chart's title is the text line just above it.
@@ -19,7 +20,9 @@ public enum OutputBlock: Hashable, Sendable {
     }
     var i = 0
     while i < lines.count {
-      if let (table, used) = OutputTable.aligned(lines, at: i) ?? OutputTable.markdown(lines, at: i) {
+      if let (table, used) = OutputTable.aligned(lines, at: i) ?? OutputTable.markdown(lines, at: i)
+        ?? OutputTable.summary(lines, at: i)
+      {
         flush()
         blocks.append(.table(table))
         i += used
@@ -102,8 +105,15 @@ public struct OutputTable: Hashable, Sendable {
         return String(chars[cut.lowerBound..<min(chars.count, cut.upperBound)]).trimmingBlanks()
       }
     }
+    // A row fits the columns: blank between the dash runs and nothing past the last one.
+    // Anything else (a line of text, the next table's header) ends the table.
+    func fits(_ line: String) -> Bool {
+      let chars = Array(line.trimmingTrailingBlanks())
+      guard chars.count <= rule.count else { return false }
+      return chars.indices.allSatisfy { rule[$0] == "-" || chars[$0] == " " }
+    }
     let header = cells(lines[start])
-    guard header.allSatisfy({ !$0.isEmpty }) else { return nil }
+    guard header.allSatisfy({ !$0.isEmpty }), fits(lines[start]) else { return nil }
     var rows: [[String]] = []
     var note: String?
     var j = start + 2
@@ -114,6 +124,11 @@ public struct OutputTable: Hashable, Sendable {
       if trimmed.hasPrefix("… ") || trimmed.hasPrefix("(") && trimmed.hasSuffix(")") {
         note = trimmed
         j += 1
+        break
+      }
+      guard fits(line) else { break }
+      // A line just above a chart is the chart's title (compare's charts follow its table).
+      if j + 1 < lines.count, ChartBar(line: lines[j + 1]) != nil || ChartBand(line: lines[j + 1]) != nil {
         break
       }
       rows.append(cells(line))

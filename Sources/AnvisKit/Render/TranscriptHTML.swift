@@ -42,7 +42,9 @@ public enum TranscriptHTML {
     let stderr = step.output.filter { $0.stream == .err }.map(\.text)
     if !stdout.isEmpty { out += "<div class=\"output\">\n" + blocks(stdout) + "</div>\n" }
     if !stderr.isEmpty {
-      out += "<pre class=\"error\">" + HTMLText.escape(stderr.joined(separator: "\n")) + "</pre>\n"
+      // Standard error of a step that did not fail (a timing, a warning) is not shown as an error.
+      let kind = step.failed ? "error" : "stderr"
+      out += "<pre class=\"\(kind)\">" + HTMLText.escape(stderr.joined(separator: "\n")) + "</pre>\n"
     }
     return out + "</section>\n"
   }
@@ -76,7 +78,11 @@ public enum TranscriptHTML {
   static func table(_ table: OutputTable) -> String {
     func cell(_ tag: String, _ text: String, _ column: Int) -> String {
       let numeric = column < table.numeric.count && table.numeric[column]
-      return "<\(tag)\(numeric ? " class=\"num\"" : "")>\(HTMLText.escape(text))</\(tag)>"
+      // Cells do not wrap (an id like c-0030 stays whole); long prose may.
+      let wraps = text.count > 32 && text.contains(" ")
+      let classes = (numeric ? ["num"] : []) + (wraps ? ["wrap"] : [])
+      let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+      return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
     }
     var out = "<table>\n<thead><tr>"
     for (i, name) in table.header.enumerated() { out += cell("th", name, i) }
@@ -98,12 +104,14 @@ public enum TranscriptHTML {
     .step { margin: 0 0 1.75rem; }
     .note { margin: .4rem 0; font-size: 1.05rem; }
     pre { margin: .4rem 0; padding: .6rem .8rem; overflow-x: auto; font: 13px/1.45 ui-monospace, monospace; }
-    pre.command { background: #0b4f6c; color: #fff; border-radius: 6px; }
+    pre.command { background: #0b4f6c; color: #fff; border-radius: 6px; white-space: pre-wrap; }
     pre.command .prompt { color: #9fd3e6; }
     .output pre { background: #eef1f4; border-radius: 6px; }
     pre.error { background: #fdecea; color: #8a1c12; border-left: 4px solid #c0392b; }
+    pre.stderr { color: #5b6470; padding-top: 0; padding-bottom: 0; }
     table { border-collapse: collapse; margin: .5rem 0; font: 14px/1.4 ui-monospace, monospace; background: #fff; }
-    th, td { border: 1px solid #cfd6dd; padding: .25rem .6rem; text-align: left; }
+    th, td { border: 1px solid #cfd6dd; padding: .25rem .6rem; text-align: left; white-space: nowrap; }
+    td.wrap { white-space: normal; min-width: 14rem; }
     th { background: #dde7ee; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
     tbody tr:nth-child(even) { background: #f5f7f9; }

@@ -8,7 +8,8 @@ public enum TranscriptMarkdown {
     out +=
       "*data `\(h.dataFolder)` · \(h.dataHash ?? "not hashed") · seed \(h.seed) · anvis \(h.version) · as of \(h.date)*\n\n"
     for step in transcript.steps {
-      if !step.narration.isEmpty { out += step.narration.joined(separator: "\n") + "\n\n" }
+      // Each narration line is a paragraph of its own, as in the HTML page.
+      if !step.narration.isEmpty { out += step.narration.joined(separator: "\n\n") + "\n\n" }
       let command = step.command.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         .map { ($0.offset == 0 ? "anvis> " : "  ...> ") + $0.element }
       out += fenced(command, language: "anvis")
@@ -17,7 +18,7 @@ public enum TranscriptMarkdown {
       if !stdout.isEmpty { out += fenced(stdout, language: "text") }
       if !stderr.isEmpty { out += fenced(stderr, language: "text") }
     }
-    if !transcript.epilogue.isEmpty { out += transcript.epilogue.joined(separator: "\n") + "\n" }
+    if !transcript.epilogue.isEmpty { out += transcript.epilogue.joined(separator: "\n\n") + "\n" }
     return out
   }
 

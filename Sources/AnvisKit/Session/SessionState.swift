@@ -53,12 +53,19 @@ extension Shell {
     session.scenariosAtStart = savedScenarioNames()
     // A non-default output mode is part of what the outputs look like: record it as a step.
     if settings.mode != .table { _ = respond(to: ".mode \(settings.mode.rawValue)") }
-    guard let orphan = session.orphans.first else { return nil }
-    let steps = orphan.transcript.steps.count
-    let note = orphan.transcript.firstNote.map { " (\"\($0)\")" } ?? ""
-    let notice =
-      "An unsaved session from an earlier run was found: \(steps) step\(steps == 1 ? "" : "s")\(note). "
-      + "Type .recover to load it.\n"
+    var notice = ""
+    if interactive, let problem = session.autosaveProblem {
+      // Someone at a terminal counts on the journal; say when there is none.
+      notice += "note: no autosave, so a crash would lose this session (\(problem))\n"
+    }
+    if let orphan = session.orphans.first {
+      let steps = orphan.transcript.steps.count
+      let note = orphan.transcript.firstNote.map { " (\"\($0)\")" } ?? ""
+      notice +=
+        "An unsaved session from an earlier run was found: \(steps) step\(steps == 1 ? "" : "s")\(note). "
+        + "Type .recover to load it.\n"
+    }
+    guard !notice.isEmpty else { return nil }
     session.startupNotice = notice
     return notice
   }

@@ -28,6 +28,8 @@ extension Shell {
         --step pauses before each step: Enter runs it, anything else runs as a command of its own, q stops.
         --check compares every output with the recording and prints a diff per differing step.
         --update accepts the new outputs into the saved session.
+        Without a mode, the narration, commands and results are printed once the whole replay has run;
+        to watch it step by step use --step, or `anvis replay NAME` outside the shell.
         """,
       completer: { shell, _, index in
         index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"]
@@ -41,7 +43,10 @@ extension Shell {
       },
       handler: { shell, input throws(CommandError) in try shell.exportCommand(input) }),
     CommandSpec(
-      ".recover", group: .session, usage: ".recover", summary: "load the session an earlier run did not save",
+      ".recover", group: .session, usage: ".recover",
+      summary: "load the session an earlier run did not save, and run it again",
+      help:
+        "The steps are loaded into the recording and their commands run again, unrecorded, so their let tables, scenarios and settings are back.",
       handler: { shell, input throws(CommandError) in try shell.recoverCommand(input) }),
   ]
 
@@ -135,24 +140,54 @@ extension Shell {
         Column(name: "name", storage: .string(list.map(\.name))),
         Column(name: "date", storage: .string(list.map(\.date))),
         Column(name: "steps", storage: .int(list.map(\.steps))),
-        Column(name: "first_note", storage: .string(list.map { $0.problem ?? $0.firstNote ?? "" })),
+        Column(
+          name: "first_note", storage: .string(list.map { $0.problem ?? $0.firstNote.map(Self.brief) ?? "" })),
       ])
     return .table(table)
+  }
+
+  /// A first note as `.sessions` lists it: its first 72 characters, `…` when cut.
+  static func brief(_ note: String) -> String {
+    note.count <= 72 ? note : String(note.prefix(71)).trimmingTrailingBlanks() + "…"
   }
 
   func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     try expectNoMore(input, after: -1)
     guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    let rerun = rebuildState(from: orphan.transcript)
     recorder.load(orphan.transcript)
     POSIX.remove(orphan.path)
     session.orphans.removeFirst()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
-    text += " (the commands were not run again: .replay after saving restores their state)"
+    if rerun.checks.count < n {
+      text +=
+        "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
+    } else if n > 0 {
+      text += "\nran them again to bring back their tables, scenarios and settings"
+      let k = rerun.differing.count
+      if k > 0 { text += "; \(k) printed something else this time (.session shows what was recorded)" }
+    }
+    let recordedOn = orphan.transcript.header.dataFolder
+    if recordedOn != recordingHeader().dataFolder {
+      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(recordingHeader().dataFolder)'"
+    }
     if !session.orphans.isEmpty {
       text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
     }
     return .notice(text)
+  }
+
+  /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
+  /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
+  func rebuildState(from transcript: Transcript) -> TranscriptReplay {
+    let recording = session.recorder
+    session.recorder = nil
+    defer { session.recorder = recording }
+    return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
+      let r = respond(to: input)
+      return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
+    }
   }
 
   func exportCommand(_ input: CommandInput) throws(CommandError) -> Reply {

@@ -93,6 +93,82 @@ import Testing
     #expect(OutputBlock.scan(["no table here", "just text"]) == [.text(["no table here", "just text"])])
   }
 
+  /// `why` prints a table, a line of text and another table with no blank line between them:
+  /// the text and the second table are not rows of the first.
+  @Test func aTableEndsAtALineThatDoesNotFitItsColumns() {
+    let lines = [
+      "rule     units_blocked  change", "-------  -------------  -------------------",
+      "rent             28168  set rent.cap = 3600",
+      "what else kept it from today's homes:",
+      "obstacle                units_today", "----------------------  -----------",
+      "not the kommune's turn           20",
+    ]
+    #expect(
+      OutputBlock.scan(lines) == [
+        .table(
+          OutputTable(
+            header: ["rule", "units_blocked", "change"], rows: [["rent", "28168", "set rent.cap = 3600"]],
+            numeric: [false, true, false], note: nil)),
+        .text(["what else kept it from today's homes:"]),
+        .table(
+          OutputTable(
+            header: ["obstacle", "units_today"], rows: [["not the kommune's turn", "20"]],
+            numeric: [false, true], note: nil)),
+      ])
+  }
+
+  /// `compare` prints its charts right under its table: the line above a chart is its title.
+  @Test func aChartTitleRightUnderATableIsNotARow() {
+    let lines = [
+      "metric          mean_baseline", "--------------  -------------", "housed                   84.8",
+      "housed (mean)",
+      "  baseline     ██████████████  84.8",
+    ]
+    #expect(
+      OutputBlock.scan(lines) == [
+        .table(
+          OutputTable(
+            header: ["metric", "mean_baseline"], rows: [["housed", "84.8"]], numeric: [false, true], note: nil
+          )),
+        .chart(title: "housed (mean)", bars: [ChartBar(label: "baseline", eighths: 112, value: "84.8")]),
+      ])
+  }
+
+  /// The summary `simulate` prints (metric, mean, [p5–p95]) is read as a table; the bar
+  /// chart after it stays a chart.
+  @Test func readsASimulationSummaryAsATable() {
+    let lines = [
+      "scenario baseline: 12 months × 20 runs, seed 7",
+      "  new cases                                   593.0  [555–630]",
+      "  median days, need none                      –",
+      "  tomgangsleje kr                             66,737 kr  [55,724 kr–78,733 kr]",
+      "§ 59 stk. 6–7: no placement broke the area rules",
+      "housed (mean, p5–p95)",
+      "  baseline     ██████████████            84.8  [71–98]",
+    ]
+    let blocks = OutputBlock.scan(lines)
+    #expect(blocks.count == 4)
+    #expect(
+      blocks.prefix(2) == [
+        .text(["scenario baseline: 12 months × 20 runs, seed 7"]),
+        .table(
+          OutputTable(
+            header: ["metric", "mean", "p5–p95"],
+            rows: [
+              ["new cases", "593.0", "555–630"], ["median days, need none", "–", ""],
+              ["tomgangsleje kr", "66,737 kr", "55,724 kr–78,733 kr"],
+            ],
+            numeric: [false, true, false], note: nil)),
+      ])
+    #expect(
+      blocks.last
+        == .chart(
+          title: "housed (mean, p5–p95)",
+          bars: [ChartBar(label: "baseline", eighths: 112, value: "84.8  [71–98]")]))
+    // Two indented lines are not enough to make a table.
+    #expect(OutputBlock.scan(Array(lines[1...2])) == [.text(Array(lines[1...2]))])
+  }
+
   @Test func htmlIsSelfContainedWithTablesAndSVG() {
     let html = TranscriptHTML.page(Self.transcript)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
@@ -119,5 +195,24 @@ import Testing
     #expect(md.contains("```text\nerror: unknown field 'rnt'\n```\n"))
     #expect(md.hasSuffix("The end.\n"))
     #expect(TranscriptMarkdown.fenced(["a ``` b"], language: "text") == "````text\na ``` b\n````\n\n")
+  }
+
+  /// A timing on standard error of a step that did not fail is not drawn as an error.
+  @Test func htmlShowsATimingOfAGoodStepAsNoError() {
+    var t = Self.transcript
+    t.steps[0].output.append(TranscriptLine("Run Time: *", stream: .err, kind: .glob))
+    let html = TranscriptHTML.page(t)
+    #expect(html.contains("<pre class=\"stderr\">Run Time: *</pre>"))
+    #expect(html.contains("<pre class=\"error\">error: unknown field"))
+  }
+
+  /// Two `.note` lines are two paragraphs, not one run-on paragraph.
+  @Test func markdownKeepsNarrationLinesApart() {
+    var t = Self.transcript
+    t.steps[0].narration = ["First thought.", "Second thought."]
+    t.epilogue = ["Closing.", "Next time."]
+    let md = TranscriptMarkdown.document(t)
+    #expect(md.contains("First thought.\n\nSecond thought.\n\n```anvis"))
+    #expect(md.hasSuffix("Closing.\n\nNext time.\n"))
   }
 }

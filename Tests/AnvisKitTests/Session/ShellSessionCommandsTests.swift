@@ -153,6 +153,61 @@ import Testing
     other.finishSession()
   }
 
+  /// `.recover` runs the recovered commands again (unrecorded): their `let` tables and
+  /// scenarios are back, and the recording holds each step once.
+  @Test func recoverBringsBackTablesAndScenarios() throws {
+    let orphan = Transcript(
+      header: TranscriptHeader(name: "(unsaved)", dataFolder: "(in memory)", date: "2026-11-01"),
+      steps: [
+        TranscriptStep(command: "let cheap = units | where rent < 3350", output: [TranscriptLine("stale")]),
+        TranscriptStep(command: "scenario s1", output: [TranscriptLine("new scenario s1 from baseline")]),
+        TranscriptStep(
+          command: "set rent.cap = 4000", output: [TranscriptLine("s1: rent.cap = 4000 (baseline 3500)")]),
+      ])
+    try TranscriptWriter.text(orphan).write(
+      toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
+    let other = try ShellTestData.shell()
+    other.startRecording(sessions: folder.path)
+    defer { other.finishSession() }
+    let recovered = other.respond(to: ".recover")
+    #expect(recovered.stdout.contains("ran them again"))
+    #expect(recovered.stdout.contains("1 printed something else this time"))
+    #expect(other.promptLabel == "s1")
+    let count = other.respond(to: "cheap | count")
+    #expect(!count.failed, "\(count.stderr)")
+    #expect(other.respond(to: "levers").stdout.contains("4000"))
+    #expect(
+      other.session.recorder?.steps.map(\.command) == [
+        "let cheap = units | where rent < 3350", "scenario s1", "set rent.cap = 4000", "cheap | count",
+        "levers",
+      ])
+    // The recovered steps keep their recorded output.
+    #expect(other.session.recorder?.steps.first?.output == [TranscriptLine("stale")])
+  }
+
+  /// At a terminal, a shell that cannot journal says so when it starts; a script is not told.
+  @Test func missingAutosaveIsToldAtATerminal() throws {
+    let terminal = try ShellTestData.shell()
+    let notice = terminal.startRecording(sessions: folder.path + "/missing", interactive: true)
+    #expect(
+      notice?.hasPrefix("note: no autosave, so a crash would lose this session (sessions folder") == true)
+    #expect(terminal.session.startupNotice == notice)
+    let script = try ShellTestData.shell()
+    #expect(script.startRecording(sessions: folder.path + "/missing") == nil)
+  }
+
+  /// `.sessions` keeps a long first note to one readable line.
+  @Test func sessionsCutsALongFirstNote() throws {
+    let long =
+      "Housing First means a home with support, and the places in each method are what hold citizens back."
+    _ = run(".note " + long)
+    _ = run("tables")
+    _ = run(".save long")
+    let list = run(".sessions").stdout
+    #expect(list.contains("Housing First means a home with support, and the places in each method…"))
+    #expect(!list.contains("hold citizens back"))
+  }
+
   @Test func finishRemovesTheJournal() throws {
     _ = run("tables")
     #expect(folder.files().contains { $0.hasPrefix(".autosave-") })
