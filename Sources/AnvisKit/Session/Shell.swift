@@ -68,7 +68,8 @@ public final class Shell {
     cancellation.reset()
     let started = settings.timer ? stopwatch?.now() : nil
     var response = answer(input, origin: origin, firstLine: firstLine)
-    if let started, let stopwatch, !Shell.isBlank(input) {
+    // Timed only when the timer was on before and after: `.timer on` and `.timer off` are not.
+    if let started, let stopwatch, settings.timer, !Shell.isBlank(input) {
       response.stderr += Stopwatch.line(for: stopwatch.now() - started) + "\n"
     }
     didRespond(to: input, with: response)
