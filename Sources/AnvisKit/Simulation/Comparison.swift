@@ -14,7 +14,7 @@ public struct Comparison: Sendable {
   public init(results: [SimulationResult]) {
     scenarios = results.map(\.scenario)
     let keys = results.first?.metrics.map(\.key) ?? []
-    let labels = results.first?.metrics.map(\.label) ?? []
+    let labels = keys.map { Self.label(of: $0, in: results) }
     var columns = [
       Column(name: "metric", storage: .string(labels)), Column(name: "key", storage: .string(keys)),
     ]
@@ -39,8 +39,18 @@ public struct Comparison: Sendable {
         guard let m = r.metric(key), !m.mean.isNaN else { return nil }
         return Chart.Band(label: r.scenario, mean: m.mean, low: m.p5, high: m.p95)
       }
-      guard items.count == results.count, let label = results.first?.metric(key)?.label else { return nil }
-      return Chart.meanBars(title: label, items: items)
+      guard items.count == results.count, !results.isEmpty else { return nil }
+      return Chart.meanBars(title: Self.label(of: key, in: results), items: items)
     }
+  }
+
+  /// A metric's label, shared by every scenario: where the scenarios label it differently
+  /// ("CTI places in use (of 60)" against "(of 90)"), the label without its parenthesis.
+  static func label(of key: String, in results: [SimulationResult]) -> String {
+    let labels = results.compactMap { $0.metric(key)?.label }
+    guard let first = labels.first else { return key }
+    if labels.allSatisfy({ $0 == first }) { return first }
+    guard let open = first.lastIndex(of: "(") else { return first }
+    return String(first[..<open]).trimmingCharacters(in: .whitespaces)
   }
 }

@@ -21,4 +21,21 @@ import Testing
     #expect(c.charts.count == Comparison.keyMetrics.count)
     #expect(c.charts.first?.hasPrefix("housed (mean, p5–p95)\n  baseline") == true)
   }
+
+  @Test func aLabelThatDiffersBetweenScenariosLosesItsParenthesis() throws {
+    let dataset = try SimulationFixtures.town(units: 600, cases: 20, seed: 3)
+    let base = Scenario(dataset: dataset)
+    var more = Scenario(name: "more-cti", from: base)
+    try more.set(line: "set support.capacity.CTI = 90", dataset: dataset)
+    let a = try Simulator.run(dataset: dataset, scenario: base, months: 1, runs: 1, seed: 2)
+    let b = try Simulator.run(dataset: dataset, scenario: more, months: 1, runs: 1, seed: 2)
+    #expect(b.metric("support_CTI")?.label == "CTI places in use (of 90)")
+    let c = Comparison(results: [a, b])
+    let keys = try #require(c.table.column(named: "key"))
+    let labels = try #require(c.table.column(named: "metric"))
+    let row = try #require((0..<c.table.rowCount).first { keys[$0] == .string("support_CTI") })
+    #expect(labels[row] == .string("CTI places in use"))
+    let housed = try #require((0..<c.table.rowCount).first { keys[$0] == .string("housed") })
+    #expect(labels[housed] == .string("housed"), "labels the scenarios share stay whole")
+  }
 }
