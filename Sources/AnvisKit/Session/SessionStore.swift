@@ -28,10 +28,14 @@ public struct SessionStore: Sendable {
     if !isFolder { throw .folderNotDirectory(folder) }
   }
 
-  /// Saves a transcript as `NAME.anvis`; an existing file only with `force`.
+  /// Saves a transcript as `NAME.anvis`; an existing file only with `force`. A missing
+  /// sessions folder is made (owner-only), as `.save` is the user asking for it.
   @discardableResult
   public func save(_ transcript: Transcript, as name: SessionName, force: Bool) throws(SessionError) -> String
   {
+    if POSIX.isFolder(folder) == nil {
+      do { try AtomicFile.createFolder(folder) } catch { throw .write(error) }
+    }
     try checkFolder()
     let path = path(for: name)
     if !force, POSIX.isFolder(path) != nil { throw .exists(name: name.value, path: path) }

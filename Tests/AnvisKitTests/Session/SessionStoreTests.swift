@@ -44,13 +44,14 @@ import Testing
     #expect(folder.files() == ["walk.anvis"])
   }
 
-  @Test func missingOrFileFolderIsRefusedClearly() throws {
+  @Test func aMissingFolderIsMadeOwnerOnlyAndAFileFolderIsRefusedClearly() throws {
     let folder = try SessionTestFolder()
     defer { folder.remove() }
     let missing = SessionStore(folder: folder.path + "/nope")
-    #expect(throws: SessionError.folderMissing(folder.path + "/nope")) {
-      try missing.save(Self.transcript, as: SessionName("x"), force: false)
-    }
+    try missing.save(Self.transcript, as: SessionName("x"), force: false)
+    #expect(POSIX.permissions(folder.path + "/nope") == 0o700)
+    #expect(POSIX.permissions(folder.path + "/nope/x.anvis") == 0o600)
+    try FileManager.default.removeItem(atPath: folder.path + "/nope")
     FileManager.default.createFile(atPath: folder.path + "/file", contents: Data("x".utf8))
     let file = SessionStore(folder: folder.path + "/file")
     #expect(throws: SessionError.folderNotDirectory(folder.path + "/file")) {
