@@ -21,6 +21,12 @@ struct RunCommand: ParsableCommand {
       Terminal.write("anvis: cannot read '\(file)': \(error)\n", to: .error)
       throw ExitCode(1)
     }
+    if TranscriptParser.isTranscript(text) {
+      Terminal.write(
+        "anvis: '\(file)' is a saved session, not a script; replay it with "
+          + "`anvis replay NAME` (add --sessions DIR if it is not in ./sessions)\n", to: .error)
+      throw ExitCode(1)
+    }
     let shell = try options.openShell(interactive: false)
     defer { shell.finishSession() }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in

@@ -83,6 +83,16 @@ struct BatchTests {
     #expect(missing.stderr.hasPrefix("anvis: cannot read '"))
   }
 
+  @Test func runOnASavedSessionPointsToReplay() throws {
+    let transcript = folder.path + "/walk.anvis"
+    try "# anvis session: walk\n# data: tiny   seed: 1\n\nNarration.\n  > tables\n".write(
+      toFile: transcript, atomically: true, encoding: .utf8)
+    let r = try AnvisBinary.run(["--data", data, "run", transcript])
+    #expect(r.status == 1)
+    #expect(r.stdout == "")
+    #expect(r.stderr.hasPrefix("anvis: '\(transcript)' is a saved session, not a script; replay it with"))
+  }
+
   @Test func quitStopsWithStatusZero() throws {
     let r = try AnvisBinary.run(["--data", data], stdin: ".quit\ntabels\n")
     #expect(r.status == 0)

@@ -177,9 +177,16 @@ public enum TranscriptParser {
     return String(out)
   }
 
+  /// The first line of every transcript, before the session's name.
+  public static let namePrefix = "# anvis session: "
+
+  /// Whether a text is a saved session (it starts like one), not a script of inputs.
+  public static func isTranscript(_ text: String) -> Bool {
+    text.hasPrefix(namePrefix) || text.hasPrefix("\u{FEFF}" + namePrefix)
+  }
+
   static func parseHeader(_ lines: [String]) throws(TranscriptParseError) -> TranscriptHeader {
     let first = lines.count > 0 ? lines[0] : ""
-    let namePrefix = "# anvis session: "
     guard first.hasPrefix(namePrefix), !first.dropFirst(namePrefix.count).trimmingBlanks().isEmpty else {
       throw TranscriptParseError(line: 1, column: 1, TranscriptParseError.noHeader)
     }

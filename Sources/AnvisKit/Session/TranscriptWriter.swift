@@ -27,7 +27,7 @@ public enum TranscriptWriter {
   /// The three header lines, each ending with a newline.
   public static func header(_ h: TranscriptHeader) -> String {
     let hash = h.dataHash.map { " " + $0 } ?? ""
-    return "# anvis session: \(h.name)\n# data: \(h.dataFolder)\(hash)   seed: \(h.seed)\n"
+    return "\(TranscriptParser.namePrefix)\(h.name)\n# data: \(h.dataFolder)\(hash)   seed: \(h.seed)\n"
       + "# anvis: \(h.version)   date: \(h.date)\n"
   }
 
