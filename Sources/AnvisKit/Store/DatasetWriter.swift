@@ -1,5 +1,5 @@
-/// Writes a `Dataset` as a folder: `anvis.toml` and the six CSV files, in the store's
-/// header order, each written atomically with mode 0600.
+/// Writes a `Dataset` as a folder: `anvis.toml` and the six CSV files, with the headers the
+/// reader expects (`DatasetReader.Columns`, in that order), each written atomically with mode 0600.
 public enum DatasetWriter {
   /// The files a data set folder holds, in the order they are written.
   public static let fileNames = [
@@ -31,7 +31,7 @@ public enum DatasetWriter {
   }
 
   static func areas(_ rows: [Area]) -> [UInt8] {
-    var csv = CSVWriter(header: ["id", "name", "status"])
+    var csv = CSVWriter(header: DatasetReader.Columns.areas)
     for a in rows {
       csv.field(a.id)
       csv.field(a.name)
@@ -42,7 +42,7 @@ public enum DatasetWriter {
   }
 
   static func organisations(_ rows: [Organisation]) -> [UInt8] {
-    var csv = CSVWriter(header: ["id", "name", "anvisning_share"])
+    var csv = CSVWriter(header: DatasetReader.Columns.organisations)
     for o in rows {
       csv.field(o.id)
       csv.field(o.name)
@@ -53,7 +53,7 @@ public enum DatasetWriter {
   }
 
   static func departments(_ rows: [Department]) -> [UInt8] {
-    var csv = CSVWriter(header: ["id", "organisation", "area", "name", "exempt"])
+    var csv = CSVWriter(header: DatasetReader.Columns.departments)
     for d in rows {
       csv.field(d.id)
       csv.field(d.organisation)
@@ -66,12 +66,7 @@ public enum DatasetWriter {
   }
 
   static func units(_ rows: [Unit]) -> [UInt8] {
-    var csv = CSVWriter(
-      header: [
-        "id", "department", "type", "rooms", "size_m2", "rent", "floor", "accessible", "status",
-        "vacant_since",
-      ],
-      reservingCapacity: rows.count * 64)
+    var csv = CSVWriter(header: DatasetReader.Columns.units, reservingCapacity: rows.count * 64)
     for u in rows {
       csv.field(u.id)
       csv.field(u.department)
@@ -89,12 +84,7 @@ public enum DatasetWriter {
   }
 
   static func cases(_ rows: [Case]) -> [UInt8] {
-    var csv = CSVWriter(
-      header: [
-        "id", "age", "household_size", "situation", "registered", "income_type", "income", "need",
-        "in_education", "needs_accessible", "released_6m", "evicted_6m", "non_eu", "benefit_6m",
-        "disability_pension", "sick_benefit_6m",
-      ], reservingCapacity: rows.count * 128)
+    var csv = CSVWriter(header: DatasetReader.Columns.cases, reservingCapacity: rows.count * 128)
     for c in rows {
       csv.field(c.id)
       csv.field(c.age)
@@ -118,7 +108,7 @@ public enum DatasetWriter {
   }
 
   static func teams(_ rows: [Team]) -> [UInt8] {
-    var csv = CSVWriter(header: ["id", "method", "capacity", "caseload"])
+    var csv = CSVWriter(header: DatasetReader.Columns.teams)
     for t in rows {
       csv.field(t.id)
       csv.field(t.method.rawValue)
