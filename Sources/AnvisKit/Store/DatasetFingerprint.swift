@@ -1,7 +1,7 @@
 import Foundation
 
 /// The content hash of a data set folder written into session headers: SHA-256 over the
-/// manifest and the CSV files at its top level, sorted by name, each fed as
+/// files the reader reads (the manifest and the six tables) that are present, sorted by name, each fed as
 /// `NAME\nBYTECOUNT\n` followed by its bytes. Any change to a data file changes it.
 public enum DatasetFingerprint {
   /// `sha256:` and 64 hex digits, or nil when the folder cannot be read.
@@ -17,8 +17,8 @@ public enum DatasetFingerprint {
     return "sha256:" + hasher.hexDigest
   }
 
-  static func isDataFile(_ name: String) -> Bool {
-    if name.hasPrefix(".") { return false }
-    return ["anvis.toml", "anvis.yaml", "anvis.yml"].contains(name) || name.hasSuffix(".csv")
-  }
+  static func isDataFile(_ name: String) -> Bool { dataFiles.contains(name) }
+
+  static let dataFiles: Set<String> = Set(
+    [DatasetReader.manifestFile, DatasetReader.yamlManifestFile] + DatasetReader.tableFiles)
 }
