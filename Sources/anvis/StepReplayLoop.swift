@@ -14,7 +14,7 @@ struct StepReplayLoop {
     var shownPreview = -1
     while !stepper.isFinished {
       if buffer.isEmpty, shownPreview != stepper.position {
-        Terminal.write(stepper.preview())
+        Terminal.write(stepper.preview(width: Terminal.columns(.output)))
         shownPreview = stepper.position
       }
       let prompt = buffer.isEmpty ? stepper.prompt : setup.shell.continuationPrompt

@@ -20,6 +20,15 @@ enum Terminal {
 
   static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
 
+  /// The terminal's width in columns, or nil when the stream is not a terminal.
+  static func columns(_ stream: Stream) -> Int? {
+    var size = winsize()
+    guard isTerminal(stream), ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+      return nil
+    }
+    return Int(size.ws_col)
+  }
+
   static func environment(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 
   /// Colours on a terminal unless `NO_COLOR` is set (to anything).

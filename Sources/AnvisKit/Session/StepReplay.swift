@@ -16,11 +16,13 @@ public final class StepReplay {
   /// Whether every step has run or the user stopped.
   public var isFinished: Bool { stopped || position >= transcript.steps.count }
 
-  /// What to show before waiting: `step N/M`, the narration and the command; or the end.
-  public func preview() -> String {
+  /// What to show before waiting: `step N/M`, the narration (wrapped to `width` when given)
+  /// and the command; or the end.
+  public func preview(width: Int? = nil) -> String {
     guard !isFinished else { return "" }
     let step = transcript.steps[position]
-    return "── step \(position + 1)/\(transcript.steps.count) ──\n" + TranscriptReplay.preview(step)
+    return "── step \(position + 1)/\(transcript.steps.count) ──\n"
+      + TranscriptReplay.preview(step, width: width)
   }
 
   /// The prompt while waiting for Enter.

@@ -83,8 +83,10 @@ public struct TranscriptReplay {
   }
 
   /// A step's narration and its command as the shell's prompt shows it.
-  public static func preview(_ step: TranscriptStep) -> String {
-    var out = step.narration.map { $0 + "\n" }.joined()
+  /// The step's narration (wrapped at words to `width` when given) and its command.
+  public static func preview(_ step: TranscriptStep, width: Int? = nil) -> String {
+    let narration = width.map { w in step.narration.flatMap { TextWrap.wrap($0, width: w) } } ?? step.narration
+    var out = narration.map { $0 + "\n" }.joined()
     for (i, line) in step.command.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       out += (i == 0 ? "anvis> " : "  ...> ") + line + "\n"
     }
