@@ -34,15 +34,17 @@ public enum AssignmentSolver {
       return [Int](repeating: -1, count: max(rows, 0))
     }
     // Two passes over the matrix (1M cells of 500 × 2000 is ~1 ms each): the top score, then
-    // the costs written once into uninitialised memory.
+    // the costs written once into uninitialised memory. Both loops are branch-free.
     let costs = scores.withUnsafeBufferPointer { score in
       allowed.withUnsafeBufferPointer { isAllowed in
-        var top = 0.0
-        for i in 0..<count where isAllowed[i] { top = max(top, score[i]) }
+        let top = topAllowedScore(score, isAllowed)
         // A forbidden pair costs more than any assignment of allowed pairs could save.
         let forbidden = (top + 1) * Double(min(rows, columns) + 1)
         return [Double](unsafeUninitializedCapacity: count) { cost, initialized in
-          for i in 0..<count { cost[i] = isAllowed[i] ? top - score[i] : forbidden }
+          for i in 0..<count {
+            let fit = top - score[i]
+            cost[i] = isAllowed[i] ? fit : forbidden
+          }
           initialized = count
         }
       }
@@ -50,5 +52,25 @@ public enum AssignmentSolver {
     var result = minimumCost(costs, rows: rows, columns: columns)
     for r in 0..<rows where result[r] >= 0 && !allowed[r * columns + result[r]] { result[r] = -1 }
     return result
+  }
+
+  /// The highest allowed score, at least 0 (NaN scores are ignored). Four running maxima so the
+  /// loop is not one long dependency chain; the maximum of a set does not depend on the order.
+  static func topAllowedScore(_ score: UnsafeBufferPointer<Double>, _ isAllowed: UnsafeBufferPointer<Bool>) -> Double {
+    var top = (0.0, 0.0, 0.0, 0.0)
+    let count = min(score.count, isAllowed.count)
+    var i = 0
+    while i + 4 <= count {
+      top.0 = max(top.0, isAllowed[i] ? score[i] : 0)
+      top.1 = max(top.1, isAllowed[i + 1] ? score[i + 1] : 0)
+      top.2 = max(top.2, isAllowed[i + 2] ? score[i + 2] : 0)
+      top.3 = max(top.3, isAllowed[i + 3] ? score[i + 3] : 0)
+      i += 4
+    }
+    while i < count {
+      top.0 = max(top.0, isAllowed[i] ? score[i] : 0)
+      i += 1
+    }
+    return max(max(top.0, top.1), max(top.2, top.3))
   }
 }
