@@ -84,4 +84,85 @@ import Testing
     let allowed = [true, true, true, false]
     #expect(AssignmentSolver.maximumScore(scores, allowed: allowed, rows: 2, columns: 2) == [1, 0])
   }
+
+  /// Minimum total cost of a rows ≤ columns matrix by the textbook O(n²m) Hungarian method
+  /// (potentials over a 1-based matrix): an independent reference for larger instances.
+  static func hungarianTotal(_ a: [[Double]]) -> Double {
+    let n = a.count
+    let m = a[0].count
+    var u = [Double](repeating: 0, count: n + 1)
+    var v = [Double](repeating: 0, count: m + 1)
+    var p = [Int](repeating: 0, count: m + 1)
+    var way = [Int](repeating: 0, count: m + 1)
+    for i in 1...n {
+      p[0] = i
+      var j0 = 0
+      var minv = [Double](repeating: .infinity, count: m + 1)
+      var used = [Bool](repeating: false, count: m + 1)
+      repeat {
+        used[j0] = true
+        let i0 = p[j0]
+        var delta = Double.infinity
+        var j1 = 0
+        for j in 1...m where !used[j] {
+          let cur = a[i0 - 1][j - 1] - u[i0] - v[j]
+          if cur < minv[j] {
+            minv[j] = cur
+            way[j] = j0
+          }
+          if minv[j] < delta {
+            delta = minv[j]
+            j1 = j
+          }
+        }
+        for j in 0...m {
+          if used[j] {
+            u[p[j]] += delta
+            v[j] -= delta
+          } else {
+            minv[j] -= delta
+          }
+        }
+        j0 = j1
+      } while p[j0] != 0
+      repeat {
+        let j1 = way[j0]
+        p[j0] = p[j1]
+        j0 = j1
+      } while j0 != 0
+    }
+    var total = 0.0
+    for j in 1...m where p[j] != 0 { total += a[p[j] - 1][j - 1] }
+    return total
+  }
+
+  /// Wide and square instances big enough for long searches (small integer costs: many ties).
+  @Test func minimumCostMatchesTheHungarianMethodOnLargerInstances() {
+    var rng = SeededRandom(seed: 11)
+    for _ in 0..<40 {
+      let rows = rng.int(in: 5...30)
+      let columns = rng.int(in: rows...(rows * 3))
+      let costs = (0..<(rows * columns)).map { _ in Double(rng.int(in: 0...(rng.chance(0.5) ? 3 : 1000))) }
+      let assignment = AssignmentSolver.minimumCost(costs, rows: rows, columns: columns)
+      #expect(Set(assignment).count == rows)
+      #expect(!assignment.contains(-1))
+      let total = assignment.enumerated().map { costs[$0.offset * columns + $0.element] }.reduce(0, +)
+      let matrix = (0..<rows).map { r in Array(costs[(r * columns)..<((r + 1) * columns)]) }
+      #expect(total == Self.hungarianTotal(matrix), "rows \(rows) columns \(columns)")
+    }
+  }
+
+  @Test func tiesAreBrokenAsSciPyBreaksThem() {
+    // A constant matrix gives the identity (SciPy scans columns from the last; scipy#11602).
+    #expect(AssignmentSolver.minimumCost([Double](repeating: 1, count: 16), rows: 4, columns: 4) == [0, 1, 2, 3])
+    #expect(
+      AssignmentSolver.maximumScore(
+        [Double](repeating: 5, count: 9), allowed: [Bool](repeating: true, count: 9), rows: 3, columns: 3)
+        == [0, 1, 2])
+  }
+
+  @Test func mismatchedSizesLeaveEveryRowUnassigned() {
+    #expect(AssignmentSolver.maximumScore([1, 2, 3], allowed: [true, true], rows: 1, columns: 3) == [-1])
+    #expect(AssignmentSolver.minimumCost([1, 2], rows: 1, columns: 3) == [-1])
+  }
 }
