@@ -8,9 +8,7 @@ import Testing
 struct ExportSessionTests {
   @Test func exportedPageRendersWithTables() throws {
     let folder = try TemporaryFolder()
-    _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(
-      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try TinyDataSet.writeWithSessions(in: folder.path)
     let r = try AnvisBinary.run(
       ["--data", "tiny"],
       stdin: """

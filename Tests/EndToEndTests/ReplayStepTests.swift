@@ -9,9 +9,7 @@ struct ReplayStepTests {
 
   init() throws {
     folder = try TemporaryFolder()
-    _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(
-      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try TinyDataSet.writeWithSessions(in: folder.path)
     let record = try AnvisBinary.run(
       ["--data", folder.path + "/tiny"],
       stdin:

@@ -9,9 +9,7 @@ struct SessionRoundTripTests {
 
   init() throws {
     folder = try TemporaryFolder()
-    _ = try TinyDataSet.write(to: folder.path + "/tiny")
-    try FileManager.default.createDirectory(
-      atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try TinyDataSet.writeWithSessions(in: folder.path)
   }
 
   static let recording = """

@@ -57,4 +57,11 @@ enum TinyDataSet {
     }
     return folder
   }
+
+  /// `folder/tiny` (this data set) and an empty `folder/sessions`: where a session test
+  /// records, saves and replays with the binary started in `folder`.
+  static func writeWithSessions(in folder: String) throws {
+    _ = try write(to: folder + "/tiny")
+    try FileManager.default.createDirectory(atPath: folder + "/sessions", withIntermediateDirectories: true)
+  }
 }
