@@ -24,7 +24,7 @@ import Testing
   }
 
   @Test func journalHoldsEveryStepAsItHappensAndIsRecoverable() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let store = SessionStore(folder: folder.path)
     let journal = try AutosaveJournal.create(in: store, header: Self.header)
@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func unlockedJournalIsAnOrphanAndLoadsAsRecording() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let store = SessionStore(folder: folder.path)
     // A journal nobody holds a lock on, as a killed shell leaves it.
@@ -66,7 +66,7 @@ import Testing
   }
 
   @Test func journalNeedsAFolder() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     #expect(throws: SessionError.folderMissing(folder.path + "/none")) {
       try AutosaveJournal.create(in: SessionStore(folder: folder.path + "/none"), header: Self.header)

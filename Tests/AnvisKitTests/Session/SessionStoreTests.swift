@@ -11,7 +11,7 @@ import Testing
     ])
 
   @Test func savesOwnerOnlyAndLoadsBack() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let store = SessionStore(folder: folder.path + "/")
     let path = try store.save(Self.transcript, as: SessionName("walk"), force: false)
@@ -28,24 +28,24 @@ import Testing
   }
 
   @Test func existingOnlyWithForce() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let store = SessionStore(folder: folder.path)
     try store.save(Self.transcript, as: SessionName("walk"), force: false)
-    let before = folder.read("walk.anvis")
+    let before = folder.contents("walk.anvis")
     var changed = Self.transcript
     changed.steps = []
     #expect(throws: SessionError.exists(name: "walk", path: folder.path + "/walk.anvis")) {
       try store.save(changed, as: SessionName("walk"), force: false)
     }
-    #expect(folder.read("walk.anvis") == before)
+    #expect(folder.contents("walk.anvis") == before)
     try store.save(changed, as: SessionName("walk"), force: true)
     #expect(try store.load(SessionName("walk")).steps.isEmpty)
     #expect(folder.files() == ["walk.anvis"])
   }
 
   @Test func aMissingFolderIsMadeOwnerOnlyAndAFileFolderIsRefusedClearly() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let missing = SessionStore(folder: folder.path + "/nope")
     try missing.save(Self.transcript, as: SessionName("x"), force: false)
@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func listReportsUnreadableFilesAndSkipsHidden() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     FileManager.default.createFile(atPath: folder.path + "/bad.anvis", contents: Data("hello\n".utf8))
     FileManager.default.createFile(atPath: folder.path + "/.autosave-1.anvis", contents: Data())
@@ -78,7 +78,7 @@ import Testing
   }
 
   @Test func fingerprintChangesWithAnyDataByte() throws {
-    let folder = try SessionTestFolder("data")
+    let folder = try ScratchFolder("data")
     defer { folder.remove() }
     FileManager.default.createFile(atPath: folder.path + "/anvis.toml", contents: Data("name = \"x\"\n".utf8))
     FileManager.default.createFile(atPath: folder.path + "/units.csv", contents: Data("id\nu-1\n".utf8))

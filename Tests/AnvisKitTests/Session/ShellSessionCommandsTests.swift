@@ -5,11 +5,11 @@ import Testing
 
 /// The session commands through `Shell.respond(to:)`, on a data set built in code.
 @Suite final class ShellSessionCommandsTests {
-  let folder: SessionTestFolder
+  let folder: ScratchFolder
   let shell: Shell
 
   init() throws {
-    folder = try SessionTestFolder()
+    folder = try ScratchFolder("sessions")
     shell = try ShellTestData.shell()
     let dataset = try ShellTestData.dataset()
     shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
@@ -68,7 +68,7 @@ import Testing
     #expect(again.stderr.contains("the recording is kept"))
     _ = run("describe teams")
     #expect(run(".save walk --force").stdout == "saved 2 steps to \(folder.path)/walk.anvis\n")
-    let text = try #require(folder.read("walk.anvis"))
+    let text = try #require(folder.contents("walk.anvis"))
     #expect(
       text.hasPrefix(
         "# anvis session: walk\n# data: (in memory)   seed: 1\n# anvis: \(AnvisVersion.current)   date: 2026-11-01\n"
@@ -110,7 +110,7 @@ import Testing
     #expect(page.contains("<table>"))
     #expect(try folder.mode("walk.html") == 0o600)
     _ = run(".export walk --md \(folder.path)/walk.md")
-    #expect(folder.read("walk.md")?.hasPrefix("# walk\n") == true)
+    #expect(folder.contents("walk.md")?.hasPrefix("# walk\n") == true)
     #expect(run(".export walk --pdf x").stderr.contains("expected --md or --html"))
     #expect(run(".replay nope --check").stderr.contains("no session 'nope'"))
     #expect(run(".replay walk --step").stderr.contains("--step needs a terminal"))
@@ -121,7 +121,7 @@ import Testing
     _ = run(".save walk")
     // Edit the recorded output as if the data had changed since.
     let path = folder.path + "/walk.anvis"
-    let text = try #require(folder.read("walk.anvis"))
+    let text = try #require(folder.contents("walk.anvis"))
     try text.replacingOccurrences(of: "  units ", with: "  unitz ").write(
       toFile: path, atomically: true, encoding: .utf8)
     let check = run(".replay walk --check")

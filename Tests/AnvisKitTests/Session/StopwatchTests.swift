@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test func recordingKeepsTheTimingAsAGlob() throws {
-    let folder = try SessionTestFolder()
+    let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
     let shell = try ShellTestData.shell()
     shell.stopwatch = Self.ticking()

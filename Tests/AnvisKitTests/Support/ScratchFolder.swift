@@ -10,7 +10,10 @@ final class ScratchFolder {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
   }
 
-  deinit { try? FileManager.default.removeItem(atPath: path) }
+  deinit { remove() }
+
+  /// Removes the folder now (a `defer` keeps it until the end of a test's scope).
+  func remove() { try? FileManager.default.removeItem(atPath: path) }
 
   /// `name` inside this folder.
   func file(_ name: String) -> String { path + "/" + name }
@@ -23,6 +26,17 @@ final class ScratchFolder {
   func read(_ name: String) throws -> String {
     try String(contentsOfFile: file(name), encoding: .utf8)
   }
+
+  /// The names in this folder, sorted; none if it cannot be read.
+  func files() -> [String] { (try? listing()) ?? [] }
+
+  /// The text of `name`, or nil when it is missing or not UTF-8.
+  func contents(_ name: String) -> String? {
+    FileManager.default.contents(atPath: file(name)).flatMap { String(data: $0, encoding: .utf8) }
+  }
+
+  /// Permission bits of `name` in this folder.
+  func mode(_ name: String) throws -> Int { try Self.mode(file(name)) }
 
   /// Permission bits of `path`.
   static func mode(_ path: String) throws -> Int {
