@@ -4,8 +4,12 @@ import Testing
 
 /// The HTML export looks right in a real browser: headless Chromium renders it to a PNG that is
 /// not blank, and its DOM holds the tables and charts.
-@Suite(.enabled(if: HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)"))
+@Suite(.enabled(if: RequiredTool.runs(HeadlessChromium.isInstalled), "chromium is not installed (apt-get install chromium)"))
 struct ExportHTMLTests {
+  init() throws {
+    try #require(HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)")
+  }
+
   static let transcript = Transcript(
     header: TranscriptHeader(
       name: "render-check", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),

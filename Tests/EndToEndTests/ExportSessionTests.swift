@@ -4,8 +4,12 @@ import Testing
 /// `.export NAME --html FILE` through the binary, rendered by headless Chromium; and `--md`.
 @Suite(
   .enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"),
-  .enabled(if: HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)"))
+  .enabled(if: RequiredTool.runs(HeadlessChromium.isInstalled), "chromium is not installed (apt-get install chromium)"))
 struct ExportSessionTests {
+  init() throws {
+    try #require(HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)")
+  }
+
   @Test func exportedPageRendersWithTables() throws {
     let folder = try TemporaryFolder()
     try TinyDataSet.writeWithSessions(in: folder.path)

@@ -72,8 +72,9 @@ import Testing
       ])
   }()
 
-  @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
+  @Test(.enabled(if: RequiredTool.runs(duckdbAvailable), "python3 with duckdb is needed (pip install duckdb)"))
   func fixtureQueriesAgreeWithDuckDB() throws {
+    try #require(DifferentialTests.duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)")
     try DifferentialTests.compare(
       catalog: DifferentialTests.catalog,
       sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
@@ -81,8 +82,9 @@ import Testing
   }
 
   /// The same over the example data set (examples/aalborg, ≈ 34,000 units).
-  @Test(.enabled(if: duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)"))
+  @Test(.enabled(if: RequiredTool.runs(duckdbAvailable), "python3 with duckdb is needed (pip install duckdb)"))
   func exampleDataQueriesAgreeWithDuckDB() throws {
+    try #require(DifferentialTests.duckdbAvailable, "python3 with duckdb is needed (pip install duckdb)")
     let folder = DifferentialTests.repositoryRoot.appendingPathComponent("examples/aalborg").path
     let dataset = try DatasetReader.load(from: folder)
     try DifferentialTests.compare(
