@@ -3,20 +3,36 @@ import Testing
 
 /// The built `anvis` executable and a way to run it through pipes.
 enum AnvisBinary {
-  /// `$ANVIS_BINARY`, else `.build/debug/anvis` (or `.build/<triple>/debug/anvis`) next to
-  /// this package; nil when it is not built.
+  /// `$ANVIS_BINARY`, else the `anvis` that the same build made beside the test runner (any
+  /// configuration or `--scratch-path`), else `.build/debug/anvis` (or `.build/<triple>/debug/anvis`)
+  /// next to this package; nil when it is not built.
   static let path: String? = {
     let fm = FileManager.default
     if let env = ProcessInfo.processInfo.environment["ANVIS_BINARY"], fm.isExecutableFile(atPath: env) {
       return env
     }
+    var candidates: [String] = []
+    // The test runner lives in the build's products folder (…/debug/anvisPackageTests.xctest),
+    // beside the executables that the same `swift test` built.
+    for runner in [Bundle.main.executablePath, CommandLine.arguments.first].compactMap({ $0 }) {
+      var url = URL(fileURLWithPath: runner).resolvingSymlinksInPath()
+      for _ in 0..<4 {
+        url.deleteLastPathComponent()
+        candidates.append(url.path + "/anvis")
+      }
+    }
     let root = packageRoot
-    var candidates = [root + "/.build/debug/anvis"]
+    candidates.append(root + "/.build/debug/anvis")
     if let triples = try? fm.contentsOfDirectory(atPath: root + "/.build") {
       candidates += triples.sorted().map { root + "/.build/\($0)/debug/anvis" }
     }
-    return candidates.first { fm.isExecutableFile(atPath: $0) }
+    return candidates.first { fm.isExecutableFile(atPath: $0) && !isDirectory($0) }
   }()
+
+  private static func isDirectory(_ path: String) -> Bool {
+    var directory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+  }
 
   static var isBuilt: Bool { path != nil }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The shell through pipes: no banner, no prompt, no history; the first error stops it.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct BatchTests {
   let folder: TemporaryFolder
   let data: String

@@ -3,7 +3,7 @@ import Testing
 
 /// `.export NAME --html FILE` through the binary, rendered by headless Chromium; and `--md`.
 @Suite(
-  .enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"),
+  .enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"),
   .enabled(if: RequiredTool.runs(HeadlessChromium.isInstalled), "chromium is not installed (apt-get install chromium)"))
 struct ExportSessionTests {
   init() throws {

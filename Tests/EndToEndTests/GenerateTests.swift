@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `anvis generate` through the binary.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct GenerateTests {
   @Test func generatesTheCommittedExampleByteForByte() throws {
     let folder = try TemporaryFolder()
@@ -28,7 +28,7 @@ struct GenerateTests {
 }
 
 /// The committed example script runs on the committed example data set.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct ExampleTests {
   @Test func theTourRunsOnTheExampleDataSet() throws {
     let r = try AnvisBinary.run(["run", "examples/tour.anvis"], in: AnvisBinary.packageRoot)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The shell on a (pseudo-)terminal: banner, prompt, Tab, history, Ctrl-C, Ctrl-D.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct InteractiveTests {
   let folder: TemporaryFolder
   let data: String

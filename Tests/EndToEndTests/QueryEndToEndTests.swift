@@ -3,7 +3,7 @@ import Testing
 
 /// The query language through the built binary: every `.mode` through a pipe, errors, `let`,
 /// `.output`/`.once` files, and grammar-aware completion on a pseudo-terminal.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct QueryEndToEndTests {
   let folder: TemporaryFolder
   let data: String

@@ -3,7 +3,7 @@ import Testing
 
 /// `--step` through a pseudo-terminal: Enter runs the step, anything else runs as a command of
 /// its own without moving on, `q` stops.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct ReplayStepTests {
   let folder: TemporaryFolder
 

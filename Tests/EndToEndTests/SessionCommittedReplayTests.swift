@@ -3,7 +3,7 @@ import Testing
 
 /// Every session committed in `sessions/` replays on its data set with `--check`: the outputs
 /// the shell gives today are the ones in the transcript, byte for byte (volatile lines aside).
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct SessionCommittedReplayTests {
   static let folder = AnvisBinary.packageRoot + "/sessions"
 

@@ -7,7 +7,7 @@ import Testing
 
 /// A shell killed mid-session (SIGKILL) loses nothing: its autosave journal is offered at the
 /// next start and `.recover` loads it.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct SessionRecoveryTests {
   @Test func killedShellIsRecoveredWithNothingLost() throws {
     let folder = try TemporaryFolder()

@@ -3,7 +3,7 @@ import Testing
 
 /// Sessions through the built binary: record in batch mode, save, replay --check; a changed data
 /// value makes --check fail at the right step; --update accepts; refusals write nothing.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct SessionRoundTripTests {
   let folder: TemporaryFolder
 

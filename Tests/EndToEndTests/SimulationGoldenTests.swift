@@ -4,7 +4,7 @@ import Testing
 /// scenario → set → simulate → compare → why through the binary in batch mode, on a copy of
 /// examples/aalborg, against a golden transcript. `RECORD_GOLDENS=1` rewrites the golden and
 /// fails, so a recording is never mistaken for a pass.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct SimulationGoldenTests {
   static let golden = AnvisBinary.packageRoot + "/Tests/EndToEndTests/Golden/what-if.out"
 

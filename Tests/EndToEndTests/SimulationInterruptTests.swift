@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Ctrl-C during `simulate` on a terminal cancels the runs and returns to the prompt.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct SimulationInterruptTests {
   @Test func ctrlCCancelsASimulationAndTheShellGoesOn() throws {
     let folder = try TemporaryFolder()
