@@ -23,13 +23,12 @@ extension Shell {
   /// Files that no longer apply are skipped; `scenarioProblems` says why.
   @discardableResult
   func prepareScenarios() -> [String] {
-    let key =
-      "\(dataset.name)|\(dataset.asOf)|\(dataset.units.count)|\(dataset.cases.count)|\(dataset.organisations.count)"
+    let key = datasetGeneration + 1
     guard simulation.datasetKey != key else { return [] }
     var problems = [String]()
     var list = [Scenario(dataset: dataset)]
     var texts = simulation.scenarios.dropFirst().map { (name: $0.name, text: $0.fileText) }
-    if simulation.datasetKey.isEmpty, simulation.readsSavedScenarios, let folder = scenarioFolder {
+    if simulation.datasetKey == 0, simulation.readsSavedScenarios, let folder = scenarioFolder {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".scenario") }.sorted()
       for file in files {

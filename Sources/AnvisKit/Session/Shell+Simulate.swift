@@ -62,12 +62,12 @@ extension Shell {
   func run(_ scenario: Scenario, _ parameters: SimulationState.RunParameters) throws(CommandError)
     -> SimulationResult
   {
-    if let cached = simulation.result(for: scenario.name, parameters) { return cached }
+    if let cached = simulation.result(for: scenario, parameters) { return cached }
     do {
       let result = try Simulator.run(
         dataset: dataset, scenario: scenario, months: parameters.months, runs: parameters.runs,
         seed: parameters.seed, cancellation: cancellation)
-      simulation.store(result, for: scenario.name, parameters)
+      simulation.store(result, for: scenario, parameters)
       return result
     } catch {
       switch error {
@@ -92,7 +92,7 @@ extension Shell {
       scenarios.append(s)
     }
     let parameters = simulation.lastParameters
-    let fresh = scenarios.filter { simulation.result(for: $0.name, parameters) == nil }.map(\.name)
+    let fresh = scenarios.filter { simulation.result(for: $0, parameters) == nil }.map(\.name)
     var results = [SimulationResult]()
     for s in scenarios { results.append(try run(s, parameters)) }
     let comparison = Comparison(results: results)

@@ -91,12 +91,14 @@ public struct SimulationState: Sendable {
   public internal(set) var scenarios: [Scenario] = []
   /// The current scenario's name.
   public internal(set) var current = Scenario.baselineName
-  /// Latest result per scenario name, with the months, runs and seed it ran with.
-  var results: [(scenario: String, parameters: RunParameters, result: SimulationResult)] = []
+  /// Latest result per scenario name, with the scenario's lever values (its file text) and the
+  /// months, runs and seed it ran with: a result is reused only for exactly these.
+  var results: [(scenario: String, levers: String, parameters: RunParameters, result: SimulationResult)] = []
   /// Months, runs and seed of the latest `simulate`; `compare` reuses them.
   var lastParameters = RunParameters()
-  /// Which data set the scenarios were built for (rebuilt after `.reload`).
-  var datasetKey = ""
+  /// Which data set generation the scenarios and results were built for, plus one (0: none yet);
+  /// `.reload` starts a new generation, so both are rebuilt.
+  var datasetKey = 0
   /// Read the scenarios saved in the data set's `scenarios/` folder when the shell starts.
   /// A replay turns this off so that it starts from the baseline, as the recording did.
   public var readsSavedScenarios = true
@@ -113,12 +115,15 @@ public struct SimulationState: Sendable {
     var seed: UInt64 = 1
   }
 
-  func result(for scenario: String, _ parameters: RunParameters) -> SimulationResult? {
-    results.first { $0.scenario == scenario && $0.parameters == parameters }?.result
+  func result(for scenario: Scenario, _ parameters: RunParameters) -> SimulationResult? {
+    let levers = scenario.fileText
+    return results.first {
+      $0.scenario == scenario.name && $0.levers == levers && $0.parameters == parameters
+    }?.result
   }
 
-  mutating func store(_ result: SimulationResult, for scenario: String, _ parameters: RunParameters) {
-    results.removeAll { $0.scenario == scenario }
-    results.append((scenario, parameters, result))
+  mutating func store(_ result: SimulationResult, for scenario: Scenario, _ parameters: RunParameters) {
+    results.removeAll { $0.scenario == scenario.name }
+    results.append((scenario.name, scenario.fileText, parameters, result))
   }
 }

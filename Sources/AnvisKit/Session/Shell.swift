@@ -4,6 +4,8 @@
 public final class Shell {
   /// The loaded data set ("today" is its `asOf`).
   public private(set) var dataset: Dataset
+  /// Counts `replaceDataset` calls; scenarios and results are built for one generation.
+  private(set) var datasetGeneration = 0
   /// Every table a query can name: data, `let` results and simulation results.
   public var catalog: TableCatalog
   public var settings: Settings
@@ -123,8 +125,11 @@ public final class Shell {
   }
 
   /// Replaces the data set (after `.reload`), keeping `let` and result tables.
+  /// Scenarios and stored simulation results are rebuilt from the new data at the next use: a
+  /// changed rent or manifest default must never be answered from the old data's results.
   public func replaceDataset(_ new: Dataset) {
     dataset = new
+    datasetGeneration += 1
     var catalog = TableCatalog(dataset: new)
     for entry in self.catalog.entries where entry.origin != .data {
       catalog.bind(entry.table, origin: entry.origin)
