@@ -21,6 +21,18 @@ struct Anvis: ParsableCommand {
     help: ArgumentHelp("Run CMD and exit (repeatable), like batch mode.", valueName: "CMD"))
   var commands: [String] = []
 
+  /// Refuses a command line holding a CPR-like value before anything else sees it (it would
+  /// be echoed in errors, file names or transcripts); otherwise parses and runs as usual.
+  static func main() {
+    for (i, argument) in CommandLine.arguments.enumerated().dropFirst() {
+      guard let masked = CPRDetector.maskedMatch(in: argument) else { continue }
+      Terminal.write(
+        "anvis: error: \(Shell.personalDataMessage) (argument \(i): \(masked))\n", to: .error)
+      Self.exit(withError: ExitCode(1))
+    }
+    Self.main(nil)
+  }
+
   func run() throws {
     let shell = try options.openShell(interactive: commands.isEmpty && Terminal.isTerminal(.input))
     defer { shell.finishSession() }

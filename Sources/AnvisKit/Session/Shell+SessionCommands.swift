@@ -108,6 +108,7 @@ extension Shell {
     guard let nameWord else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
     do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
+    if let skipped = skipInSandbox("saving session '\(name.value)'") { return skipped }
     let r = recorder
     guard !r.steps.isEmpty else { throw .failure(SessionError.noRecording.description) }
     var transcript = r.transcript
@@ -153,13 +154,19 @@ extension Shell {
 
   func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     try expectNoMore(input, after: -1)
+    if let skipped = skipInSandbox(".recover") { return skipped }
     guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    let before = recorder.steps.count
     let rerun = rebuildState(from: orphan.transcript)
-    recorder.load(orphan.transcript)
-    POSIX.remove(orphan.path)
+    let journalled = recorder.append(orphan.transcript)
+    // The file goes only once this shell's own journal holds its steps.
+    if journalled { POSIX.remove(orphan.path) }
     session.orphans.removeFirst()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
+    if before > 0 { text += "\nthey follow the \(before) step\(before == 1 ? "" : "s") this shell had recorded" }
+    if let torn = orphan.torn { text += "\nnote: \(torn)" }
+    if !journalled { text += "\nnote: \(orphan.path) is kept: this shell has no autosave journal to hold them" }
     if rerun.checks.count < n {
       text +=
         "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
@@ -180,13 +187,25 @@ extension Shell {
 
   /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
   /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
+  /// The steps run sandboxed: no file is written (not even a scenario the user edited since),
+  /// and where results went afterwards is reset to the screen.
   func rebuildState(from transcript: Transcript) -> TranscriptReplay {
     let recording = session.recorder
+    let sandboxed = session.sandboxed
+    let output = query.output
+    let once = query.once
     session.recorder = nil
-    defer { session.recorder = recording }
+    session.sandboxed = true
+    defer {
+      session.recorder = recording
+      session.sandboxed = sandboxed
+      query.output = output
+      query.once = once
+    }
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)
-      return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
+      return ReplayOutput(
+        stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
     }
   }
 
@@ -203,6 +222,7 @@ extension Shell {
       throw .at(input.end, "expected the file to write after \(format.text)")
     }
     try expectNoMore(input, after: 2)
+    if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
     let transcript = try loadSession(nameWord)
     let text =
       format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
@@ -211,6 +231,10 @@ extension Shell {
   }
 
   func replayCommand(_ input: CommandInput) throws(CommandError) -> Reply {
+    if session.sandboxed {
+      session.stepNote = .stop(Shell.nestedReplayReason)
+      throw .failure(Shell.nestedReplayReason)
+    }
     var name: CommandInput.Word?
     var mode: CommandInput.Word?
     var data: String?
@@ -259,10 +283,15 @@ extension Shell {
       return .notice(warning + "stepping through '\(name.text)': \(n) step\(n == 1 ? "" : "s")")
     case "--check":
       let replay = setup.check(shouldStop: { cancellation.isCancelled })
-      if replay.passed { return .notice(warning + "replay \(name.text): \(replay.summary)") }
+      if replay.passed {
+        return .notice(warning + replay.report(file: setup.path) + "replay \(name.text): \(replay.summary)")
+      }
       throw .failure("replay \(name.text): \(replay.summary)\n" + warning + replay.report(file: setup.path))
     case "--update":
       let replay = setup.check(shouldStop: { cancellation.isCancelled })
+      if replay.stoppedAt != nil {
+        throw .failure("replay \(name.text): \(replay.summary); nothing updated\n" + replay.report(file: setup.path))
+      }
       guard replay.checks.count == setup.transcript.steps.count else { throw .cancelled }
       do {
         let path = try setup.update(replay, store: session.store)

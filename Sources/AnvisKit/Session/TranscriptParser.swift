@@ -37,6 +37,7 @@ public enum TranscriptParser {
     // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF ones.
     var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     if lines.last == "" { lines.removeLast() }
+    try refusePersonalData(lines)
     let header = try parseHeader(lines)
     var transcript = Transcript(header: header)
     var narration: [String] = []
@@ -104,6 +105,16 @@ public enum TranscriptParser {
     close()
     transcript.epilogue = narration
     return transcript
+  }
+
+  /// A transcript holding a CPR-like value is refused (shown masked), so that no replay,
+  /// export or recovery can echo one.
+  static func refusePersonalData(_ lines: [String]) throws(TranscriptParseError) {
+    for (i, line) in lines.enumerated() {
+      let (_, spans) = CPRDetector.masking(line)
+      guard let first = spans.first, let masked = CPRDetector.maskedMatch(in: line) else { continue }
+      throw TranscriptParseError(line: i + 1, column: first.offset + 1, CPRDetector.message(masked))
+    }
   }
 
   static func isOutputLine(_ line: String) -> Bool {
