@@ -146,9 +146,10 @@ public enum TranscriptParser {
     if text.hasSuffix(" (re)") {
       let pattern = String(text.dropLast(5))
       do {
-        _ = try Regex(pattern)
+        _ = try LineRegex(pattern)
       } catch {
-        throw TranscriptParseError(line: line, column: column, "bad regular expression: \(error)")
+        throw TranscriptParseError(
+          line: line, column: column + error.offset, "bad regular expression: \(error.message)")
       }
       return TranscriptLine(pattern, stream: stream, kind: .regex)
     }
