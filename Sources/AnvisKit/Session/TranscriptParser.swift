@@ -110,7 +110,10 @@ public enum TranscriptParser {
   /// A transcript holding a CPR-like value is refused (shown masked), so that no replay,
   /// export or recovery can echo one.
   static func refusePersonalData(_ lines: [String]) throws(TranscriptParseError) {
-    for (i, line) in lines.enumerated() {
+    for (i, whole) in lines.enumerated() {
+      // The data set's hash on line 2 is hex, not a number.
+      var line = whole
+      if i == 1, let hash = whole.ranges(of: " sha256:").last { line = String(whole[..<hash.lowerBound]) }
       let (_, spans) = CPRDetector.masking(line)
       guard let first = spans.first, let masked = CPRDetector.maskedMatch(in: line) else { continue }
       throw TranscriptParseError(line: i + 1, column: first.offset + 1, CPRDetector.message(masked))
