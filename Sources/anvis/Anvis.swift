@@ -30,6 +30,14 @@ struct Anvis: ParsableCommand {
         "anvis: error: \(Shell.personalDataMessage) (argument \(i): \(masked))\n", to: .error)
       Self.exit(withError: ExitCode(1))
     }
+    // The folders named in the environment are echoed in messages and written to transcripts.
+    for name in ["ANVIS_DATA", "ANVIS_SESSIONS", "ANVIS_HISTORY"] {
+      guard let value = Terminal.environment(name), let masked = CPRDetector.maskedMatch(in: value) else {
+        continue
+      }
+      Terminal.write("anvis: error: \(Shell.personalDataMessage) ($\(name): \(masked))\n", to: .error)
+      Self.exit(withError: ExitCode(1))
+    }
     Self.main(nil)
   }
 

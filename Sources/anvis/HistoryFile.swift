@@ -62,7 +62,8 @@ final class HistoryFile {
   /// Writes every entry to the file (atomically, mode 0600), never one holding a CPR-like
   /// value; a failure is reported once.
   func save() {
-    let text = entries().filter { !Shell.holdsPersonalData($0) }.map(Self.encode).joined(separator: "\n") + "\n"
+    let text =
+      entries().filter { !Shell.holdsPersonalData($0) }.map(Self.encode).joined(separator: "\n") + "\n"
     do {
       try AtomicFile.write(text, to: path, mode: 0o600)
     } catch {

@@ -15,7 +15,9 @@ struct CrashSafetyTests {
     let plan: [String: Any] = [
       "binary": try #require(AnvisBinary.path), "data": data, "root": folder.path, "trials": Self.trials,
       "seed": Self.seed,
-      "env": AnvisBinary.cleanEnvironment(home: folder.path).merging(["TERM": "xterm", "LANG": "C.UTF-8"]) { $1 },
+      "env": AnvisBinary.cleanEnvironment(home: folder.path).merging(["TERM": "xterm", "LANG": "C.UTF-8"]) {
+        $1
+      },
     ]
     let planFile = folder.path + "/plan.json"
     let driverFile = folder.path + "/crash.py"
@@ -33,7 +35,8 @@ struct CrashSafetyTests {
     process.waitUntilExit()
     try #require(process.terminationStatus == 0, "\(printed)")
 
-    let results = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/results.json")))
+    let results = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/results.json")))
     let trials = try #require(results as? [[String: Any]])
     #expect(trials.count == Self.trials)
     var killedMidStep = 0

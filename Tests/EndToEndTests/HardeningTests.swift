@@ -30,7 +30,9 @@ struct HardeningTests {
         .expect("31 12 99-****"), .expect("anvis> "), .send("tables\r"), .expect("anvis> "),
         .send(".save s\r"), .expect("saved 1 step"), .expect("anvis> "), .endOfInput, .exit(0),
       ])
-    #expect(!shown.contains("-1234") || shown.components(separatedBy: "-1234").count == 2, "only the echo of typing")
+    #expect(
+      !shown.contains("-1234") || shown.components(separatedBy: "-1234").count == 2, "only the echo of typing"
+    )
     #expect(try String(contentsOfFile: terminal.historyFile, encoding: .utf8) == "tables\n.save s\n")
     let saved = try String(contentsOfFile: sessions + "/s.anvis", encoding: .utf8)
     #expect(!saved.contains("1234") && !saved.contains("9999"))
@@ -45,7 +47,10 @@ struct HardeningTests {
     let terminal = try PseudoTerminal()
     var steps: [PseudoTerminal.Step] = [.expect("anvis> ")]
     for mode in ["csv", "markdown", "table", "json"] {
-      steps += [.send(".mode \(mode)\r"), .expect("anvis> "), .send("areas | where id == \"a-01\"\r"), .expect("anvis> ")]
+      steps += [
+        .send(".mode \(mode)\r"), .expect("anvis> "), .send("areas | where id == \"a-01\"\r"),
+        .expect("anvis> "),
+      ]
     }
     steps += [.send("show area a-01\r"), .expect("anvis> "), .endOfInput, .exit(0)]
     let shown = try terminal.run(["--data", "\(folder.path)/tiny", "--sessions", sessions], steps)
@@ -54,7 +59,8 @@ struct HardeningTests {
     #expect(!shown.contains("\u{7}"))
     #expect(shown.contains("a-01,Mid\\u{1B}]0;pwned\\u{7}by\\u{1B}[2J,ordinary"))
     #expect(shown.contains("| a-01 | Mid\\u{1B}]0;pwned\\u{7}by\\u{1B}[2J | ordinary |"))
-    let piped = try AnvisBinary.run(["--data", "tiny", "--format", "csv", "-c", "areas | where id == \"a-01\""], in: folder.path)
+    let piped = try AnvisBinary.run(
+      ["--data", "tiny", "--format", "csv", "-c", "areas | where id == \"a-01\""], in: folder.path)
     #expect(piped.stdout == "id,name,status\na-01,Mid\u{1B}]0;pwned\u{7}by\u{1B}[2J,ordinary\n")
   }
 
@@ -64,13 +70,18 @@ struct HardeningTests {
     try String(repeating: "tables\n", count: 3000).write(toFile: script, atomically: true, encoding: .utf8)
     let binary = try #require(AnvisBinary.path)
     let result = try AnvisBinary.run(
-      ["-c", "'\(binary)' run --data tiny --sessions sessions many.anvis | head -1; echo \"status=${PIPESTATUS[0]}\""],
+      [
+        "-c",
+        "'\(binary)' run --data tiny --sessions sessions many.anvis | head -1; echo \"status=${PIPESTATUS[0]}\"",
+      ],
       in: folder.path, executable: "/bin/bash")
     #expect(result.stdout.hasPrefix("name           rows  fields  origin\nstatus="))
-    #expect(result.stdout.hasSuffix("status=141\n") || result.stdout.hasSuffix("status=0\n"), "\(result.stdout)")
+    #expect(
+      result.stdout.hasSuffix("status=141\n") || result.stdout.hasSuffix("status=0\n"), "\(result.stdout)")
     #expect(result.stderr == "")
     #expect(files(sessions) == [])
-    let piped = try AnvisBinary.run(["--data", "tiny", "--sessions", "sessions"], stdin: "tables\n", in: folder.path)
+    let piped = try AnvisBinary.run(
+      ["--data", "tiny", "--sessions", "sessions"], stdin: "tables\n", in: folder.path)
     #expect(piped.status == 0)
     #expect(files(sessions) == [])
   }
@@ -80,23 +91,32 @@ struct HardeningTests {
   @Test func replayWritesNothingStopsNestingAndAlwaysEnds() throws {
     let out = folder.path + "/out.csv"
     let header = "# anvis session: rec\n# data: tiny   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n"
-    let body = "  > .output \(out)\n\n  > units | count\n\n  > .output\n\n  > cases | count\n  count\n  (.*)*X (re)\n  \(String(repeating: "-", count: 5)) (glob)\n      2\n\n"
+    let body =
+      "  > .output \(out)\n\n  > units | count\n\n  > .output\n\n  > cases | count\n  count\n  (.*)*X (re)\n  \(String(repeating: "-", count: 5)) (glob)\n      2\n\n"
     try (header + body).write(toFile: sessions + "/rec.anvis", atomically: true, encoding: .utf8)
     let check = try AnvisBinary.run(["replay", "rec", "--check", "--sessions", "sessions"], in: folder.path)
     #expect(check.status == 1)
-    #expect(check.stdout.contains("step 1 (sessions/rec.anvis:5): .output \(out)\n  skipped: writing '\(out)'"))
+    #expect(
+      check.stdout.contains("step 1 (sessions/rec.anvis:5): .output \(out)\n  skipped: writing '\(out)'"))
     #expect(check.stdout.contains("step 4 (sessions/rec.anvis:11): cases | count\n--- recorded"))
     #expect(!FileManager.default.fileExists(atPath: out))
 
-    try (header + body.replacingOccurrences(of: "(.*)*X (re)", with: "(.*)*t (re)")
-      + "  > .replay rec --check\n\n").write(toFile: sessions + "/rec.anvis", atomically: true, encoding: .utf8)
+    try
+      (header + body.replacingOccurrences(of: "(.*)*X (re)", with: "(.*)*t (re)")
+      + "  > .replay rec --check\n\n").write(
+        toFile: sessions + "/rec.anvis", atomically: true, encoding: .utf8)
     let nested = try AnvisBinary.run(["replay", "rec", "--check", "--sessions", "sessions"], in: folder.path)
     #expect(nested.status == 1)
-    #expect(nested.stderr.contains("replay rec: stopped at step 5 of 5: a replay cannot start another replay"))
-    #expect(nested.stdout.contains("step 5 (sessions/rec.anvis:17): .replay rec --check\n  stopped: a replay cannot"))
+    #expect(
+      nested.stderr.contains("replay rec: stopped at step 5 of 5: a replay cannot start another replay"))
+    #expect(
+      nested.stdout.contains(
+        "step 5 (sessions/rec.anvis:17): .replay rec --check\n  stopped: a replay cannot"))
     let plain = try AnvisBinary.run(["replay", "rec", "--sessions", "sessions"], in: folder.path)
     #expect(plain.status == 1)
-    #expect(plain.stderr.contains("stopped at step 5 of 5 (sessions/rec.anvis:17): a replay cannot start another replay"))
+    #expect(
+      plain.stderr.contains(
+        "stopped at step 5 of 5 (sessions/rec.anvis:17): a replay cannot start another replay"))
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 }

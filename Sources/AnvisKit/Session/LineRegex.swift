@@ -60,7 +60,9 @@ public struct LineRegex: Sendable {
         default: advances = false
         }
         if advances {
-          add(pc + 1, position: position + 1, count: characters.count, into: &next, mark: &mark, generation: generation)
+          add(
+            pc + 1, position: position + 1, count: characters.count, into: &next, mark: &mark,
+            generation: generation)
         }
       }
       swap(&current, &next)

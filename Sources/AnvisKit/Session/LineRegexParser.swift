@@ -126,7 +126,8 @@ struct LineRegexParser {
     case "t": return .character("\t")
     default:
       if e.isLetter || e.isNumber {
-        throw Failure(offset: start, message: "unsupported escape '\\\(e)' (back-references are not supported)")
+        throw Failure(
+          offset: start, message: "unsupported escape '\\\(e)' (back-references are not supported)")
       }
       return .character(e)
     }

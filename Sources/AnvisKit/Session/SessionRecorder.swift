@@ -71,7 +71,8 @@ public final class SessionRecorder {
     }
     steps += added
     // The waiting narration is in the journal already; the recovered steps follow it.
-    journal(recovered.steps.map(TranscriptWriter.step).joined() + recovered.epilogue.map { $0 + "\n" }.joined())
+    journal(
+      recovered.steps.map(TranscriptWriter.step).joined() + recovered.epilogue.map { $0 + "\n" }.joined())
     return journal != nil && journalProblem == nil
   }
 

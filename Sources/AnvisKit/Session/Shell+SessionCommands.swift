@@ -164,9 +164,13 @@ extension Shell {
     session.orphans.removeFirst()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
-    if before > 0 { text += "\nthey follow the \(before) step\(before == 1 ? "" : "s") this shell had recorded" }
+    if before > 0 {
+      text += "\nthey follow the \(before) step\(before == 1 ? "" : "s") this shell had recorded"
+    }
     if let torn = orphan.torn { text += "\nnote: \(torn)" }
-    if !journalled { text += "\nnote: \(orphan.path) is kept: this shell has no autosave journal to hold them" }
+    if !journalled {
+      text += "\nnote: \(orphan.path) is kept: this shell has no autosave journal to hold them"
+    }
     if rerun.checks.count < n {
       text +=
         "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
@@ -290,7 +294,8 @@ extension Shell {
     case "--update":
       let replay = setup.check(shouldStop: { cancellation.isCancelled })
       if replay.stoppedAt != nil {
-        throw .failure("replay \(name.text): \(replay.summary); nothing updated\n" + replay.report(file: setup.path))
+        throw .failure(
+          "replay \(name.text): \(replay.summary); nothing updated\n" + replay.report(file: setup.path))
       }
       guard replay.checks.count == setup.transcript.steps.count else { throw .cancelled }
       do {

@@ -68,7 +68,9 @@ public final class Shell {
     cancellation.reset()
     // Checked once, first, on the whole input: a refused input is neither run nor recorded.
     if let refusal = Shell.personalDataRefusal(input, origin: origin, firstLine: firstLine) {
-      return Response(stderr: styled(refusal.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n", failed: true)
+      return Response(
+        stderr: styled(refusal.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
+        failed: true)
     }
     let started = settings.timer ? stopwatch?.now() : nil
     session.stepNote = nil
@@ -92,7 +94,8 @@ public final class Shell {
       return Response(stdout: text, quit: reply.quit)
     } catch {
       return Response(
-        stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n", failed: true)
+        stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
+        failed: true)
     }
   }
 

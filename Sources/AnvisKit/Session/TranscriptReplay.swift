@@ -36,7 +36,8 @@ public struct TranscriptReplay {
       outputs.append(output)
       checks.append(
         TranscriptCheck(
-          recorded: step, stdout: output.stdout, stderr: output.stderr, failed: output.failed, note: output.note))
+          recorded: step, stdout: output.stdout, stderr: output.stderr, failed: output.failed,
+          note: output.note))
       if case .stop(let reason) = output.note {
         stop = (i, reason)
         break
@@ -105,7 +106,9 @@ public struct TranscriptReplay {
   /// The transcript with the new outputs accepted (patterns that still match kept).
   public func updated(volatile: VolatileLines = .standard) -> Transcript {
     var t = transcript
-    for (i, check) in checks.enumerated() where check.note == nil { t.steps[i] = check.updated(volatile: volatile) }
+    for (i, check) in checks.enumerated() where check.note == nil {
+      t.steps[i] = check.updated(volatile: volatile)
+    }
     return t
   }
 
@@ -123,7 +126,8 @@ public struct TranscriptReplay {
   /// A step's narration and its command as the shell's prompt shows it.
   /// The step's narration (wrapped at words to `width` when given) and its command.
   public static func preview(_ step: TranscriptStep, width: Int? = nil) -> String {
-    let narration = width.map { w in step.narration.flatMap { TextWrap.wrap($0, width: w) } } ?? step.narration
+    let narration =
+      width.map { w in step.narration.flatMap { TextWrap.wrap($0, width: w) } } ?? step.narration
     var out = narration.map { $0 + "\n" }.joined()
     for (i, line) in step.command.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       out += (i == 0 ? "anvis> " : "  ...> ") + line + "\n"

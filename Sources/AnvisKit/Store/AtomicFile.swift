@@ -68,7 +68,9 @@ public enum AtomicFile {
   }
 
   /// Writes and flushes `bytes` under a new temporary name beside `path`; returns that name.
-  static func stageTemporary(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError) -> String {
+  static func stageTemporary(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError)
+    -> String
+  {
     try stage(bytes, for: path, mode: mode).temporary
   }
 

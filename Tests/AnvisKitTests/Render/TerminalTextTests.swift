@@ -9,7 +9,9 @@ import Testing
     let title = "a,\u{1B}]0;pwned\u{7}x\n"
     #expect(TerminalText.safe(title, keepingStyles: false) == "a,\\u{1B}]0;pwned\\u{7}x\n")
     #expect(TerminalText.safe("| \u{1B}[2J |\n", keepingStyles: true) == "| \\u{1B}[2J |\n")
-    #expect(TerminalText.safe("cr\rtab\tdel\u{7F}c1\u{9B}", keepingStyles: false) == "cr\\rtab\tdel\\u{7F}c1\\u{9B}")
+    #expect(
+      TerminalText.safe("cr\rtab\tdel\u{7F}c1\u{9B}", keepingStyles: false) == "cr\\rtab\tdel\\u{7F}c1\\u{9B}"
+    )
   }
 
   @Test func ownColoursStayOnlyWhenColoursAreOn() {

@@ -51,7 +51,8 @@ import Testing
 
   /// A transcript with a bad pattern is refused where it is.
   @Test func badPatternInATranscriptNamesItsPlace() {
-    let text = "# anvis session: s\n# data: d   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n  > x\n  (a)\\1 (re)\n"
+    let text =
+      "# anvis session: s\n# data: d   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n  > x\n  (a)\\1 (re)\n"
     do {
       _ = try TranscriptParser.parse(text)
       Issue.record("accepted")

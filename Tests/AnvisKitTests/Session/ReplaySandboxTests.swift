@@ -24,7 +24,8 @@ import Testing
 
   func run(_ input: String) -> Response { shell.respond(to: input) }
 
-  static let header = "# anvis session: rec\n# data: (in memory)   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n"
+  static let header =
+    "# anvis session: rec\n# data: (in memory)   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n"
 
   /// A transcript that replays itself stops at that step with an error naming it.
   @Test func aReplayDoesNotStartAReplay() throws {
@@ -38,7 +39,8 @@ import Testing
     }
     let check = run(".replay rec --check")
     #expect(check.stderr.contains("replay rec: stopped at step 2 of 2: a replay cannot start another replay"))
-    #expect(check.stderr.contains("step 2 (\(folder.file("rec.anvis")):10): .replay rec --check\n  stopped: "))
+    #expect(
+      check.stderr.contains("step 2 (\(folder.file("rec.anvis")):10): .replay rec --check\n  stopped: "))
     // The stopped replay updated nothing.
     #expect(try folder.read("rec.anvis").contains("  > .replay rec --check\n"))
   }
@@ -58,20 +60,29 @@ import Testing
     #expect(run(".save w").stdout.hasPrefix("saved 6 steps"))
     // Steps a person might add by hand.
     let extra = "  > .export w --md \(export)\n\n  > .save w2\n\n  > .recover\n\n"
-    try (folder.read("w.anvis") + extra).write(toFile: folder.file("w.anvis"), atomically: true, encoding: .utf8)
+    try (folder.read("w.anvis") + extra).write(
+      toFile: folder.file("w.anvis"), atomically: true, encoding: .utf8)
     for file in [out, once] { try FileManager.default.removeItem(atPath: file) }
 
     let check = run(".replay w --check")
     #expect(!check.failed, "\(check.stderr)")
-    #expect(check.stdout.contains("replay w: 9 steps, all match (5 skipped: a replay or recovery never writes files)"))
-    #expect(check.stdout.contains("step 1 (\(folder.file("w.anvis")):5): .output \(out)\n  skipped: writing '\(out)'"))
+    #expect(
+      check.stdout.contains(
+        "replay w: 9 steps, all match (5 skipped: a replay or recovery never writes files)"))
+    #expect(
+      check.stdout.contains(
+        "step 1 (\(folder.file("w.anvis")):5): .output \(out)\n  skipped: writing '\(out)'"))
     #expect(check.stdout.contains(": .export w --md \(export)\n  skipped: writing '\(export)'"))
     #expect(check.stdout.contains(": .save w2\n  skipped: saving session 'w2'"))
     let plain = run(".replay w")
     #expect(plain.stdout.contains("skipped: writing '\(once)' (a replay or recovery never writes files)"))
     #expect(!plain.stdout.contains("count\n3"))
-    #expect(folder.files() == ["w.anvis"].sorted() || folder.files().allSatisfy { $0.hasPrefix(".autosave") || $0 == "w.anvis" })
-    for file in [out, once, export, folder.file("w2.anvis")] { #expect(!FileManager.default.fileExists(atPath: file)) }
+    #expect(
+      folder.files() == ["w.anvis"].sorted()
+        || folder.files().allSatisfy { $0.hasPrefix(".autosave") || $0 == "w.anvis" })
+    for file in [out, once, export, folder.file("w2.anvis")] {
+      #expect(!FileManager.default.fileExists(atPath: file))
+    }
     // --update keeps the skipped steps as recorded.
     #expect(run(".replay w --update").stdout.contains("0 of 9 steps changed"))
     #expect(try folder.read("w.anvis").contains(extra))
@@ -87,7 +98,8 @@ import Testing
       steps: [
         TranscriptStep(narration: ["Before the crash."], command: ".output \(kept)"),
         TranscriptStep(command: "units | count"),
-        TranscriptStep(command: "let cheap = units | where rent < 3350", output: [TranscriptLine("cheap: 2 rows")]),
+        TranscriptStep(
+          command: "let cheap = units | where rent < 3350", output: [TranscriptLine("cheap: 2 rows")]),
       ], epilogue: ["The end."])
     try TranscriptWriter.text(orphan).write(
       toFile: folder.file(".autosave-1.anvis"), atomically: true, encoding: .utf8)
@@ -101,7 +113,10 @@ import Testing
     #expect(r.stdout.contains("recovered 3 steps"))
     #expect(r.stdout.contains("they follow the 1 step this shell had recorded"))
     let recorder = try #require(other.session.recorder)
-    #expect(recorder.steps.map(\.command) == ["tables", ".output \(kept)", "units | count", "let cheap = units | where rent < 3350"])
+    #expect(
+      recorder.steps.map(\.command) == [
+        "tables", ".output \(kept)", "units | count", "let cheap = units | where rent < 3350",
+      ])
     #expect(recorder.steps[0].narration == ["Mine first."])
     #expect(recorder.steps[1].narration == ["Then recovered.", "Before the crash."])
     #expect(recorder.pendingNarration == ["The end."])

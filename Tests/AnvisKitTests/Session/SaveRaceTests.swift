@@ -47,7 +47,8 @@ import Testing
     let store = SessionStore(folder: folder.path)
     let name = try SessionName("s")
     let header = TranscriptHeader(name: "(unsaved)", dataFolder: "d", date: "2026-11-01")
-    try store.save(Transcript(header: header, steps: [TranscriptStep(command: "one")]), as: name, force: false)
+    try store.save(
+      Transcript(header: header, steps: [TranscriptStep(command: "one")]), as: name, force: false)
     try store.save(Transcript(header: header, steps: [TranscriptStep(command: "two")]), as: name, force: true)
     #expect(try store.load(name).steps.map(\.command) == ["two"])
     #expect(try folder.mode("s.anvis") == 0o600)

@@ -68,7 +68,8 @@ import Testing
     let notice = try #require(shell.startRecording(sessions: folder.path))
     defer { shell.finishSession() }
     #expect(notice.contains("2 steps (\"Før styrtet.\"). Type .recover to load it."))
-    #expect(notice.contains("note: the journal's end from line 12 was torn (cut off mid-write) and is dropped"))
+    #expect(
+      notice.contains("note: the journal's end from line 12 was torn (cut off mid-write) and is dropped"))
     let r = shell.respond(to: ".recover")
     #expect(r.stdout.hasPrefix("recovered 2 steps"))
     #expect(r.stdout.contains("note: the journal's end from line 12 was torn"))
