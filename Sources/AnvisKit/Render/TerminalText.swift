@@ -30,6 +30,10 @@ public enum TerminalText {
     return String(out)
   }
 
+  /// Whether `text` holds no control character but line feeds and tabs (safe to hand to
+  /// readline, which writes completion candidates to the terminal itself).
+  public static func isSafe(_ text: String) -> Bool { !text.unicodeScalars.contains(where: isUnsafe) }
+
   /// A control character as text.
   static func visible(_ s: Unicode.Scalar) -> String {
     switch s {

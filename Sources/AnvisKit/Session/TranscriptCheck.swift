@@ -18,7 +18,17 @@ public struct TranscriptCheck: Sendable {
     self.note = note
     let old = Self.items(recorded.output, failed: recorded.failed)
     let new = Self.items(actual, failed: actualFailed)
-    edits = TranscriptDiff.edits(oldCount: old.count, newCount: new.count) { old[$0].matches(new[$1]) }
+    // Each `(re)` pattern is compiled once, not once per comparison the diff makes.
+    let patterns = old.map { item -> LineRegex? in
+      guard case .line(let line) = item, line.kind == .regex else { return nil }
+      return try? LineRegex(line.text)
+    }
+    edits = TranscriptDiff.edits(oldCount: old.count, newCount: new.count) { o, n in
+      if let regex = patterns[o], case .line(let want) = old[o], case .line(let got) = new[n] {
+        return want.stream == got.stream && regex.wholeMatch(got.text)
+      }
+      return old[o].matches(new[n])
+    }
   }
 
   /// Compares a recorded step with a command's new rendered output.

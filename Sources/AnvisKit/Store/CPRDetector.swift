@@ -138,12 +138,15 @@ public enum CPRDetector {
 
   /// The end of a CPR-like number starting at `i`, or nil.
   private static func matches(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
-    var values = [UInt8]()
-    values.reserveCapacity(10)
+    // No allocation: this runs for every long field of a data file that starts with a digit.
+    var day = 0
+    var month = 0
+    var count = 0
     var j = i
-    while values.count < 6 {
+    while count < 6 {
       guard j < end, let (value, length) = digit(b, at: j, end: end) else { return nil }
-      values.append(value)
+      if count < 2 { day = day * 10 + Int(value) } else if count < 4 { month = month * 10 + Int(value) }
+      count += 1
       j += length
     }
     if j < end, digit(b, at: j, end: end) == nil {
@@ -157,14 +160,12 @@ public enum CPRDetector {
       guard k > j else { return nil }
       j = k
     }
-    while values.count < 10 {
-      guard j < end, let (value, length) = digit(b, at: j, end: end) else { return nil }
-      values.append(value)
+    while count < 10 {
+      guard j < end, let (_, length) = digit(b, at: j, end: end) else { return nil }
+      count += 1
       j += length
     }
     if j < end, digit(b, at: j, end: end) != nil { return nil }
-    let day = Int(values[0]) * 10 + Int(values[1])
-    let month = Int(values[2]) * 10 + Int(values[3])
     guard (1...12).contains(month) else { return nil }
     let longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     return (1...longest).contains(day) ? j : nil

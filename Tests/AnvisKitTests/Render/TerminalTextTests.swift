@@ -14,6 +14,12 @@ import Testing
     )
   }
 
+  @Test func completionCandidatesWithControlCharactersAreUnsafe() {
+    #expect(TerminalText.isSafe("a-01"))
+    #expect(TerminalText.isSafe("Østparken"))
+    #expect(!TerminalText.isSafe("a\u{1B}[2J"))
+  }
+
   @Test func ownColoursStayOnlyWhenColoursAreOn() {
     let red = TextStyle(enabled: true).red("error:") + " x\n"
     #expect(TerminalText.safe(red, keepingStyles: true) == red)
