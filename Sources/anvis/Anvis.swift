@@ -21,6 +21,26 @@ struct Anvis: ParsableCommand {
     help: ArgumentHelp("Run CMD and exit (repeatable), like batch mode.", valueName: "CMD"))
   var commands: [String] = []
 
+  /// Refuses a command line holding a CPR-like value before anything else sees it (it would
+  /// be echoed in errors, file names or transcripts); otherwise parses and runs as usual.
+  static func main() {
+    for (i, argument) in CommandLine.arguments.enumerated().dropFirst() {
+      guard let masked = CPRDetector.maskedMatch(in: argument) else { continue }
+      Terminal.write(
+        "anvis: error: \(Shell.personalDataMessage) (argument \(i): \(masked))\n", to: .error)
+      Self.exit(withError: ExitCode(1))
+    }
+    // The folders named in the environment are echoed in messages and written to transcripts.
+    for name in ["ANVIS_DATA", "ANVIS_SESSIONS", "ANVIS_HISTORY"] {
+      guard let value = Terminal.environment(name), let masked = CPRDetector.maskedMatch(in: value) else {
+        continue
+      }
+      Terminal.write("anvis: error: \(Shell.personalDataMessage) ($\(name): \(masked))\n", to: .error)
+      Self.exit(withError: ExitCode(1))
+    }
+    Self.main(nil)
+  }
+
   func run() throws {
     let shell = try options.openShell(interactive: commands.isEmpty && Terminal.isTerminal(.input))
     defer { shell.finishSession() }

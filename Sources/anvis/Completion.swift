@@ -24,7 +24,10 @@ func completionAttempt(
     bytes.map { String(decoding: $0.dropFirst(point).map { UInt8(bitPattern: $0) }, as: UTF8.self) } ?? ""
   let prefix = state.pending.isEmpty ? "" : state.pending + "\n"
   let line = prefix + before + after
-  state.candidates = state.shell.completions(for: line, cursor: (prefix + before).count)
+  // readline lists candidates on the terminal itself: one holding a control character (a data
+  // value with an escape sequence) is left out rather than drive the terminal.
+  state.candidates = state.shell.completions(for: line, cursor: (prefix + before).count).filter(
+    TerminalText.isSafe)
   state.nextCandidate = 0
   if state.candidates.isEmpty { return nil }
   return rl_completion_matches(text, completionCandidate)

@@ -33,14 +33,15 @@ final class HistoryFile {
     using_history()
     stifle_history(Self.limit)
     guard let text = try? ReadFile.text(path) else { return }
-    for line in text.split(separator: "\n") where !line.isEmpty {
+    for line in text.split(separator: "\n") where !line.isEmpty && !Shell.holdsPersonalData(String(line)) {
       add_history(Self.decode(String(line)))
     }
   }
 
-  /// Adds an entry unless it repeats the last one, then saves the file.
+  /// Adds an entry unless it repeats the last one or holds a CPR-like value (the shell
+  /// refuses those inputs, and the history never keeps them), then saves the file.
   func add(_ entry: String) {
-    guard !entry.trimmingCharacters(in: " \t\n").isEmpty else { return }
+    guard !entry.trimmingCharacters(in: " \t\n").isEmpty, !Shell.holdsPersonalData(entry) else { return }
     if entries().last == entry { return }
     add_history(entry)
     save()
@@ -58,9 +59,11 @@ final class HistoryFile {
     return out
   }
 
-  /// Writes every entry to the file (atomically, mode 0600); a failure is reported once.
+  /// Writes every entry to the file (atomically, mode 0600), never one holding a CPR-like
+  /// value; a failure is reported once.
   func save() {
-    let text = entries().map(Self.encode).joined(separator: "\n") + "\n"
+    let text =
+      entries().filter { !Shell.holdsPersonalData($0) }.map(Self.encode).joined(separator: "\n") + "\n"
     do {
       try AtomicFile.write(text, to: path, mode: 0o600)
     } catch {

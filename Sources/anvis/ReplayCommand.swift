@@ -52,6 +52,11 @@ struct ReplayCommand: ParsableCommand {
     }
     if check || update {
       let replay = setup.check()
+      if update, replay.stoppedAt != nil {
+        Terminal.write(replay.report(file: setup.path))
+        Terminal.write("anvis: replay \(name): \(replay.summary); nothing updated\n", to: .error)
+        throw ExitCode(1)
+      }
       if update {
         do {
           let path = try setup.update(replay, store: store)
@@ -64,6 +69,7 @@ struct ReplayCommand: ParsableCommand {
         }
       }
       if replay.passed {
+        Terminal.write(replay.report(file: setup.path))
         Terminal.write("replay \(name): \(replay.summary)\n")
         return
       }
@@ -71,11 +77,17 @@ struct ReplayCommand: ParsableCommand {
       Terminal.write("replay \(name): \(replay.summary)\n", to: .error)
       throw ExitCode(1)
     }
-    for step in setup.transcript.steps {
+    for (i, step) in setup.transcript.steps.enumerated() {
       Terminal.write(TranscriptReplay.preview(step))
       let output = setup.run(step.command)
       Terminal.write(output.stdout)
       Terminal.write(output.stderr, to: .error)
+      if case .stop(let reason) = output.note {
+        Terminal.write(
+          "anvis: replay \(name) stopped at step \(i + 1) of \(setup.transcript.steps.count) "
+            + "(\(setup.path):\(step.line)): \(reason)\n", to: .error)
+        throw ExitCode(1)
+      }
     }
     Terminal.write(setup.transcript.epilogue.map { $0 + "\n" }.joined())
   }

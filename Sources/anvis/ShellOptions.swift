@@ -33,7 +33,9 @@ struct ShellOptions: ParsableArguments {
       settings: settings, cancellation: Interrupts.cancellation)
     shell.session.openDataset = DataLocation.opener
     shell.stopwatch = Timing.stopwatch
-    shell.startRecording(sessions: sessionsFolder, interactive: interactive)
+    // Only a shell at a terminal journals its session: a script or pipe can be run again, and a
+    // journal it left (e.g. killed by SIGPIPE under `| head`) would be offered as a lost session.
+    shell.startRecording(sessions: sessionsFolder, autosave: interactive, interactive: interactive)
     return shell
   }
 }

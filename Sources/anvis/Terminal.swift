@@ -1,3 +1,5 @@
+import AnvisKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +22,12 @@ enum Terminal {
 
   static func isTerminal(_ stream: Stream) -> Bool { isatty(stream.descriptor) == 1 }
 
+  /// Whether stdout and stderr are terminals, and whether colours are on there (asked once).
+  private static let outputIsTerminal = isTerminal(.output)
+  private static let errorIsTerminal = isTerminal(.error)
+  private static let outputColours = colorAllowed(on: .output)
+  private static let errorColours = colorAllowed(on: .error)
+
   /// The terminal's width in columns, or nil when the stream is not a terminal.
   static func columns(_ stream: Stream) -> Int? {
     var size = winsize()
@@ -41,11 +49,19 @@ enum Terminal {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
-  /// Writes all of `text`, after flushing C stdio (readline writes through it).
+  /// Writes all of `text`, after flushing C stdio (readline writes through it). On a
+  /// terminal, control characters from the data are shown visibly (`TerminalText`), so
+  /// nothing a data file holds can drive the terminal; a file or pipe gets the exact text.
   static func write(_ text: String, to stream: Stream = .output) {
     guard !text.isEmpty else { return }
     fflush(nil)
-    var bytes = Array(text.utf8)
+    var shown = text
+    switch stream {
+    case .output where outputIsTerminal: shown = TerminalText.safe(text, keepingStyles: outputColours)
+    case .error where errorIsTerminal: shown = TerminalText.safe(text, keepingStyles: errorColours)
+    default: break
+    }
+    var bytes = Array(shown.utf8)
     var offset = 0
     while offset < bytes.count {
       let n = bytes.withUnsafeMutableBytes { buffer in

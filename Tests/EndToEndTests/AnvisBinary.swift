@@ -53,9 +53,9 @@ enum AnvisBinary {
   /// `directory`, with a clean environment; waits for it.
   static func run(
     _ arguments: [String], stdin: String = "", in directory: String? = nil,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], executable: String? = nil
   ) throws -> Result {
-    let path = try #require(path, "anvis is not built")
+    let path = try executable ?? #require(path, "anvis is not built")
     let scratch = try TemporaryFolder()
     let inFile = scratch.path + "/stdin"
     let outFile = scratch.path + "/stdout"

@@ -16,6 +16,8 @@ struct PseudoTerminal {
     case exit(Int32)
     /// Runs a shell command beside the terminal (e.g. to change a data file).
     case perform(String)
+    /// SIGKILL to anvis, then waits for it to be gone.
+    case kill
 
     var json: [Any] {
       switch self {
@@ -25,6 +27,7 @@ struct PseudoTerminal {
       case .endOfInput: ["eof"]
       case .exit(let status): ["exit", Int(status)]
       case .perform(let command): ["sh", command]
+      case .kill: ["kill"]
       }
     }
   }
@@ -100,6 +103,12 @@ struct PseudoTerminal {
                 child.sendintr()
             elif kind == "eof":
                 child.sendeof()
+            elif kind == "kill":
+                import os, signal
+                os.kill(child.pid, signal.SIGKILL)
+                child.expect(pexpect.EOF)
+                seen.append(child.before)
+                child.close()
             elif kind == "sh":
                 import subprocess
                 subprocess.run(step[1], shell=True, check=True)

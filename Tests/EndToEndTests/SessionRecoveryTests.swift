@@ -15,35 +15,18 @@ struct SessionRecoveryTests {
     let sessions = folder.path + "/sessions"
     try FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
 
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(AnvisBinary.path))
-    process.arguments = ["--data", "tiny"]
-    process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-    process.environment = AnvisBinary.cleanEnvironment(home: folder.path)
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data(".note Before the crash.\ntables\nshow unit u-000001\n".utf8))
-
-    // Wait (bounded) until both steps are in the journal, then kill without warning.
-    var journal: String?
-    for _ in 0..<200 {
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: sessions)) ?? []
-      if let name = files.first(where: { $0.hasPrefix(".autosave-") }),
-        let text = try? String(contentsOfFile: sessions + "/" + name, encoding: .utf8),
-        text.contains("  > show unit u-000001\n"), text.hasSuffix("\n\n")
-      {
-        journal = name
-        break
-      }
-      usleep(50_000)
-    }
-    let name = try #require(journal, "the journal never held both steps")
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    // A shell at a terminal journals its steps; kill it without warning once both are done.
+    let first = try PseudoTerminal()
+    try first.run(
+      ["--data", "\(folder.path)/tiny", "--sessions", sessions],
+      [
+        .expect("anvis> "), .send(".note Before the crash.\r"), .expect("anvis> "), .send("tables\r"),
+        .expect("anvis> "), .send("show unit u-000001\r"), .expect("4200.5"), .expect("anvis> "), .kill,
+      ])
+    let files = try FileManager.default.contentsOfDirectory(atPath: sessions)
+    let name = try #require(files.first { $0.hasPrefix(".autosave-") }, "no journal in \(files)")
+    let text = try String(contentsOfFile: sessions + "/" + name, encoding: .utf8)
+    #expect(text.contains("  > show unit u-000001\n"))
     let attributes = try FileManager.default.attributesOfItem(atPath: sessions + "/" + name)
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
 

@@ -68,12 +68,15 @@ public final class AutosaveJournal {
 /// A journal left behind by a shell that did not exit cleanly.
 public struct OrphanedAutosave: Sendable {
   public var path: String
+  /// Its complete steps.
   public var transcript: Transcript
+  /// What was dropped from a torn end, if anything.
+  public var torn: String?
 }
 
 extension SessionStore {
-  /// Journals in the folder whose shell is gone (nobody holds their lock), sorted by name;
-  /// unreadable ones are skipped.
+  /// Journals in the folder whose shell is gone (nobody holds their lock), sorted by name,
+  /// each read up to its last complete step; unreadable ones are skipped.
   public func orphanedAutosaves(excluding own: String? = nil) -> [OrphanedAutosave] {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     var found: [OrphanedAutosave] = []
@@ -84,8 +87,8 @@ extension SessionStore {
       guard fd >= 0 else { continue }
       let free = POSIX.tryLock(fd)
       POSIX.closeFile(fd)
-      guard free, let transcript = try? Self.read(path: path) else { continue }
-      found.append(OrphanedAutosave(path: path, transcript: transcript))
+      guard free, let (transcript, torn) = try? AutosaveJournal.read(path: path) else { continue }
+      found.append(OrphanedAutosave(path: path, transcript: transcript, torn: torn))
     }
     return found
   }

@@ -7,6 +7,9 @@ public enum CommandError: Error, Sendable {
   case failure(String)
   /// Ctrl-C stopped the computation.
   case cancelled
+  /// A problem drawn under a copy of the input in which personal data is masked (the input
+  /// itself must never be shown).
+  case maskedDiagnostic(Diagnostic, maskedSource: String)
 
   /// Renders the error for stderr, the caret drawn under `source`; `origin` and `firstLine`
   /// name where the input came from (`script.anvis` line 12), for the `-->` line.
@@ -17,6 +20,8 @@ public enum CommandError: Error, Sendable {
       var shifted = d
       shifted.line += firstLine - 1
       return shifted.rendered(source: String(repeating: "\n", count: firstLine - 1) + source, origin: origin)
+    case .maskedDiagnostic(let d, let masked):
+      return CommandError.diagnostic(d).rendered(source: masked, origin: origin, firstLine: firstLine)
     case .failure(let text): return "error: " + text
     case .cancelled: return "cancelled"
     }

@@ -7,12 +7,17 @@ public struct Response: Hashable, Sendable {
   public var stderr: String
   public var failed: Bool
   public var quit: Bool
+  /// Set in a replay's shell when the input could not run as recorded (see `StepNote`).
+  public var note: StepNote?
 
-  public init(stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false) {
+  public init(
+    stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil
+  ) {
     self.stdout = stdout
     self.stderr = stderr
     self.failed = failed
     self.quit = quit
+    self.note = note
   }
 
   /// Nothing to say (a blank line or a comment).

@@ -57,11 +57,23 @@ public final class SessionRecorder {
     rewriteJournal()
   }
 
-  /// Replaces the recording with a transcript's steps (recovering an autosave).
-  public func load(_ transcript: Transcript) {
-    steps = transcript.steps
-    pendingNarration = transcript.epilogue
-    rewriteJournal()
+  /// Adds a recovered transcript's steps after the steps recorded so far (never instead of
+  /// them); narration waiting for the next command goes before the first recovered step.
+  /// Returns whether the journal holds them all (so the recovered file may be deleted).
+  @discardableResult
+  public func append(_ recovered: Transcript) -> Bool {
+    var added = recovered.steps
+    if added.isEmpty {
+      pendingNarration += recovered.epilogue
+    } else {
+      added[0].narration = pendingNarration + added[0].narration
+      pendingNarration = recovered.epilogue
+    }
+    steps += added
+    // The waiting narration is in the journal already; the recovered steps follow it.
+    journal(
+      recovered.steps.map(TranscriptWriter.step).joined() + recovered.epilogue.map { $0 + "\n" }.joined())
+    return journal != nil && journalProblem == nil
   }
 
   /// Ends the recording on a clean exit: the journal is deleted.

@@ -26,6 +26,12 @@ public struct SessionState {
   public var scenariosAtStart: [String] = []
   /// Why there is no autosave journal, if there is none.
   public var autosaveProblem: String?
+  /// True in a replay's fresh shell and while `.recover` runs recovered steps again: no file
+  /// is written (`.output`, `.once`, `.export`, `.save`, scenarios), `.recover` does nothing
+  /// and `.replay` stops the replay. See `StepNote`.
+  public var sandboxed = false
+  /// What the input being answered could not do in the sandbox; `respond` hands it on.
+  var stepNote: StepNote?
 
   public init() {}
 }
@@ -64,6 +70,7 @@ extension Shell {
       notice +=
         "An unsaved session from an earlier run was found: \(steps) step\(steps == 1 ? "" : "s")\(note). "
         + "Type .recover to load it.\n"
+      if let torn = orphan.torn { notice += "note: \(torn)\n" }
     }
     guard !notice.isEmpty else { return nil }
     session.startupNotice = notice

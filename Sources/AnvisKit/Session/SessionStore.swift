@@ -41,7 +41,16 @@ public struct SessionStore: Sendable {
     if !force, POSIX.isFolder(path) != nil { throw .exists(name: name.value, path: path) }
     var named = transcript
     named.header.name = name.value
-    try Self.write(TranscriptWriter.text(named), to: path)
+    let text = TranscriptWriter.text(named)
+    if force {
+      try Self.write(text, to: path)
+      return path
+    }
+    // The check above is only a quick answer; this is the one that holds when two shells
+    // save the same name at the same moment: exactly one of them creates the file.
+    let created: Bool
+    do { created = try AtomicFile.writeNew(Array(text.utf8), to: path) } catch { throw .write(error) }
+    guard created else { throw .exists(name: name.value, path: path) }
     return path
   }
 

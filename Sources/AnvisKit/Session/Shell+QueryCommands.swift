@@ -65,7 +65,11 @@ extension Shell {
     }
     if once {
       query.once = word.text
-      return .none
+      return skipInSandbox("writing '\(word.text)'") ?? .none
+    }
+    if let skipped = skipInSandbox("writing '\(word.text)'") {
+      query.output = QueryState.Output(path: word.text, text: "")
+      return skipped
     }
     do {
       try AtomicFile.write("", to: word.text)
@@ -82,6 +86,11 @@ extension Shell {
     fileSettings.color = false
     fileSettings.maxRows = Int.max
     let render = { ReplyRenderer(settings: fileSettings).render(.table(table)) }
+    if session.sandboxed, query.once != nil || query.output != nil {
+      // As recorded, the result went to a file; the sandbox writes none.
+      query.once = nil
+      return .none
+    }
     if let path = query.once {
       query.once = nil
       do {

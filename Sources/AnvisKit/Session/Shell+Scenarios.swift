@@ -33,6 +33,10 @@ extension Shell {
         .filter { $0.hasSuffix(".scenario") }.sorted()
       for file in files {
         guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { continue }
+        if let masked = CPRDetector.maskedMatch(in: file + "\n" + text) {
+          problems.append("scenarios/\(CPRDetector.masking(file).text): \(CPRDetector.message(masked))")
+          continue
+        }
         texts.append((String(file.dropLast(".scenario".count)), text))
       }
     }
@@ -68,7 +72,8 @@ extension Shell {
   /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing when the data set was
   /// built in code.
   func save(_ scenario: Scenario) throws(CommandError) {
-    guard simulation.savesScenarios, let folder = scenarioFolder, scenario.name != Scenario.baselineName
+    guard simulation.savesScenarios, !session.sandboxed, let folder = scenarioFolder,
+      scenario.name != Scenario.baselineName
     else {
       return
     }

@@ -50,7 +50,8 @@ extension Shell {
       handler: { shell, input throws(CommandError) in try shell.recoverCommand(input) }),
   ]
 
-  private var recorder: SessionRecorder {
+  /// The recording; a shell that had none (a replay's) starts one here.
+  var recorder: SessionRecorder {
     if let recorder = session.recorder { return recorder }
     let recorder = SessionRecorder(header: recordingHeader())
     session.recorder = recorder
@@ -108,6 +109,7 @@ extension Shell {
     guard let nameWord else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
     do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
+    if let skipped = skipInSandbox("saving session '\(name.value)'") { return skipped }
     let r = recorder
     guard !r.steps.isEmpty else { throw .failure(SessionError.noRecording.description) }
     var transcript = r.transcript
@@ -151,45 +153,6 @@ extension Shell {
     note.count <= 72 ? note : String(note.prefix(71)).trimmingTrailingBlanks() + "…"
   }
 
-  func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
-    try expectNoMore(input, after: -1)
-    guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
-    let rerun = rebuildState(from: orphan.transcript)
-    recorder.load(orphan.transcript)
-    POSIX.remove(orphan.path)
-    session.orphans.removeFirst()
-    let n = orphan.transcript.steps.count
-    var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
-    if rerun.checks.count < n {
-      text +=
-        "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
-    } else if n > 0 {
-      text += "\nran them again to bring back their tables, scenarios and settings"
-      let k = rerun.differing.count
-      if k > 0 { text += "; \(k) printed something else this time (.session shows what was recorded)" }
-    }
-    let recordedOn = orphan.transcript.header.dataFolder
-    if recordedOn != recordingHeader().dataFolder {
-      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(recordingHeader().dataFolder)'"
-    }
-    if !session.orphans.isEmpty {
-      text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
-    }
-    return .notice(text)
-  }
-
-  /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
-  /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
-  func rebuildState(from transcript: Transcript) -> TranscriptReplay {
-    let recording = session.recorder
-    session.recorder = nil
-    defer { session.recorder = recording }
-    return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
-      let r = respond(to: input)
-      return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
-    }
-  }
-
   func exportCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     guard let nameWord = input.argument(0) else {
       throw .at(input.end, "expected a session name after .export")
@@ -203,6 +166,7 @@ extension Shell {
       throw .at(input.end, "expected the file to write after \(format.text)")
     }
     try expectNoMore(input, after: 2)
+    if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
     let transcript = try loadSession(nameWord)
     let text =
       format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
@@ -211,6 +175,10 @@ extension Shell {
   }
 
   func replayCommand(_ input: CommandInput) throws(CommandError) -> Reply {
+    if session.sandboxed {
+      session.stepNote = .stop(Shell.nestedReplayReason)
+      throw .failure(Shell.nestedReplayReason)
+    }
     var name: CommandInput.Word?
     var mode: CommandInput.Word?
     var data: String?
@@ -259,10 +227,16 @@ extension Shell {
       return .notice(warning + "stepping through '\(name.text)': \(n) step\(n == 1 ? "" : "s")")
     case "--check":
       let replay = setup.check(shouldStop: { cancellation.isCancelled })
-      if replay.passed { return .notice(warning + "replay \(name.text): \(replay.summary)") }
+      if replay.passed {
+        return .notice(warning + replay.report(file: setup.path) + "replay \(name.text): \(replay.summary)")
+      }
       throw .failure("replay \(name.text): \(replay.summary)\n" + warning + replay.report(file: setup.path))
     case "--update":
       let replay = setup.check(shouldStop: { cancellation.isCancelled })
+      if replay.stoppedAt != nil {
+        throw .failure(
+          "replay \(name.text): \(replay.summary); nothing updated\n" + replay.report(file: setup.path))
+      }
       guard replay.checks.count == setup.transcript.steps.count else { throw .cancelled }
       do {
         let path = try setup.update(replay, store: session.store)

@@ -15,7 +15,8 @@ public struct SessionReplaySetup {
   /// Runs one input in the fresh shell.
   public func run(_ input: String) -> ReplayOutput {
     let r = shell.respond(to: input)
-    return ReplayOutput(stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed)
+    return ReplayOutput(
+      stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
   }
 
   /// Reads `NAME` from the store and opens a fresh shell on its data set (or `data`).
@@ -41,6 +42,8 @@ public struct SessionReplaySetup {
       loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
       settings: fresh, cancellation: cancellation)
     shell.session.openDataset = open
+    // Nothing a replayed step does writes a file or starts another replay.
+    shell.session.sandboxed = true
     shell.stopwatch = stopwatch
     // The seed `simulate` uses when none is given, as it was when the recording began.
     shell.simulation.lastParameters.seed = transcript.header.seed

@@ -68,8 +68,17 @@ public final class Shell {
   /// and `firstLine` say where the input came from, for diagnostics (`--> tour.anvis:12:5`).
   public func respond(to input: String, origin: String = "input", firstLine: Int = 1) -> Response {
     cancellation.reset()
+    // Checked once, first, on the whole input: a refused input is neither run nor recorded.
+    if let refusal = Shell.personalDataRefusal(input, origin: origin, firstLine: firstLine) {
+      return Response(
+        stderr: styled(refusal.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
+        failed: true)
+    }
     let started = settings.timer ? stopwatch?.now() : nil
+    session.stepNote = nil
     var response = answer(input, origin: origin, firstLine: firstLine)
+    response.note = session.stepNote
+    session.stepNote = nil
     // Timed only when the timer was on before and after: `.timer on` and `.timer off` are not.
     if let started, let stopwatch, settings.timer, !Shell.isBlank(input) {
       response.stderr += Stopwatch.line(for: stopwatch.now() - started) + "\n"
@@ -86,12 +95,16 @@ public final class Shell {
       let text = ReplyRenderer(settings: settings).render(reply)
       return Response(stdout: text, quit: reply.quit)
     } catch {
-      var text = error.rendered(source: input, origin: origin, firstLine: firstLine)
-      if settings.color, text.hasPrefix("error:") {
-        text = TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
-      }
-      return Response(stderr: text + "\n", failed: true)
+      return Response(
+        stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
+        failed: true)
     }
+  }
+
+  /// An error's text with `error:` in red when colours are on.
+  private func styled(_ text: String) -> String {
+    guard settings.color, text.hasPrefix("error:") else { return text }
+    return TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
   }
 
   private func dispatch(_ input: CommandInput, head: String) throws(CommandError) -> Reply {

@@ -49,6 +49,11 @@ public final class StepReplay {
       let output = run(transcript.steps[index].command)
       position += 1
       var shown = output
+      if case .stop(let reason) = output.note {
+        stopped = true
+        shown.stderr += "stopped at step \(index + 1) of \(transcript.steps.count): \(reason)\n"
+        return (.stopped, shown)
+      }
       if isFinished, !transcript.epilogue.isEmpty {
         shown.stdout += transcript.epilogue.map { $0 + "\n" }.joined()
       }

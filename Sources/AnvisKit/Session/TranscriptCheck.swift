@@ -6,28 +6,46 @@ public struct TranscriptCheck: Sendable {
   /// The new output, literal lines.
   public var actual: [TranscriptLine]
   public var actualFailed: Bool
+  /// Set when the step could not run as recorded (sandbox): a skipped step is not compared.
+  public var note: StepNote?
   /// Alignment of recorded items (output lines, then `[failed]` if failed) with new ones.
   public let edits: [TranscriptDiff.Edit]
 
-  public init(recorded: TranscriptStep, actual: [TranscriptLine], actualFailed: Bool) {
+  public init(recorded: TranscriptStep, actual: [TranscriptLine], actualFailed: Bool, note: StepNote? = nil) {
     self.recorded = recorded
     self.actual = actual
     self.actualFailed = actualFailed
+    self.note = note
     let old = Self.items(recorded.output, failed: recorded.failed)
     let new = Self.items(actual, failed: actualFailed)
-    edits = TranscriptDiff.edits(oldCount: old.count, newCount: new.count) { old[$0].matches(new[$1]) }
+    // Each `(re)` pattern is compiled once, not once per comparison the diff makes.
+    let patterns = old.map { item -> LineRegex? in
+      guard case .line(let line) = item, line.kind == .regex else { return nil }
+      return try? LineRegex(line.text)
+    }
+    edits = TranscriptDiff.edits(oldCount: old.count, newCount: new.count) { o, n in
+      if let regex = patterns[o], case .line(let want) = old[o], case .line(let got) = new[n] {
+        return want.stream == got.stream && regex.wholeMatch(got.text)
+      }
+      return old[o].matches(new[n])
+    }
   }
 
   /// Compares a recorded step with a command's new rendered output.
-  public init(recorded: TranscriptStep, stdout: String, stderr: String, failed: Bool) {
+  public init(recorded: TranscriptStep, stdout: String, stderr: String, failed: Bool, note: StepNote? = nil) {
     self.init(
       recorded: recorded, actual: TranscriptLine.lines(stdout: stdout, stderr: stderr, volatile: .none),
-      actualFailed: failed)
+      actualFailed: failed, note: note)
   }
 
-  /// Whether anything differs.
+  /// Whether anything differs. A skipped step never does; the step that stopped a replay does.
   public var differs: Bool {
-    edits.contains {
+    switch note {
+    case .skipped?: return false
+    case .stop?: return true
+    case nil: break
+    }
+    return edits.contains {
       if case .same = $0 { return false }
       return true
     }

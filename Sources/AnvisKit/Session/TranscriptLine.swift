@@ -31,8 +31,9 @@ public struct TranscriptLine: Hashable, Sendable {
     case .literal: return actual.kind == .literal && actual.text == text
     case .glob: return actual.text == text || Glob.matches(pattern: text, actual.text)
     case .regex:
-      guard let regex = try? Regex(text) else { return false }
-      return (try? regex.wholeMatch(in: actual.text)) != nil
+      // Linear in the line: a pattern cannot make a check hang.
+      guard let regex = try? LineRegex(text) else { return false }
+      return regex.wholeMatch(actual.text)
     }
   }
 

@@ -37,6 +37,7 @@ public enum TranscriptParser {
     // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF ones.
     var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     if lines.last == "" { lines.removeLast() }
+    try refusePersonalData(lines)
     let header = try parseHeader(lines)
     var transcript = Transcript(header: header)
     var narration: [String] = []
@@ -106,6 +107,19 @@ public enum TranscriptParser {
     return transcript
   }
 
+  /// A transcript holding a CPR-like value is refused (shown masked), so that no replay,
+  /// export or recovery can echo one.
+  static func refusePersonalData(_ lines: [String]) throws(TranscriptParseError) {
+    for (i, whole) in lines.enumerated() {
+      // The data set's hash on line 2 is hex, not a number.
+      var line = whole
+      if i == 1, let hash = whole.ranges(of: " sha256:").last { line = String(whole[..<hash.lowerBound]) }
+      let (_, spans) = CPRDetector.masking(line)
+      guard let first = spans.first, let masked = CPRDetector.maskedMatch(in: line) else { continue }
+      throw TranscriptParseError(line: i + 1, column: first.offset + 1, CPRDetector.message(masked))
+    }
+  }
+
   static func isOutputLine(_ line: String) -> Bool {
     line.hasPrefix("  ") && !(line == "  >" || line.hasPrefix("  > "))
   }
@@ -135,9 +149,10 @@ public enum TranscriptParser {
     if text.hasSuffix(" (re)") {
       let pattern = String(text.dropLast(5))
       do {
-        _ = try Regex(pattern)
+        _ = try LineRegex(pattern)
       } catch {
-        throw TranscriptParseError(line: line, column: column, "bad regular expression: \(error)")
+        throw TranscriptParseError(
+          line: line, column: column + error.offset, "bad regular expression: \(error.message)")
       }
       return TranscriptLine(pattern, stream: stream, kind: .regex)
     }

@@ -67,6 +67,16 @@ public enum AtomicFile {
     return Staged(path: path, folder: folder, temporary: temporary.path)
   }
 
+  /// Writes and flushes `bytes` under a new temporary name beside `path`; returns that name.
+  static func stageTemporary(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError)
+    -> String
+  {
+    try stage(bytes, for: path, mode: mode).temporary
+  }
+
+  /// Flushes a folder after a name in it changed (best effort).
+  static func syncFolderEntry(_ folder: String) { syncFolder(folder) }
+
   /// Writes `text` as UTF-8 to `path` atomically (see `write(_:to:mode:)`).
   public static func write(_ text: String, to path: String, mode: UInt32 = 0o600) throws(FileWriteError) {
     try write(Array(text.utf8), to: path, mode: mode)

@@ -64,6 +64,12 @@ enum POSIX {
 
   static func renameFile(_ from: String, _ to: String) -> Bool { rename(from, to) == 0 }
 
+  /// A second name for a file; fails with EEXIST when `to` exists (never replaces it).
+  static func linkFile(_ from: String, _ to: String) -> Bool { link(from, to) == 0 }
+
+  /// Errors that mean the file system has no hard links.
+  static let linkUnsupported: [Int32] = [EPERM, EOPNOTSUPP, ENOSYS, EMLINK]
+
   @discardableResult static func remove(_ path: String) -> Bool { unlink(path) == 0 }
 
   static func makeFolder(_ path: String, mode: UInt32) -> Bool { mkdir(path, mode_t(mode)) == 0 }

@@ -59,7 +59,7 @@ import Testing
     #expect(store.orphanedAutosaves(excluding: journal.path).count == 1)
     let recorder = SessionRecorder(header: Self.header, journal: journal)
     let first = try #require(orphans.first)
-    recorder.load(first.transcript)
+    recorder.append(first.transcript)
     #expect(recorder.steps.map(\.command) == ["tables"])
     #expect(try SessionStore.read(path: journal.path).steps == recorder.steps)
     recorder.finish()

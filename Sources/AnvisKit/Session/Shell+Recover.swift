@@ -1,0 +1,64 @@
+/// `.recover`: the steps of a session an earlier shell did not save are added after this
+/// shell's own and run again in the sandbox, so their tables and scenarios are back.
+extension Shell {
+  func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
+    try expectNoMore(input, after: -1)
+    if let skipped = skipInSandbox(".recover") { return skipped }
+    guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    let before = recorder.steps.count
+    let rerun = rebuildState(from: orphan.transcript)
+    let journalled = recorder.append(orphan.transcript)
+    // The file goes only once this shell's own journal holds its steps.
+    if journalled { POSIX.remove(orphan.path) }
+    session.orphans.removeFirst()
+    let n = orphan.transcript.steps.count
+    var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
+    if before > 0 {
+      text += "\nthey follow the \(before) step\(before == 1 ? "" : "s") this shell had recorded"
+    }
+    if let torn = orphan.torn { text += "\nnote: \(torn)" }
+    if !journalled {
+      text += "\nnote: \(orphan.path) is kept: this shell has no autosave journal to hold them"
+    }
+    if rerun.checks.count < n {
+      text +=
+        "\nstopped re-running them after step \(rerun.checks.count): tables and scenarios of later steps are not back"
+    } else if n > 0 {
+      text += "\nran them again to bring back their tables, scenarios and settings"
+      let k = rerun.differing.count
+      if k > 0 { text += "; \(k) printed something else this time (.session shows what was recorded)" }
+    }
+    let recordedOn = orphan.transcript.header.dataFolder
+    if recordedOn != recordingHeader().dataFolder {
+      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(recordingHeader().dataFolder)'"
+    }
+    if !session.orphans.isEmpty {
+      text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
+    }
+    return .notice(text)
+  }
+
+  /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
+  /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
+  /// The steps run sandboxed: no file is written (not even a scenario the user edited since),
+  /// and where results went afterwards is reset to the screen.
+  func rebuildState(from transcript: Transcript) -> TranscriptReplay {
+    let recording = session.recorder
+    let sandboxed = session.sandboxed
+    let output = query.output
+    let once = query.once
+    session.recorder = nil
+    session.sandboxed = true
+    defer {
+      session.recorder = recording
+      session.sandboxed = sandboxed
+      query.output = output
+      query.once = once
+    }
+    return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
+      let r = respond(to: input)
+      return ReplayOutput(
+        stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
+    }
+  }
+}
