@@ -33,8 +33,17 @@ extension Shell {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".scenario") }.sorted()
       for file in files {
-        guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { continue }
-        texts.append((String(file.dropLast(".scenario".count)), text))
+        let name = String(file.dropLast(".scenario".count))
+        do {
+          let bytes = try FileBytes.read(folder + "/" + file)
+          guard UTF8Check.isValid(bytes) else {
+            problems.append("scenarios/\(file):1:1: not UTF-8 text; save it as UTF-8")
+            continue
+          }
+          texts.append((name, String(decoding: bytes, as: UTF8.self)))
+        } catch {
+          problems.append("scenarios/\(file):1:1: \(error.message)")
+        }
       }
     }
     for (name, text) in texts where !list.contains(where: { $0.name == name }) {
