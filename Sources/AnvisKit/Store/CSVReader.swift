@@ -292,11 +292,11 @@ public struct CSVReader: Sendable {
     closedOn: Int?, into fields: inout [CSVField]
   ) -> Bool {
     let count = buffer.count
-    let next = closedOn.map { " (the next quote, on line \($0), is read as its end)" } ?? ""
-    issues.append(
-      CSVIssue(
-        offset: quoteOffset, line: cellLine, lineStart: cellLineStart,
-        message: "unterminated quoted field; the quote opened here is never closed on its line\(next)"))
+    let message =
+      closedOn.map {
+        "unterminated quoted field; the quote opened here is never closed on its line (the next quote, on line \($0), is read as its end)"
+      } ?? "unterminated quoted field; a quote opened here is never closed"
+    issues.append(CSVIssue(offset: quoteOffset, line: cellLine, lineStart: cellLineStart, message: message))
     line = cellLine
     lineStart = cellLineStart
     var i = quoteOffset

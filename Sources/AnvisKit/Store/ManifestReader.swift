@@ -66,7 +66,9 @@ enum ManifestReader {
           continue
         }
         let place = path.isEmpty ? "" : " in [\(path)]"
-        var message = "unknown key '\(key)'\(place)"
+        var message =
+          table[key]?.table != nil
+          ? "unknown table [\(path.isEmpty ? key : path + "." + key)]" : "unknown key '\(key)'\(place)"
         if let hint = NearMiss.hint(for: key, among: allowed) { message += "; \(hint)" }
         report(path, key, message, atKey: true)
       }
@@ -112,7 +114,7 @@ enum ManifestReader {
         if whole && number == number.rounded() || !whole {
           report(
             path, key,
-            "\(key) must be between \(format(low)) and \(format(high)) (as for set \(lever.name)), found \(found)")
+            "\(key) must be between \(format(low)) and \(format(high)), found \(found)")
         } else {
           report(path, key, "\(key) must be a whole number, found \(found)")
         }
