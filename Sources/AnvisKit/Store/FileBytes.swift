@@ -85,17 +85,7 @@ enum FileBytes {
     }
   }
 
-  /// `1.5 GiB`, `12 MiB`, `300 bytes`.
-  static func describe(bytes: Int) -> String {
-    let units = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
-    for (size, name) in units where bytes >= size {
-      let value = Double(bytes) / Double(size)
-      let rounded = (value * 10).rounded() / 10
-      let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-      return "\(text) \(name)"
-    }
-    return "\(bytes) bytes"
-  }
+  static func describe(bytes: Int) -> String { ByteSize.text(bytes) }
 
   enum Kind { case missing, directory, other }
 
