@@ -12,6 +12,10 @@ enum ManifestReader {
   /// The manifest, or nil when `problems` received at least one problem.
   static func read(text: String, problems: inout ProblemList) -> Manifest? {
     let before = problems.count
+    if let unsafe = TOMLPrecheck.unsafeHeader(in: text) {
+      problems.add(line: unsafe.line, column: unsafe.column, unsafe.message)
+      return nil
+    }
     let root: TOMLTable
     do {
       root = try TOMLTable(string: text)

@@ -31,6 +31,10 @@ import Testing
       let original = originals[file] ?? []
       let bytes = Self.mutate(original, &rng)
       try s.write(file, bytes: bytes)
+      if let trace = ProcessInfo.processInfo.environment["FUZZ_TRACE"] {
+        // The input about to be read, for finding one that crashes the process.
+        try Data(bytes).write(to: URL(fileURLWithPath: trace + "." + file))
+      }
       do {
         _ = try DatasetReader.load(from: s.directory)
         loaded += 1
@@ -48,6 +52,33 @@ import Testing
     }
     #expect(loaded + refused == count)
     #expect(refused > count / 2)
+  }
+
+  /// The committed inputs that found bugs (`Fixtures/fuzz-corpus/FILE/*`), each in place of FILE.
+  @Test func corpusInputsLoadOrReportValidPositions() throws {
+    let root = try TestFixtures.path("fuzz-corpus")
+    var tried = 0
+    for file in Self.files {
+      let folder = root + "/" + file
+      guard POSIX.isFolder(folder) == true else { continue }
+      for input in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+        let s = try ScratchDataset()
+        let bytes = try ScratchDataset.bytes(of: folder + "/" + input)
+        try s.write(file, bytes: bytes)
+        tried += 1
+        do {
+          _ = try DatasetReader.load(from: s.directory)
+          Issue.record("\(file)/\(input) loaded; a corpus input is broken on purpose")
+        } catch {
+          for problem in error.problems {
+            let name = String(problem.file.dropFirst(s.directory.count + 1))
+            let text = name == file ? bytes : try ScratchDataset.bytes(of: s.path(name))
+            #expect(Self.isInside(problem, text, crIsLineEnd: name.hasSuffix(".csv")), "\(file)/\(input): \(problem)")
+          }
+        }
+      }
+    }
+    #expect(tried >= 8)
   }
 
   /// Whether the problem's line exists in `bytes` and its column lies on that line (or just
