@@ -15,9 +15,12 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
   var out: String
 
+  @Flag(help: "Write into a folder that is not empty (its data set files are replaced).")
+  var force = false
+
   func run() throws {
     do {
-      try Generator.write(preset: preset, seed: seed, to: out)
+      try Generator.write(preset: preset, seed: seed, to: out, overwrite: force)
     } catch .cannotWrite(let error) {
       Terminal.write("anvis: cannot write the data set to '\(out)': \(error)\n", to: .error)
       throw ExitCode(1)

@@ -28,6 +28,7 @@ struct ShellOptions: ParsableArguments {
     var settings = Settings()
     if let format { settings.mode = format }
     settings.color = interactive && Terminal.colorAllowed(on: .output)
+    settings.memoryBudget = PhysicalMemory.defaultBudget
     let shell = Shell(
       dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
       settings: settings, cancellation: Interrupts.cancellation)

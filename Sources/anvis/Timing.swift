@@ -13,7 +13,9 @@ enum Timing {
     -> Response
   {
     Interrupts.computing.store(true, ordering: .relaxed)
+    let progress = ProgressLine.start(watching: shell.cancellation)
     let response = shell.respond(to: input, origin: origin, firstLine: firstLine)
+    progress?.stop()
     Interrupts.computing.store(false, ordering: .relaxed)
     Terminal.write(response.stdout)
     Terminal.write(response.stderr, to: .error)

@@ -20,6 +20,20 @@ struct GenerateTests {
     }
   }
 
+  @Test func aFolderThatIsNotEmptyNeedsForce() throws {
+    let folder = try TemporaryFolder()
+    let out = folder.path + "/mine"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try Data("my own notes\n".utf8).write(to: URL(fileURLWithPath: out + "/units.csv"))
+    let refused = try AnvisBinary.run(["generate", "--out", out])
+    #expect(refused.status == 1)
+    #expect(refused.stderr == "anvis: '\(out)' is not empty; use --force to write the data set over what it holds\n")
+    #expect(try String(contentsOfFile: out + "/units.csv", encoding: .utf8) == "my own notes\n")
+    let forced = try AnvisBinary.run(["generate", "--out", out, "--force"])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(try String(contentsOfFile: out + "/units.csv", encoding: .utf8).hasPrefix("id,department,"))
+  }
+
   @Test func anUnwritableFolderIsExplained() throws {
     let r = try AnvisBinary.run(["generate", "--out", "/proc/anvis-cannot-write-here/x"])
     #expect(r.status == 1)

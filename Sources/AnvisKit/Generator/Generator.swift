@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes plausible, deterministic data sets following DOMAIN.md ("Aalborg-like" and
 /// "Scale"): the same preset and seed give the same data set, byte for byte, on any machine.
 ///
@@ -34,10 +36,16 @@ public enum Generator {
   }
 
   /// Generates the data set of `preset` with `seed` and writes it into `folder` (created if
-  /// missing), every file atomically and owner-only.
-  public static func write(preset: Preset, seed: UInt64 = defaultSeed, to folder: String)
-    throws(GeneratorError)
-  {
+  /// missing), every file atomically and owner-only. A folder that holds anything is refused
+  /// unless `overwrite` is set, as `.save` refuses an existing session without `--force`.
+  public static func write(
+    preset: Preset, seed: UInt64 = defaultSeed, to folder: String, overwrite: Bool = false
+  ) throws(GeneratorError) {
+    if !overwrite, POSIX.isFolder(folder) == true,
+      let entries = try? FileManager.default.contentsOfDirectory(atPath: folder), !entries.isEmpty
+    {
+      throw .folderNotEmpty(folder)
+    }
     let dataset = try generate(preset: preset, seed: seed)
     do {
       try DatasetWriter.write(dataset, to: folder, comment: comment(preset: preset, seed: seed))

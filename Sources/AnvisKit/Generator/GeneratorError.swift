@@ -4,6 +4,8 @@ public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible 
   case inconsistent(Dataset.ReferenceError)
   /// The data set was made but could not be written.
   case cannotWrite(FileWriteError)
+  /// The folder already holds files and overwriting was not asked for.
+  case folderNotEmpty(String)
 
   public var description: String {
     switch self {
@@ -12,6 +14,8 @@ public enum GeneratorError: Error, Equatable, Sendable, CustomStringConvertible 
     case .inconsistent(.dangling(let table, let id, let field, let value)):
       "the generator made an inconsistent data set: \(table) '\(id)' has \(field) '\(value)', which does not exist"
     case .cannotWrite(let error): error.description
+    case .folderNotEmpty(let folder):
+      "'\(folder)' is not empty; use --force to write the data set over what it holds"
     }
   }
 }

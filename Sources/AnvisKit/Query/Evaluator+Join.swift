@@ -4,7 +4,7 @@ extension Evaluator {
   /// Joins producing more rows than this are refused rather than exhausting memory.
   static let maximumJoinRows = 20_000_000
 
-  static func join(_ join: Plan.Join, _ frame: Frame) throws(Diagnostic) -> Frame {
+  static func join(_ join: Plan.Join, _ frame: Frame, allowance: Int = .max) throws(Diagnostic) -> Frame {
     let right = join.right
     let rightKey = right.columns[join.rightKey]
     let leftKey = frame.columns[join.leftKey]
@@ -65,6 +65,13 @@ extension Evaluator {
         column: join.range.column, length: join.range.length,
         hint: "join on a field that identifies one row of the right table, such as its id")
     }
+    let needed = estimatedBytes(join, frame, rows: total)
+    guard needed <= allowance else {
+      throw Diagnostic(
+        "this join would give \(total) rows, about \(ByteSize.text(needed)), more than the \(ByteSize.text(max(allowance, 0))) left of the memory budget",
+        line: join.range.line, column: join.range.column, length: join.range.length,
+        hint: ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget")
+    }
     var leftRows = [Int](repeating: 0, count: total)
     var rightRows = [Int](repeating: 0, count: total)
     leftRows.withUnsafeMutableBufferPointer { leftOut in
@@ -110,6 +117,21 @@ extension Evaluator {
       if missing?[r] != true { out[i] = codes[r] }
     }
     return out
+  }
+
+  /// Bytes a join of `rows` output rows builds: two row indexes, and each column a later
+  /// stage reads, by its type.
+  static func estimatedBytes(_ join: Plan.Join, _ frame: Frame, rows: Int) -> Int {
+    var perRow = 16
+    for (i, column) in frame.columns.enumerated() where isNeeded(join, i) {
+      perRow += column.type.bytesPerValue + (column.missing == nil ? 0 : 1)
+    }
+    for (k, rc) in join.rightColumns.enumerated() where isNeeded(join, frame.columns.count + k) {
+      let column = join.right.columns[rc.index]
+      perRow += column.type.bytesPerValue + (column.missing == nil ? 0 : 1)
+    }
+    let (bytes, overflow) = rows.multipliedReportingOverflow(by: perRow)
+    return overflow ? .max : bytes
   }
 
   private static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }

@@ -1,7 +1,8 @@
 /// Runs a checked `Plan` over typed columns, stage by stage.
 enum Evaluator {
-  /// The result table of a plan.
-  static func run(_ plan: Plan, name: String) throws(Diagnostic) -> Table {
+  /// The result table of a plan. A join that would need more than `allowance` bytes is
+  /// refused before it is built.
+  static func run(_ plan: Plan, name: String, allowance: Int = .max) throws(Diagnostic) -> Table {
     var frame = Frame(plan.source)
     var i = 0
     while i < plan.stages.count {
@@ -11,13 +12,13 @@ enum Evaluator {
         i += 2
         continue
       }
-      frame = try apply(plan.stages[i], to: frame)
+      frame = try apply(plan.stages[i], to: frame, allowance: allowance)
       i += 1
     }
     return frame.table(named: name)
   }
 
-  static func apply(_ stage: Plan.Stage, to frame: Frame) throws(Diagnostic) -> Frame {
+  static func apply(_ stage: Plan.Stage, to frame: Frame, allowance: Int = .max) throws(Diagnostic) -> Frame {
     switch stage {
     case .filter(let e):
       var out = frame
@@ -68,7 +69,7 @@ enum Evaluator {
     case .summarize(let aggregates, let keys):
       return try summarize(aggregates, keys, frame)
     case .join(let join):
-      return try Evaluator.join(join, frame)
+      return try Evaluator.join(join, frame, allowance: allowance)
     }
   }
 

@@ -19,9 +19,10 @@ public struct PreparedQuery: Sendable {
   /// The result's field names, in order.
   public var fieldNames: [String] { plan.schema.map(\.name) }
 
-  /// Runs the query. Runtime problems (whole-number overflow) come back as a `Diagnostic`.
-  public func run() throws(Diagnostic) -> QueryOutcome {
-    let table = try Evaluator.run(plan, name: plan.binding ?? "result")
+  /// Runs the query. Runtime problems (whole-number overflow, a join larger than
+  /// `allowance` bytes) come back as a `Diagnostic`.
+  public func run(allowance: Int = .max) throws(Diagnostic) -> QueryOutcome {
+    let table = try Evaluator.run(plan, name: plan.binding ?? "result", allowance: allowance)
     if let name = plan.binding { return .binding(name: name, table: table) }
     return .table(table)
   }
@@ -42,7 +43,9 @@ public enum QueryEngine {
   }
 
   /// Parses, checks and runs one query.
-  public static func run(_ text: String, catalog: TableCatalog) throws(Diagnostic) -> QueryOutcome {
-    try prepare(text, catalog: catalog).run()
+  public static func run(_ text: String, catalog: TableCatalog, allowance: Int = .max) throws(Diagnostic)
+    -> QueryOutcome
+  {
+    try prepare(text, catalog: catalog).run(allowance: allowance)
   }
 }

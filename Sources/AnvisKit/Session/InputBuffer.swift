@@ -2,72 +2,109 @@
 ///
 /// An input continues while a line ends in `|` (a `#` comment after it aside), a `(` or `[`
 /// is open, or a "string" is open. Dot commands and `#` comment lines are always one line.
+///
+/// Each line is scanned once, when it arrives, and the state carried to the next (open
+/// brackets, an open string, the last character): a long continued input costs time in
+/// proportion to its length, not to its length squared.
 public struct InputBuffer: Sendable {
   public private(set) var lines: [String] = []
+  /// The gathered lines joined with `\n`, kept as they arrive.
+  public private(set) var text = ""
+  private var scan = Scan()
+  /// The first line is a dot command or a `#` comment: complete as it stands.
+  private var isOneLine = false
 
   public init() {}
 
   /// True when nothing is gathered yet (the main prompt is due).
   public var isEmpty: Bool { lines.isEmpty }
 
-  /// The gathered lines joined with `\n`.
-  public var text: String { lines.joined(separator: "\n") }
-
   /// Whether the gathered text is a complete input.
-  public var isComplete: Bool { Self.isComplete(text) }
+  public var isComplete: Bool { isOneLine || scan.isComplete }
 
   /// Adds a line; returns the whole input when it is complete (and starts afresh).
   public mutating func append(_ line: String) -> String? {
     if lines.isEmpty && line.trimmingWhitespace().isEmpty { return line }
+    if lines.isEmpty {
+      let trimmed = line.trimmingWhitespace()
+      isOneLine = trimmed.hasPrefix(".") || trimmed.hasPrefix("#")
+    } else {
+      text += "\n"
+      scan.feed("\n")
+    }
     lines.append(line)
+    text += line
+    scan.feed(line)
     guard isComplete else { return nil }
     return take()
   }
 
   /// Returns what is gathered (complete or not) and starts afresh.
   public mutating func take() -> String {
-    defer { lines = [] }
+    defer { reset() }
     return text
   }
 
   /// Drops what is gathered (Ctrl-C).
-  public mutating func reset() { lines = [] }
+  public mutating func reset() {
+    lines = []
+    text = ""
+    scan = Scan()
+    isOneLine = false
+  }
 
   /// Whether `text` is a complete input. Strings are `"…"` or `'…'` (a backslash escapes the
   /// quote); `#` outside a string starts a comment that runs to the end of its line.
   public static func isComplete(_ text: String) -> Bool {
     let trimmed = text.trimmingWhitespace()
     if trimmed.hasPrefix(".") || trimmed.hasPrefix("#") { return true }
+    var scan = Scan()
+    scan.feed(trimmed)
+    return scan.isComplete
+  }
+
+  /// The state of a left-to-right scan for open brackets, strings and a trailing `|`.
+  struct Scan: Sendable {
     var depth = 0
     var quote: Character?
     var escaped = false
     var inComment = false
     var last: Character?
-    for ch in trimmed {
-      if ch == "\n" || ch == "\r\n" { inComment = false }
-      if inComment { continue }
-      if let open = quote {
-        if escaped {
-          escaped = false
-        } else if ch == "\\" {
-          escaped = true
-        } else if ch == open {
-          quote = nil
+    /// Characters looked at, for the test that a long input is scanned once.
+    private(set) var steps = 0
+
+    var isComplete: Bool { quote == nil && depth == 0 && last != "|" }
+
+    mutating func feed<S: StringProtocol>(_ text: S) {
+      for ch in text {
+        steps += 1
+        if ch == "\n" || ch == "\r\n" { inComment = false }
+        if inComment { continue }
+        if let open = quote {
+          if escaped {
+            escaped = false
+          } else if ch == "\\" {
+            escaped = true
+          } else if ch == open {
+            quote = nil
+          }
+          last = ch
+          continue
         }
-        last = ch
-        continue
+        switch ch {
+        case "\"", "'": quote = ch
+        case "#":
+          inComment = true
+          continue
+        case "(", "[": depth += 1
+        case ")", "]": depth = max(0, depth - 1)
+        default: break
+        }
+        if !ch.isWhitespace { last = ch }
       }
-      switch ch {
-      case "\"", "'": quote = ch
-      case "#":
-        inComment = true
-        continue
-      case "(", "[": depth += 1
-      case ")", "]": depth = max(0, depth - 1)
-      default: break
-      }
-      if !ch.isWhitespace { last = ch }
     }
-    return quote == nil && depth == 0 && last != "|"
   }
+
+  /// Characters scanned since the input began (each exactly once).
+  var scanSteps: Int { scan.steps }
 }

@@ -8,6 +8,9 @@ public struct Settings: Hashable, Sendable {
   public var color: Bool
   /// Rows shown in table mode before `… N more rows`.
   public var maxRows: Int
+  /// Bytes the `let` and result tables may keep together (`.limits memory SIZE`); nil: no
+  /// budget. The executable sets a share of the machine's memory; the library never asks.
+  public var memoryBudget: Int?
 
   public init(mode: OutputMode = .table, timer: Bool = false, color: Bool = false, maxRows: Int = 40) {
     self.mode = mode

@@ -24,12 +24,13 @@ extension Shell {
     try refuseCommandNameForLet(input)
     let outcome: QueryOutcome
     do {
-      outcome = try QueryEngine.run(input.source, catalog: catalog)
+      outcome = try QueryEngine.run(input.source, catalog: catalog, allowance: memoryLeft)
     } catch {
       throw .diagnostic(error)
     }
     switch outcome {
     case .binding(let name, let table):
+      try checkBudget(binding: table, at: input)
       catalog.bind(table, origin: .let)
       return .notice(
         "\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")

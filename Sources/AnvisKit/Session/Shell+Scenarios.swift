@@ -32,12 +32,22 @@ extension Shell {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
         .filter { $0.hasSuffix(".scenario") }.sorted()
       for file in files {
-        guard let text = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { continue }
-        if let masked = CPRDetector.maskedMatch(in: file + "\n" + text) {
-          problems.append("scenarios/\(CPRDetector.masking(file).text): \(CPRDetector.message(masked))")
-          continue
+        let name = String(file.dropLast(".scenario".count))
+        do {
+          let bytes = try FileBytes.read(folder + "/" + file)
+          guard UTF8Check.isValid(bytes) else {
+            problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: not UTF-8 text; save it as UTF-8")
+            continue
+          }
+          let text = String(decoding: bytes, as: UTF8.self)
+          if let masked = CPRDetector.maskedMatch(in: file + "\n" + text) {
+            problems.append("scenarios/\(CPRDetector.masking(file).text): \(CPRDetector.message(masked))")
+            continue
+          }
+          texts.append((name, text))
+        } catch {
+          problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: \(error.message)")
         }
-        texts.append((String(file.dropLast(".scenario".count)), text))
       }
     }
     for (name, text) in texts where !list.contains(where: { $0.name == name }) {

@@ -60,23 +60,23 @@ extension Levers {
     case .areaRestrictions: areaRestrictions = try Self.bool(text)
     case .exemptDepartments: exemptDepartments = try Self.departments(text, dataset)
     case .rentRule: rentRule = try Self.choice(text, RentRule.self)
-    case .rentCap: rentCap = try Self.number(text, min: 0, what: "an amount in kr per month")
+    case .rentCap: rentCap = try Self.number(text, lever.range, what: "an amount in kr per month")
     case .rentShare: rentShare = try Self.fraction(text)
-    case .supportCTI: supportCapacity[0] = try Self.count(text, min: 0)
-    case .supportICM: supportCapacity[1] = try Self.count(text, min: 0)
-    case .supportACT: supportCapacity[2] = try Self.count(text, min: 0)
+    case .supportCTI: supportCapacity[0] = try Self.count(text, lever.range)
+    case .supportICM: supportCapacity[1] = try Self.count(text, lever.range)
+    case .supportACT: supportCapacity[2] = try Self.count(text, lever.range)
     case .policy: policy = try Self.choice(text, Policy.self)
     case .refusal: refusal = try Self.choice(text, RefusalRule.self)
-    case .refusalLimit: refusalLimit = try Self.count(text, min: 1)
-    case .claimDays: claimDays = try Self.count(text, min: 1, max: 3650)
+    case .refusalLimit: refusalLimit = try Self.count(text, lever.range)
+    case .claimDays: claimDays = try Self.count(text, lever.range)
     case .acceptance: acceptance = try Self.fraction(text)
     case .inflowPerMonth:
-      inflowPerMonth = try Self.number(text, min: 0, max: 100_000, what: "cases per month")
-    case .exitPerYear: exitPerYear = try Self.number(text, min: 0, max: 100, what: "a yearly rate")
+      inflowPerMonth = try Self.number(text, lever.range, what: "cases per month")
+    case .exitPerYear: exitPerYear = try Self.number(text, lever.range, what: "a yearly rate")
     case .deptCap:
-      deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, min: 0)
-    case .rentReductionUnits: rentReductionUnits = try Self.count(text, min: 0)
-    case .skaevNew: skaevNew = try Self.count(text, min: 0, max: 100_000)
+      deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, lever.range)
+    case .rentReductionUnits: rentReductionUnits = try Self.count(text, lever.range)
+    case .skaevNew: skaevNew = try Self.count(text, lever.range)
     }
   }
 
@@ -128,6 +128,18 @@ extension Levers {
     }
   }
 
+  /// A number in the lever's range (`LeverRange.number`).
+  static func number(_ text: String, _ range: LeverRange?, what: String) throws(LeverValueError) -> Double {
+    guard case .number(let r) = range else { return try number(text, min: 0, what: what) }
+    return try number(text, min: r.lowerBound, max: r.upperBound, what: what)
+  }
+
+  /// A whole number in the lever's range (`LeverRange.whole`).
+  static func count(_ text: String, _ range: LeverRange?) throws(LeverValueError) -> Int {
+    guard case .whole(let r) = range else { return try count(text, min: 0) }
+    return try count(text, min: r.lowerBound, max: r.upperBound)
+  }
+
   static func number(
     _ text: String, min: Double, max: Double = 1e9, what: String
   ) throws(LeverValueError) -> Double {
@@ -155,7 +167,12 @@ extension Levers {
   }
 
   static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(LeverValueError) -> Int {
-    guard let value = Int(text.replacingUnderscores) else {
+    let digits = text.replacingUnderscores
+    guard let value = Int(digits) else {
+      let unsigned = digits.first == "-" || digits.first == "+" ? digits.dropFirst() : Substring(digits)
+      if !unsigned.isEmpty && unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        throw LeverValueError("the number \(text) is too large; expected a whole number from \(min) to \(max)")
+      }
       throw LeverValueError("expected a whole number, found '\(text)'")
     }
     guard value >= min, value <= max else {

@@ -61,11 +61,13 @@ public enum Simulator {
     guard !dataset.cases.isEmpty else { throw .invalid("the data set has no cases to simulate") }
     let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: months)
     let slots = Mutex<[RunRecord?]>([RunRecord?](repeating: nil, count: runs))
+    cancellation?.begin(steps: runs)
     let body: @Sendable (Int) -> Void = { r in
       if cancellation?.isCancelled == true { return }
       var run = SimulationRun(world: world, seed: seed, run: r)
       let record = run.run(cancellation: cancellation)
       slots.withLock { $0[r] = record }
+      cancellation?.advance()
     }
     switch threads {
     case .all: DispatchQueue.concurrentPerform(iterations: runs, execute: body)

@@ -23,6 +23,22 @@ extension CSVReader {
     }
   }
 
+  /// Whether the field is an optionally signed run of digits (a whole number, whatever its size).
+  public func isWholeNumeral(_ field: CSVField) -> Bool {
+    var i = field.start
+    if i < field.end && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) { i += 1 }
+    guard i < field.end else { return false }
+    return bytes[i..<field.end].allSatisfy { $0 &- 48 < 10 }
+  }
+
+  /// Whether the field is written as a number but too large for one (`1e400`, 400 digits).
+  public func isOverflowingNumber(_ field: CSVField, decimalComma: Bool) -> Bool {
+    var text = string(field)
+    if decimalComma { text = String(text.map { $0 == "," ? "." : $0 }) }
+    guard let value = Double(text) else { return false }
+    return value.isInfinite
+  }
+
   /// A decimal number: digits with an optional sign, decimal point and exponent; a decimal
   /// comma is accepted when `decimalComma` is set (files separated by `;`). No thousands
   /// separators.

@@ -182,6 +182,7 @@ public struct CSVReader: Sendable {
       if b >= 0x80 {
         i = checkUTF8(buffer, at: i)
       } else {
+        if b == 0 { nulByte(at: i) }
         i += 1
       }
     }
@@ -214,6 +215,7 @@ public struct CSVReader: Sendable {
     let count = buffer.count
     let cellLine = line
     let cellLineStart = lineStart
+    let issuesBefore = issues.count
     let start = quoteOffset + 1
     var i = start
     var doubled = false
@@ -238,8 +240,26 @@ public struct CSVReader: Sendable {
       } else if b >= 0x80 {
         i = checkUTF8(buffer, at: i)
       } else {
+        if b == 0 { nulByte(at: i) }
         i += 1
       }
+    }
+    // Allow spaces after the closing quote; anything else before the separator is an error.
+    var after = i
+    while after < count && (buffer[after] == CSVReader.space || buffer[after] == CSVReader.tab) { after += 1 }
+    let cleanEnd =
+      end >= 0
+      && (after >= count || buffer[after] == separator || buffer[after] == CSVReader.lf
+        || buffer[after] == CSVReader.cr)
+    if !cleanEnd && line != cellLine {
+      // The quote ran past its line and did not end cleanly: almost always a quote that was
+      // never closed, which swallowed lines up to some other quote. Report it where it
+      // opened, and read on from the next line as if the quote were text, so that the lines
+      // it swallowed are read as what they are and do not each report a follow-on problem.
+      issues.removeSubrange(issuesBefore...)  // the swallowed lines are read again
+      return recoverFromOpenQuote(
+        buffer, at: quoteOffset, line: cellLine, lineStart: cellLineStart, closedOn: end >= 0 ? line : nil,
+        into: &fields)
     }
     if end < 0 {
       issues.append(
@@ -252,8 +272,7 @@ public struct CSVReader: Sendable {
       CSVField(
         start: start, end: end, cellStart: quoteOffset, line: cellLine, lineStart: cellLineStart,
         quoted: true, hasDoubledQuotes: doubled))
-    // Allow spaces after the closing quote; anything else before the separator is an error.
-    while i < count && (buffer[i] == CSVReader.space || buffer[i] == CSVReader.tab) { i += 1 }
+    i = after
     if i < count && buffer[i] != separator && buffer[i] != CSVReader.lf && buffer[i] != CSVReader.cr {
       issues.append(
         CSVIssue(
@@ -266,10 +285,48 @@ public struct CSVReader: Sendable {
     return finishField(at: i)
   }
 
+  /// Reports the unclosed quote at `quoteOffset` and reads the rest of its line as the field's
+  /// text (quote included), going back to the line the quote was on.
+  private mutating func recoverFromOpenQuote(
+    _ buffer: UnsafeBufferPointer<UInt8>, at quoteOffset: Int, line cellLine: Int, lineStart cellLineStart: Int,
+    closedOn: Int?, into fields: inout [CSVField]
+  ) -> Bool {
+    let count = buffer.count
+    let message =
+      closedOn.map {
+        "unterminated quoted field; the quote opened here is never closed on its line (the next quote, on line \($0), is read as its end)"
+      } ?? "unterminated quoted field; a quote opened here is never closed"
+    issues.append(CSVIssue(offset: quoteOffset, line: cellLine, lineStart: cellLineStart, message: message))
+    line = cellLine
+    lineStart = cellLineStart
+    var i = quoteOffset
+    while i < count && buffer[i] != CSVReader.lf && buffer[i] != CSVReader.cr { i += 1 }
+    fields.append(
+      CSVField(
+        start: quoteOffset, end: i, cellStart: quoteOffset, line: cellLine, lineStart: cellLineStart,
+        quoted: false, hasDoubledQuotes: false))
+    return finishField(at: i)
+  }
+
+  /// Records a NUL byte, which no text file holds (often a file saved as UTF-16).
+  private mutating func nulByte(at i: Int) {
+    issues.append(
+      CSVIssue(
+        offset: i, line: line, lineStart: lineStart,
+        message: "a NUL byte (0x00) in the text; save the file as UTF-8 text"))
+  }
+
   /// Checks the UTF-8 sequence starting at `i` (a byte ≥ 0x80); returns the offset after it.
   /// A bad sequence is recorded as an issue and skipped one byte at a time.
   private mutating func checkUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let length = UTF8Check.sequenceLength(buffer, at: i)
+    if length == 3 && buffer[i] == 0xEF && buffer[i + 1] == 0xBB && buffer[i + 2] == 0xBF {
+      issues.append(
+        CSVIssue(
+          offset: i, line: line, lineStart: lineStart,
+          message: "a byte-order mark (U+FEFF) inside the text; it may only start the file"))
+      return i + 3
+    }
     if length > 0 { return i + length }
     issues.append(
       CSVIssue(

@@ -13,7 +13,7 @@ extension DatasetLoader {
   @discardableResult
   private mutating func finish(_ file: TableFileReader) -> Bool {
     problems += file.problems.problems
-    return file.columnIsPresent(0)
+    return file.columnIsPresent(0) && file.idsAreSound
   }
 
   mutating func readAreas() {

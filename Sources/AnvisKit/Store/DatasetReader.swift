@@ -101,13 +101,7 @@ struct DatasetLoader {
     do {
       return try FileBytes.read(path)
     } catch {
-      let message =
-        switch error {
-        case .notFound: "file not found"
-        case .isDirectory: "is a folder, expected a file"
-        case .unreadable(let reason): "cannot read the file: \(reason)"
-        }
-      problems.append(FileProblem(file: path, line: 1, column: 1, message: message))
+      problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message))
       return nil
     }
   }

@@ -64,7 +64,7 @@ struct ProblemList {
       result.append(
         FileProblem(
           file: file, line: first.line, column: first.column,
-          message: "… \(omitted) more \(noun) in this file not shown"))
+          message: "… \(omitted) more \(noun) in \(file.split(separator: "/").last.map(String.init) ?? file)"))
     }
     return result
   }

@@ -12,6 +12,10 @@ enum ManifestReader {
   /// The manifest, or nil when `problems` received at least one problem.
   static func read(text: String, problems: inout ProblemList) -> Manifest? {
     let before = problems.count
+    if let unsafe = TOMLPrecheck.unsafeHeader(in: text) {
+      problems.add(line: unsafe.line, column: unsafe.column, unsafe.message)
+      return nil
+    }
     let root: TOMLTable
     do {
       root = try TOMLTable(string: text)
@@ -66,7 +70,9 @@ enum ManifestReader {
           continue
         }
         let place = path.isEmpty ? "" : " in [\(path)]"
-        var message = "unknown key '\(key)'\(place)"
+        var message =
+          table[key]?.table != nil
+          ? "unknown table [\(path.isEmpty ? key : path + "." + key)]" : "unknown key '\(key)'\(place)"
         if let hint = NearMiss.hint(for: key, among: allowed) { message += "; \(hint)" }
         report(path, key, message, atKey: true)
       }
@@ -87,6 +93,35 @@ enum ManifestReader {
           ? "must not be negative"
           : "must be between \(format(range.lowerBound)) and \(format(range.upperBound))"
         report(path, key, "\(key) \(bound), found \(format(number))")
+        return nil
+      }
+      return number
+    }
+
+    /// A number for `lever`, in the range `set` allows for it (one definition: `Lever.range`).
+    mutating func number(_ table: TOMLTable, _ path: String, _ key: String, lever: Lever) -> Double? {
+      guard let value = table[key] else { return nil }
+      let number = value.double ?? value.int.map(Double.init)
+      guard let number, let range = lever.range else {
+        report(path, key, "\(key) must be a number")
+        return nil
+      }
+      guard range.contains(number) else {
+        let whole: Bool
+        let low: Double
+        let high: Double
+        switch range {
+        case .whole(let r): (whole, low, high) = (true, Double(r.lowerBound), Double(r.upperBound))
+        case .number(let r): (whole, low, high) = (false, r.lowerBound, r.upperBound)
+        }
+        let found = value.int.map(String.init) ?? format(number)
+        if whole && number == number.rounded() || !whole {
+          report(
+            path, key,
+            "\(key) must be between \(format(low)) and \(format(high)), found \(found)")
+        } else {
+          report(path, key, "\(key) must be a whole number, found \(found)")
+        }
         return nil
       }
       return number
@@ -134,8 +169,8 @@ enum ManifestReader {
       if let value = root["levers"] {
         if let table = value.table {
           unknownKeys(table, "levers", allowed: ManifestReader.leverKeys)
-          if let v = number(table, "levers", "anvisning_share", 0...1) { levers.anvisningShare = v }
-          if let v = number(table, "levers", "rent_cap", 0...Double.infinity) { levers.rentCap = v }
+          if let v = number(table, "levers", "anvisning_share", lever: .anvisningShare) { levers.anvisningShare = v }
+          if let v = number(table, "levers", "rent_cap", lever: .rentCap) { levers.rentCap = v }
           if let v = bool(table, "levers", "youth_claim") { levers.youthClaim = v }
           if let v = bool(table, "levers", "area_restrictions") { levers.areaRestrictions = v }
         } else {
@@ -176,15 +211,13 @@ enum ManifestReader {
 
     mutating func readFlow(_ table: TOMLTable, into flow: inout Manifest.Flow) {
       unknownKeys(table, "flow", allowed: ManifestReader.flowKeys)
-      if let v = number(table, "flow", "inflow_per_month", 0...Double.infinity) { flow.inflowPerMonth = v }
-      if let v = number(table, "flow", "acceptance", 0...1) { flow.acceptance = v }
+      if let v = number(table, "flow", "inflow_per_month", lever: .inflowPerMonth) { flow.inflowPerMonth = v }
+      if let v = number(table, "flow", "acceptance", lever: .acceptance) { flow.acceptance = v }
       if let value = table["claim_days"] {
-        if let days = value.int, days >= 0 {
-          flow.claimDays = days
-        } else if let days = value.int {
-          report("flow", "claim_days", "claim_days must not be negative, found \(days)")
-        } else {
+        if value.int == nil {
           report("flow", "claim_days", "claim_days must be a whole number of days")
+        } else if let days = number(table, "flow", "claim_days", lever: .claimDays) {
+          flow.claimDays = Int(days)
         }
       }
       if let value = table["turnover"] {

@@ -34,18 +34,35 @@ struct TOMLKeyLocator {
       while value < line.count && (line[value] == " " || line[value] == "\t") { value += 1 }
       let id = "\(table)\u{0}\(key)"
       if positions[id] == nil { positions[id] = (lineNumber, value + 1, i + 1) }
+      // A dotted key (`a.b.c = 1`) also defines `a` in this table, `b` in `table.a`, and so on:
+      // a problem with any of them is on this line.
+      let parts = key.split(separator: ".").map { String($0).trimmingSpaces.trimmingCharacters(quotes: true) }
+      guard parts.count > 1 else { continue }
+      var path = table
+      for part in parts {
+        let partID = "\(path)\u{0}\(part)"
+        if positions[partID] == nil { positions[partID] = (lineNumber, value + 1, i + 1) }
+        path = path.isEmpty ? part : path + "." + part
+      }
     }
+  }
+
+  /// The recorded place of `key` in `table`: the key's own line, else the header of the table
+  /// it names (`[table.key]`), else the header of `table`.
+  private func find(table: String, key: String) -> (line: Int, column: Int, keyColumn: Int)? {
+    let child = table.isEmpty ? key : table + "." + key
+    return positions["\(table)\u{0}\(key)"] ?? positions["\(child)\u{0}"] ?? positions["\(table)\u{0}"]
   }
 
   /// The line and column of the value of `key` in `[table]` ("" for the top level), or of the
   /// table's header when the key is not written.
   func position(table: String, key: String) -> (line: Int, column: Int)? {
-    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.column) }
+    find(table: table, key: key).map { ($0.line, $0.column) }
   }
 
   /// The line and column of `key` itself in `[table]`.
   func keyPosition(table: String, key: String) -> (line: Int, column: Int)? {
-    (positions["\(table)\u{0}\(key)"] ?? positions["\(table)\u{0}"]).map { ($0.line, $0.keyColumn) }
+    find(table: table, key: key).map { ($0.line, $0.keyColumn) }
   }
 }
 

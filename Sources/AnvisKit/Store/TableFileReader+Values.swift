@@ -54,7 +54,11 @@ extension TableFileReader {
       return nil
     }
     guard let value = csv.int(f) else {
-      report(f, "expected an integer, found '\(csv.quoted(f))'")
+      if csv.isWholeNumeral(f) {
+        report(f, tooLarge(c, bound, f))
+      } else {
+        report(f, "expected an integer, found '\(csv.quoted(f))'")
+      }
       return nil
     }
     guard bound.contains(Double(value)) else {
@@ -71,7 +75,11 @@ extension TableFileReader {
       return nil
     }
     guard let value = csv.double(f, decimalComma: decimalComma) else {
-      report(f, "expected a number, found '\(csv.quoted(f))'")
+      if csv.isOverflowingNumber(f, decimalComma: decimalComma) {
+        report(f, tooLarge(c, bound, f))
+      } else {
+        report(f, "expected a number, found '\(csv.quoted(f))'")
+      }
       return nil
     }
     guard bound.contains(value) else {
@@ -79,6 +87,16 @@ extension TableFileReader {
       return nil
     }
     return value
+  }
+
+  /// A number too large to hold (rather than "not a number"), with the bound it must keep.
+  private func tooLarge(_ c: Int, _ bound: Bound, _ f: CSVField) -> String {
+    let rule: String =
+      switch bound {
+      case .between: "; \(columns[c]) \(bound.phrase)"
+      default: ""
+      }
+    return "\(columns[c]) is too large, found '\(csv.quoted(f))'\(rule)"
   }
 
   mutating func bool(_ c: Int) -> Bool? {

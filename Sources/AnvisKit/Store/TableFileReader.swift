@@ -40,8 +40,18 @@ struct TableFileReader {
       reportIssues()
       return
     }
-    while let last = fields.last, last.isEmpty { fields.removeLast() }
+    var trailing: CSVField?
+    while let last = fields.last, last.isEmpty { trailing = fields.removeLast() }
     headerCount = fields.count
+    if let trailing {
+      // A separator at the end of the header makes an unnamed column, which usually means one at
+      // the end of every line: refused here once rather than ignored (or reported per row).
+      let sep = csv.separator == CSVReader.semicolon ? ";" : ","
+      report(
+        trailing,
+        "an unnamed column: the header ends with '\(sep)'; remove the separator at the end of each line",
+        offset: max(trailing.cellStart - 1, trailing.lineStart))
+    }
     let lowered = columns.map { $0.lowercased() }
     for (index, field) in fields.enumerated() {
       if let masked = cprMatch(field) {
@@ -83,11 +93,17 @@ struct TableFileReader {
         reportIssues()
         return false
       }
-      reportIssues()
-      if fields.allSatisfy(\.isEmpty) { continue }
-      rowIsValid = headerIsComplete
+      let hadIssues = reportIssues()
+      if fields.allSatisfy(\.isEmpty) && !hadIssues { continue }
+      rowIsValid = headerIsComplete && !hadIssues
       fieldCountIsWrong = false
-      checkFieldCount()
+      if hadIssues {
+        // Broken quoting or text: the fields may be cut or shifted, so reading them would only
+        // report follow-on problems of the one already reported. Only the id is read.
+        fieldCountIsWrong = true
+      } else {
+        checkFieldCount()
+      }
       refused = 0
       for (i, field) in fields.enumerated() where field.count >= 10 {
         if let masked = cprMatch(field) {
@@ -119,11 +135,19 @@ struct TableFileReader {
     }
   }
 
-  private mutating func reportIssues() {
+  /// Reports the tokenizer's issues; true when there were any. An issue inside the id column
+  /// marks the file's ids as damaged (see `idsAreSound`).
+  @discardableResult
+  private mutating func reportIssues() -> Bool {
     let issues = csv.takeIssues()
+    let idField = map[0] >= 0 && map[0] < fields.count ? fields[map[0]] : nil
     for issue in issues {
       problems.add(line: issue.line, column: csv.column(of: issue), issue.message)
+      if let idField, issue.offset >= idField.cellStart, issue.offset <= idField.end {
+        idsAreSound = false
+      }
     }
+    return !issues.isEmpty
   }
 
   private func cprMatch(_ field: CSVField) -> String? {
@@ -138,6 +162,11 @@ struct TableFileReader {
 
   /// Whether the header has expected column `c`.
   func columnIsPresent(_ c: Int) -> Bool { map[c] >= 0 }
+
+  /// Whether the ids read are what the file means: false once an id held broken text (a stray
+  /// byte-order mark, a NUL, bad UTF-8), so that references into this file are not checked
+  /// and blamed on another file for a problem reported here.
+  private(set) var idsAreSound = true
 
   /// Records a problem at a field's cell (or at `offset` within its line).
   mutating func report(_ field: CSVField, _ message: String, offset: Int? = nil) {

@@ -12,6 +12,12 @@ enum YAMLManifest {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
+      if case .duplicatedKeysInMapping(let duplicates, _) = error {
+        for (key, at) in duplicatePlaces(of: duplicates, in: text) {
+          problems.add(line: at.line, column: at.column, "the key '\(key)' appears twice (first on line \(at.first))")
+        }
+        return nil
+      }
       let (mark, problem) = describe(error)
       problems.add(line: max(mark?.line ?? 1, 1), column: max(mark?.column ?? 1, 1), problem)
       return nil
@@ -75,6 +81,37 @@ enum YAMLManifest {
     if let whole = Int(text) { return whole }
     if let number = Double(text), number.isFinite { return number }
     return text
+  }
+
+  /// Where each duplicated key is written the second time: the first line, at the same
+  /// indentation, that repeats a `key:` written before. (Yams names the keys, not the places.)
+  static func duplicatePlaces(of keys: [String], in text: String) -> [(String, (line: Int, column: Int, first: Int))] {
+    var seen = [String: Int]()
+    var found = [(String, (line: Int, column: Int, first: Int))]()
+    var reported = Set<String>()
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = Array(raw)
+      var indent = 0
+      while indent < line.count && line[indent] == " " { indent += 1 }
+      guard let colon = line[indent...].firstIndex(of: ":") else { continue }
+      var key = String(line[indent..<colon]).trimmingSpaces
+      if key.count >= 2, let q = key.first, q == "\"" || q == "'", key.last == q {
+        key = key.dropFirst().dropLast()
+      }
+      let name = String(key)
+      guard keys.contains(name), !reported.contains(name) else { continue }
+      let id = "\(indent)\u{0}\(name)"
+      if let first = seen[id] {
+        found.append((name, (index + 1, indent + 1, first)))
+        reported.insert(name)
+      } else {
+        seen[id] = index + 1
+      }
+    }
+    for key in keys.sorted() where !reported.contains(key) {
+      found.append((key, (1, 1, 1)))  // not found in the text: at least name it
+    }
+    return found.sorted { ($0.1.line, $0.0) < ($1.1.line, $1.0) }
   }
 
   private static func describe(_ error: YamlError) -> (Mark?, String) {

@@ -66,6 +66,33 @@ import Testing
     #expect(diagnostics > 1000)
   }
 
+  /// The committed query inputs that found bugs (`Fixtures/fuzz-corpus/query/*`): a result,
+  /// or a diagnostic inside the input; and the shell's input buffer takes them whole.
+  @Test func corpusInputsGiveResultsOrDiagnostics() throws {
+    let folder = try TestFixtures.path("fuzz-corpus/query")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(names.count >= 4)
+    for name in names {
+      var input = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+      if input.hasSuffix("\n") { input.removeLast() }
+      var buffer = InputBuffer()
+      var gathered: String?
+      for line in input.split(separator: "\n", omittingEmptySubsequences: false) {
+        gathered = buffer.append(String(line))
+      }
+      #expect(gathered == input, "\(name) is not one complete input")
+      do {
+        _ = try QueryEngine.run(input, catalog: QueryFixture.catalog)
+      } catch {
+        let lines = input.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(error.line >= 1 && error.line <= lines.count, "\(name): line \(error.line)")
+        if error.line >= 1, error.line <= lines.count {
+          #expect(error.column >= 1 && error.column <= lines[error.line - 1].count + 1, "\(name)")
+        }
+      }
+    }
+  }
+
   @Test func pathologicalInputsGiveDiagnostics() throws {
     let catalog = QueryFixture.catalog
     let deep = [

@@ -45,3 +45,21 @@ import Testing
     #expect(buffer.append("") == "")
   }
 }
+
+@Suite struct InputBufferLongInputTests {
+  /// Issue 8: a 4,000-line continued query was scanned again for every line (12 s); each
+  /// character is now looked at once.
+  @Test func aLongContinuedInputIsScannedOnce() {
+    var buffer = InputBuffer()
+    var complete: String?
+    #expect(buffer.append("units") == "units")
+    #expect(buffer.append("units |") == nil)
+    for _ in 1..<4_000 { #expect(buffer.append("  where rent >= 0 |") == nil) }
+    let before = buffer.scanSteps
+    complete = buffer.append("  count")
+    #expect(buffer.isEmpty)
+    let text = complete ?? ""
+    #expect(text.split(separator: "\n").count == 4_001)
+    #expect(before == text.count - "\n  count".count)
+  }
+}

@@ -297,6 +297,6 @@ struct BrokenDatasetTests {
     let problems = Self.problems(s)
     #expect(problems.count == 101)
     #expect(problems.first == "teams.csv:2:8: unknown support method 'XYZ'; allowed: CTI, ICM, ACT")
-    #expect(problems.last == "teams.csv:102:8: … 30 more problems in this file not shown")
+    #expect(problems.last == "teams.csv:102:8: … 30 more problems in teams.csv")
   }
 }

@@ -77,7 +77,7 @@ struct ManifestReaderTests {
     #expect(
       try Self.problems(text) == [
         "anvis.toml:4:14: acceptance must be between 0 and 1, found 1.5",
-        "anvis.toml:5:14: claim_days must not be negative, found -3",
+        "anvis.toml:5:14: claim_days must be between 1 and 3650, found -3",
         "anvis.toml:6:20: inflow_per_month must be a number",
         "anvis.toml:8:9: youth must be between 0 and 1, found 2",
         "anvis.toml:10:19: anvisning_share must be between 0 and 1, found -0.1",
