@@ -1,6 +1,6 @@
 /// All commands the shell knows, each subsystem's contribution in its own file:
-/// `Shell+CoreCommands.swift`, `Shell+QueryCommands.swift`, `Shell+SimulationCommands.swift`
-/// and `Shell+SessionCommands.swift`.
+/// `Shell+CoreCommands.swift`, `Shell+QueryCommands.swift`, `Shell+SimulationCommands.swift`,
+/// `Shell+CalibrationCommands.swift` and `Shell+SessionCommands.swift`.
 public struct CommandTable: Sendable {
   public let commands: [CommandSpec]
   private let byName: [String: Int]
@@ -16,7 +16,8 @@ public struct CommandTable: Sendable {
 
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
-    Shell.coreCommands + Shell.queryCommands + Shell.simulationCommands + Shell.sessionCommands)
+    Shell.coreCommands + Shell.queryCommands + Shell.simulationCommands + Shell.calibrationCommands
+      + Shell.sessionCommands)
 
   /// The command with this name or alias.
   public func command(named name: String) -> CommandSpec? { byName[name].map { commands[$0] } }
