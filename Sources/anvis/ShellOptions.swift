@@ -33,6 +33,7 @@ struct ShellOptions: ParsableArguments {
       settings: settings, cancellation: Interrupts.cancellation)
     shell.session.openDataset = DataLocation.opener
     shell.stopwatch = Timing.stopwatch
+    ProgressLine.install(on: shell)
     shell.startRecording(sessions: sessionsFolder, interactive: interactive)
     return shell
   }

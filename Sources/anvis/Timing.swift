@@ -15,6 +15,7 @@ enum Timing {
     Interrupts.computing.store(true, ordering: .relaxed)
     let response = shell.respond(to: input, origin: origin, firstLine: firstLine)
     Interrupts.computing.store(false, ordering: .relaxed)
+    ProgressLine.clear()
     Terminal.write(response.stdout)
     Terminal.write(response.stderr, to: .error)
     return response
