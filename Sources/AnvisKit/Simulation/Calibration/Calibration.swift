@@ -59,7 +59,7 @@ public struct Calibration: Sendable {
   }
 
   /// The table `calibration`: metric, model (mean), p5, p95, reference, low, high, inside,
-  /// source, note.
+  /// source, note. A metric not modelled yet has no model, p5 or p95 (missing).
   public var table: Table {
     func numbers(_ name: String, _ values: [Double]) -> Column {
       Column(
@@ -75,7 +75,7 @@ public struct Calibration: Sendable {
         numbers("high", rows.map(\.reference.high)),
         Column(name: "inside", storage: .bool(rows.map(\.inside))),
         Column(name: "source", storage: .string(rows.map(\.reference.source))),
-        Column(name: "note", storage: .string(rows.map { $0.modelled ? $0.reference.note : "not modelled yet; " + $0.reference.note })),
+        Column(name: "note", storage: .string(rows.map(\.reference.note))),
       ])
   }
 
