@@ -26,7 +26,8 @@ struct CalibrationCheckTests {
     // One process: the second `calibrate` reuses the first's simulation (same baseline,
     // months, runs and seed), and `--check` comes last, so its status is the process's.
     let r = try AnvisBinary.run([
-      "--data", Self.example, "-c", "calibrate", "-c", ".mode csv", "-c", "calibration | select metric, inside",
+      "--data", Self.example, "-c", "calibrate", "-c", ".mode csv", "-c",
+      "calibration | select metric, inside",
       "-c", "calibrate --check",
     ])
     let lines = r.stdout.split(separator: "\n")
@@ -38,8 +39,11 @@ struct CalibrationCheckTests {
     #expect(r.stdout.contains("\n\(inside) of \(metrics.count) inside their bands\n"))
     #expect(r.status == (outside.isEmpty ? 0 : 1))
     if !outside.isEmpty {
-      #expect(r.stderr.hasPrefix("error: calibrate --check: \(inside) of \(metrics.count) inside their bands\n"))
-      let named = r.stderr.split(separator: "\n").dropFirst().map { String($0.dropFirst(2).prefix { $0 != ":" }) }
+      #expect(
+        r.stderr.hasPrefix("error: calibrate --check: \(inside) of \(metrics.count) inside their bands\n"))
+      let named = r.stderr.split(separator: "\n").dropFirst().map {
+        String($0.dropFirst(2).prefix { $0 != ":" })
+      }
       #expect(named == outside)
     }
     // The strict check. Expected to fail until issue 9's model lands and the baseline is

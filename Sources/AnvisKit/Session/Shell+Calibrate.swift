@@ -10,7 +10,8 @@ extension Shell {
     var words = Array(input.arguments)
     let check = words.contains { $0.text == "--check" }
     words.removeAll { $0.text == "--check" }
-    let parameters = try Self.runParameters(words, input: input, example: "calibrate months 12 runs 100 seed 1")
+    let parameters = try Self.runParameters(
+      words, input: input, example: "calibrate months 12 runs 100 seed 1")
     let references = try requireReferences()
     let baseline = baselineScenario
     let result = try run(baseline, parameters)

@@ -9,7 +9,8 @@ extension Shell {
     }
     let baseline = baselineScenario
     let fitParameters = try Self.fitParameters(leverWord, baseline: baseline.levers)
-    let parameters = try Self.runParameters(Array(input.arguments.dropFirst(2)), input: input, example: example)
+    let parameters = try Self.runParameters(
+      Array(input.arguments.dropFirst(2)), input: input, example: example)
     let references = try requireReferences()
     let progress = self.progress
     let outcome: CalibrationFit.Outcome
@@ -48,7 +49,8 @@ extension Shell {
     var items: [Reply.Item] = [.text(lines.joined(separator: "\n")), .table(table)]
     items.append(.text("before: \(outcome.start.countLine); after: \(outcome.best.countLine)"))
     if outcome.stopped {
-      items.append(.notice("stopped by Ctrl-C after \(outcome.evaluations) simulations: the best so far is kept"))
+      items.append(
+        .notice("stopped by Ctrl-C after \(outcome.evaluations) simulations: the best so far is kept"))
     }
     items.append(
       .notice(
@@ -68,12 +70,17 @@ extension Shell {
       let name = String(part)
       let at = CommandInput.Word(text: name, line: word.line, column: word.column + offset)
       offset += name.count + 1
-      guard !name.isEmpty else { throw .at(at, "expected a lever name", hint: "levers: " + fittable.joined(separator: ", ")) }
-      guard let lever = Lever(rawValue: name) ?? Lever.allCases.first(where: { $0.name.lowercased() == name.lowercased() })
+      guard !name.isEmpty else {
+        throw .at(at, "expected a lever name", hint: "levers: " + fittable.joined(separator: ", "))
+      }
+      guard
+        let lever = Lever(rawValue: name)
+          ?? Lever.allCases.first(where: { $0.name.lowercased() == name.lowercased() })
       else {
         throw .at(
           at, "unknown lever '\(name)'",
-          hint: NearMiss.hint(for: name, among: Lever.allCases.map(\.name)) ?? "levers: " + fittable.joined(separator: ", "))
+          hint: NearMiss.hint(for: name, among: Lever.allCases.map(\.name)) ?? "levers: "
+            + fittable.joined(separator: ", "))
       }
       guard let range = lever.fitRange(baseline: baseline) else {
         let kind = baseline.number(lever) == nil ? "not a number" : "not an estimate [est]"
@@ -81,7 +88,9 @@ extension Shell {
           at, "'\(lever.name)' is \(kind); calibrate fit searches only [est] levers",
           hint: "levers it can search: " + fittable.joined(separator: ", "))
       }
-      guard !result.contains(where: { $0.lever == lever }) else { throw .at(at, "'\(lever.name)' is named twice") }
+      guard !result.contains(where: { $0.lever == lever }) else {
+        throw .at(at, "'\(lever.name)' is named twice")
+      }
       result.append(CalibrationFit.Parameter(lever: lever, range: range))
     }
     return result
@@ -109,7 +118,8 @@ extension Shell {
         Column(name: "metric", storage: .string(after.map(\.reference.metric))),
         numbers("reference", after.map(\.reference.value)), numbers("low", after.map(\.reference.low)),
         numbers("high", after.map(\.reference.high)), numbers("before", before.map(\.mean)),
-        numbers("after", after.map(\.mean)), Column(name: "inside_before", storage: .bool(before.map(\.inside))),
+        numbers("after", after.map(\.mean)),
+        Column(name: "inside_before", storage: .bool(before.map(\.inside))),
         Column(name: "inside_after", storage: .bool(after.map(\.inside))),
       ])
   }

@@ -4,7 +4,8 @@ extension Shell {
   static let calibrationCommands: [CommandSpec] = [
     CommandSpec(
       "calibrate", group: .simulation,
-      usage: "calibrate [--check] [months N] [runs R] [seed S] | calibrate fit LEVER[,LEVER…] [months N] [runs R] [seed S]",
+      usage:
+        "calibrate [--check] [months N] [runs R] [seed S] | calibrate fit LEVER[,LEVER…] [months N] [runs R] [seed S]",
       summary: "the baseline beside the published figures in references.csv; fit [est] levers to them",
       help: """
         `calibrate` simulates the baseline (not the current scenario; defaults: months 12, runs
@@ -33,6 +34,6 @@ extension Shell {
         let skip = arguments.first == "--check" ? 1 : 0
         return (index - skip) % 2 == 0 ? ["months", "runs", "seed", "--check"] : []
       },
-      handler: { shell, input throws(CommandError) in try shell.calibrate(input) }),
+      handler: { shell, input throws(CommandError) in try shell.calibrate(input) })
   ]
 }

@@ -10,7 +10,9 @@ extension DatasetLoader {
     while file.nextRow() {
       let metric = file.text(0)
       if let metric, !known.contains(metric) {
-        let hint = NearMiss.hint(for: metric, among: known).map { "; \($0)" } ?? "; see docs/calibration.md for the metrics"
+        let hint =
+          NearMiss.hint(for: metric, among: known).map { "; \($0)" }
+          ?? "; see docs/calibration.md for the metrics"
         file.report(column: 0, "unknown metric '\(metric)'\(hint)")
       }
       let value = file.double(1)

@@ -64,7 +64,8 @@ import Testing
     let scratch = try ScratchFolder("anvis-gen")
     let folder = scratch.file("out/aalborg")
     try Generator.write(preset: .aalborg, seed: 3, to: folder)
-    #expect(try scratch.listing(folder) == (DatasetWriter.fileNames + [DatasetReader.referencesFile]).sorted())
+    #expect(
+      try scratch.listing(folder) == (DatasetWriter.fileNames + [DatasetReader.referencesFile]).sorted())
     #expect(try ScratchFolder.mode(folder) == 0o700)
   }
 

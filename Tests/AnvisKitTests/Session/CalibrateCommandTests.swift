@@ -32,9 +32,13 @@ import Testing
     #expect(r.stdout.contains("\n2 of 3 inside their bands\n"))
     let table = try #require(s.catalog.table(named: "calibration"))
     #expect(table.rowCount == 3)
-    #expect(table.column(named: "inside").map { c in (0..<3).map { c[$0] } } == [.bool(true), .bool(true), .bool(false)])
+    #expect(
+      table.column(named: "inside").map { c in (0..<3).map { c[$0] } } == [
+        .bool(true), .bool(true), .bool(false),
+      ])
     // Queryable like any result.
-    #expect(s.respond(to: "calibration | where not inside | select metric").stdout.contains("housed_per_year"))
+    #expect(
+      s.respond(to: "calibration | where not inside | select metric").stdout.contains("housed_per_year"))
   }
 
   @Test func itSimulatesTheBaselineNotTheCurrentScenario() throws {
@@ -49,7 +53,8 @@ import Testing
     let s = try Self.shell(Self.loose + [Self.impossible])
     let r = s.respond(to: "calibrate --check runs 4")
     #expect(r.failed)
-    #expect(r.stderr.hasPrefix("error: calibrate --check: 2 of 3 inside their bands\n  housed_per_year: model "))
+    #expect(
+      r.stderr.hasPrefix("error: calibrate --check: 2 of 3 inside their bands\n  housed_per_year: model "))
     #expect(r.stderr.contains(", outside 90000–200000 (reference 100000)"))
     #expect(s.catalog.table(named: "calibration") != nil, "the table is bound even so")
     #expect(try !Self.shell(Self.loose).respond(to: "calibrate runs 4 --check").failed)
@@ -59,11 +64,15 @@ import Testing
     let s = try Self.shell(Self.loose)
     let policy = s.respond(to: "calibrate fit acceptance,policy")
     #expect(policy.failed)
-    #expect(policy.stderr.contains("error: 'policy' is not a number; calibrate fit searches only [est] levers"))
-    #expect(policy.stderr.contains("1 | calibrate fit acceptance,policy\n  |                          ^^^^^^"))
+    #expect(
+      policy.stderr.contains("error: 'policy' is not a number; calibrate fit searches only [est] levers"))
+    #expect(
+      policy.stderr.contains("1 | calibrate fit acceptance,policy\n  |                          ^^^^^^"))
     let cap = s.respond(to: "calibrate fit rent.cap")
     #expect(cap.stderr.contains("error: 'rent.cap' is not an estimate [est]"))
-    #expect(cap.stderr.contains("help: levers it can search: claim.days, acceptance, inflow.per_month, exit.per_year"))
+    #expect(
+      cap.stderr.contains(
+        "help: levers it can search: claim.days, acceptance, inflow.per_month, exit.per_year"))
     #expect(s.respond(to: "calibrate fit acceptanse").stderr.contains("help: did you mean 'acceptance'?"))
     #expect(s.respond(to: "calibrate fit").stderr.contains("error: expected one or more [est] levers"))
   }

@@ -22,12 +22,15 @@ struct ReferencesReaderTests {
     let s = try ScratchDataset()
     try s.write(
       "references.csv",
-      Self.header + "list_size_end,291,250,335,\"VIVE, 2022\",a count\nturnover_family,0.104,0.095,0.13,LBF 2020:7,\n")
+      Self.header
+        + "list_size_end,291,250,335,\"VIVE, 2022\",a count\nturnover_family,0.104,0.095,0.13,LBF 2020:7,\n")
     let references = try DatasetReader.load(from: s.directory).references
     #expect(
       references == [
-        Reference(metric: "list_size_end", value: 291, low: 250, high: 335, source: "VIVE, 2022", note: "a count"),
-        Reference(metric: "turnover_family", value: 0.104, low: 0.095, high: 0.13, source: "LBF 2020:7", note: ""),
+        Reference(
+          metric: "list_size_end", value: 291, low: 250, high: 335, source: "VIVE, 2022", note: "a count"),
+        Reference(
+          metric: "turnover_family", value: 0.104, low: 0.095, high: 0.13, source: "LBF 2020:7", note: ""),
       ])
   }
 
@@ -35,7 +38,8 @@ struct ReferencesReaderTests {
     let s = try ScratchDataset()
     try s.write(
       "references.csv",
-      "\u{FEFF}Metric;Value;Low;High;Source;Note\r\nturnover_youth;0,399;0,35;0,48;Landsbyggefonden 2020:7;fraflytning\r\n")
+      "\u{FEFF}Metric;Value;Low;High;Source;Note\r\nturnover_youth;0,399;0,35;0,48;Landsbyggefonden 2020:7;fraflytning\r\n"
+    )
     let references = try DatasetReader.load(from: s.directory).references
     #expect(references.map(\.value) == [0.399])
     #expect(references.first?.low == 0.35)
@@ -80,7 +84,8 @@ struct ReferencesReaderTests {
     let s = try ScratchDataset()
     var dataset = try DatasetReader.load(from: s.directory)
     dataset.references = [
-      Reference(metric: "list_share_60p", value: 0.083, low: 0.06, high: 0.11, source: "VIVE, 2024", note: "8,3 %")
+      Reference(
+        metric: "list_share_60p", value: 0.083, low: 0.06, high: 0.11, source: "VIVE, 2024", note: "8,3 %")
     ]
     let out = try ScratchFolder()
     try DatasetWriter.write(dataset, to: out.path)

@@ -69,7 +69,8 @@ public enum CalibrationFit {
       let leader = best.map { fit.isBetter(than: $0.fit) ? (values, fit) : $0 } ?? (values, fit)
       best = leader
       progress?(
-        Step(evaluation: evaluations, budget: maxEvaluations, values: values, calibration: fit, best: leader.1))
+        Step(
+          evaluation: evaluations, budget: maxEvaluations, values: values, calibration: fit, best: leader.1))
       return fit
     }
     let startValues = parameters.map { p in p.range.snap(baseline.levers.number(p.lever) ?? p.range.low) }

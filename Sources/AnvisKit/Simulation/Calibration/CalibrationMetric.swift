@@ -18,28 +18,33 @@ public struct CalibrationMetric: Sendable {
   public static let all: [CalibrationMetric] = [
     CalibrationMetric(
       name: "housed_per_year", unit: "homes a year",
-      meaning: "placements through the kommune's list, scaled to a year") { r, c in
-        Double(r.placements.count) / c.years
-      },
+      meaning: "placements through the kommune's list, scaled to a year"
+    ) { r, c in
+      Double(r.placements.count) / c.years
+    },
     CalibrationMetric(
       name: "median_days_to_home_new", unit: "days",
-      meaning: "median days from arrival to a home among cases that arrived during the run and were housed") {
-        r, _ in
-        Statistics.quantile(
-          sorted: r.placements.filter { $0.caseIndex >= r.initialCases }.map { Double($0.waited) }.sorted(), 0.5)
-      },
+      meaning: "median days from arrival to a home among cases that arrived during the run and were housed"
+    ) {
+      r, _ in
+      Statistics.quantile(
+        sorted: r.placements.filter { $0.caseIndex >= r.initialCases }.map { Double($0.waited) }.sorted(), 0.5
+      )
+    },
     CalibrationMetric(
       name: "housed_within_120d_new", unit: "share 0–1",
-      meaning: "share of cases arriving during the run (at least 120 days before its end) housed within 120 days") {
-        r, c in
-        let last = c.days - 120
-        let arrived = r.registeredDays.indices.filter { $0 >= r.initialCases && r.registeredDays[$0] <= last }
-        guard !arrived.isEmpty else { return .nan }
-        let housed = r.placements.filter {
-          $0.caseIndex >= r.initialCases && r.registeredDays[$0.caseIndex] <= last && $0.waited <= 120
-        }.count
-        return Double(housed) / Double(arrived.count)
-      },
+      meaning:
+        "share of cases arriving during the run (at least 120 days before its end) housed within 120 days"
+    ) {
+      r, c in
+      let last = c.days - 120
+      let arrived = r.registeredDays.indices.filter { $0 >= r.initialCases && r.registeredDays[$0] <= last }
+      guard !arrived.isEmpty else { return .nan }
+      let housed = r.placements.filter {
+        $0.caseIndex >= r.initialCases && r.registeredDays[$0.caseIndex] <= last && $0.waited <= 120
+      }.count
+      return Double(housed) / Double(arrived.count)
+    },
     // TODO(issue 9): tenancies (h9b) record when a tenancy ends; retained_12m is the share of
     // tenancies started in the run that still stand 12 months later (or at the horizon).
     CalibrationMetric(
@@ -47,59 +52,70 @@ public struct CalibrationMetric: Sendable {
       meaning: "share of tenancies started in the run still standing 12 months later (not modelled yet)",
       perRun: nil),
     CalibrationMetric(
-      name: "list_size_end", unit: "cases", meaning: "cases on the list at the end of the run") { r, _ in
-        Double(r.waitingAtEndCases.count)
-      },
+      name: "list_size_end", unit: "cases", meaning: "cases on the list at the end of the run"
+    ) { r, _ in
+      Double(r.waitingAtEndCases.count)
+    },
     CalibrationMetric(
-      name: "list_share_18_29", unit: "share 0–1", meaning: "share of the list at the end aged 18–29") { r, _ in
-        share(r.waitingAtEndCases) { (18...29).contains(r.ages[$0]) }
-      },
+      name: "list_share_18_29", unit: "share 0–1", meaning: "share of the list at the end aged 18–29"
+    ) { r, _ in
+      share(r.waitingAtEndCases) { (18...29).contains(r.ages[$0]) }
+    },
     CalibrationMetric(
-      name: "list_share_60p", unit: "share 0–1", meaning: "share of the list at the end aged 60 or more") {
-        r, _ in
-        share(r.waitingAtEndCases) { r.ages[$0] >= 60 }
-      },
+      name: "list_share_60p", unit: "share 0–1", meaning: "share of the list at the end aged 60 or more"
+    ) {
+      r, _ in
+      share(r.waitingAtEndCases) { r.ages[$0] >= 60 }
+    },
     CalibrationMetric(
       name: "lettings_cheap_family_per_year", unit: "lettings a year",
-      meaning: "vacancies arising in family homes under 3,500 kr a month, whoever gets them, scaled to a year") {
-        r, c in
-        Double(r.cheapFamilyVacancies - c.cheapFamilyVacantToday) / c.years
-      },
+      meaning: "vacancies arising in family homes under 3,500 kr a month, whoever gets them, scaled to a year"
+    ) {
+      r, c in
+      Double(r.cheapFamilyVacancies - c.cheapFamilyVacantToday) / c.years
+    },
     CalibrationMetric(
       name: "anvisning_share_cheap_family", unit: "share 0–1",
-      meaning: "share of the vacancies in family homes under 3,500 kr (today's included) let by the kommune's list") {
-        r, c in
-        guard r.cheapFamilyVacancies > 0 else { return .nan }
-        let placed = r.placements.filter { c.isCheapFamily[$0.unit] }.count
-        return Double(placed) / Double(r.cheapFamilyVacancies)
-      },
+      meaning:
+        "share of the vacancies in family homes under 3,500 kr (today's included) let by the kommune's list"
+    ) {
+      r, c in
+      guard r.cheapFamilyVacancies > 0 else { return .nan }
+      let placed = r.placements.filter { c.isCheapFamily[$0.unit] }.count
+      return Double(placed) / Double(r.cheapFamilyVacancies)
+    },
     CalibrationMetric(
       name: "youth_placed_per_year", unit: "homes a year",
-      meaning: "placements into youth homes (youth.claim), scaled to a year") { r, c in
-        Double(r.placements.filter { c.world.stock.type[$0.unit] == .youth }.count) / c.years
-      },
+      meaning: "placements into youth homes (youth.claim), scaled to a year"
+    ) { r, c in
+      Double(r.placements.filter { c.world.stock.type[$0.unit] == .youth }.count) / c.years
+    },
     CalibrationMetric(
       name: "tomgangsleje_kr_per_claim", unit: "kr",
-      meaning: "rent the kommune paid between claim and letting (or return), per claimed home") { r, _ in
-        r.claims > 0 ? r.tomgangKr / Double(r.claims) : .nan
-      },
+      meaning: "rent the kommune paid between claim and letting (or return), per claimed home"
+    ) { r, _ in
+      r.claims > 0 ? r.tomgangKr / Double(r.claims) : .nan
+    },
     CalibrationMetric(
       name: "turnover_family", unit: "share a year",
-      meaning: "vacancies a year per family home (fraflytningsprocent), today's vacant homes not counted") {
-        r, c in
-        c.turnover(r, .family)
-      },
+      meaning: "vacancies a year per family home (fraflytningsprocent), today's vacant homes not counted"
+    ) {
+      r, c in
+      c.turnover(r, .family)
+    },
     CalibrationMetric(
       name: "turnover_youth", unit: "share a year",
-      meaning: "vacancies a year per youth home, today's vacant homes not counted") { r, c in
-        c.turnover(r, .youth)
-      },
+      meaning: "vacancies a year per youth home, today's vacant homes not counted"
+    ) { r, c in
+      c.turnover(r, .youth)
+    },
     CalibrationMetric(
       name: "turnover_all", unit: "share a year",
-      meaning: "vacancies a year per home of any type, today's vacant and newly built homes not counted") {
-        r, c in
-        c.turnoverAll(r)
-      },
+      meaning: "vacancies a year per home of any type, today's vacant and newly built homes not counted"
+    ) {
+      r, c in
+      c.turnoverAll(r)
+    },
   ]
 
   /// Every metric name, in `all` order.

@@ -19,7 +19,8 @@ import Testing
     return ["list_size_end", "housed_per_year", "median_days_to_home_new"].map { name in
       let probe = Reference(metric: name, value: 0, low: 0, high: 0, source: "truth")
       let mean = Calibration(result: result, references: [probe]).rows[0].mean
-      return Reference(metric: name, value: mean, low: mean * (1 - band), high: mean * (1 + band), source: "truth")
+      return Reference(
+        metric: name, value: mean, low: mean * (1 - band), high: mean * (1 + band), source: "truth")
     }
   }
 

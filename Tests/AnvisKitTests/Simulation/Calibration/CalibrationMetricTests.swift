@@ -48,7 +48,8 @@ import Testing
     let cheap = r.world.dataset.units.filter { $0.type == .family && $0.rent < 3_500 }.count
     try #require(cheap > 20)
     let lettings = Statistics.mean(try values("lettings_cheap_family_per_year", r))
-    #expect(abs(lettings - Double(cheap) * 0.104) < Double(cheap) * 0.104 * 0.2, "\(lettings) for \(cheap) homes")
+    #expect(
+      abs(lettings - Double(cheap) * 0.104) < Double(cheap) * 0.104 * 0.2, "\(lettings) for \(cheap) homes")
     for share in try values("anvisning_share_cheap_family", r) { #expect(share >= 0 && share <= 1) }
   }
 
@@ -61,7 +62,9 @@ import Testing
   @Test func sharesOfNewCasesAreSharesAndUndefinedOnAShortHorizon() throws {
     let r = try Self.result()
     for x in try values("housed_within_120d_new", r) { #expect(x >= 0 && x <= 1) }
-    for x in try values("list_share_18_29", r) + values("list_share_60p", r) { #expect(x.isNaN || (x >= 0 && x <= 1)) }
+    for x in try values("list_share_18_29", r) + values("list_share_60p", r) {
+      #expect(x.isNaN || (x >= 0 && x <= 1))
+    }
     // Three months (91 days): no case can have arrived 120 days before the end.
     #expect(try values("housed_within_120d_new", try Self.result(months: 3, runs: 2)).allSatisfy(\.isNaN))
   }
@@ -77,7 +80,8 @@ import Testing
     let housed = Statistics.mean(try values("housed_per_year", r))
     let references = [
       Reference(metric: "housed_per_year", value: housed, low: housed - 1, high: housed + 1, source: "s"),
-      Reference(metric: "housed_per_year", value: housed + 10, low: housed + 5, high: housed + 20, source: "s"),
+      Reference(
+        metric: "housed_per_year", value: housed + 10, low: housed + 5, high: housed + 20, source: "s"),
       Reference(metric: "retained_12m", value: 0.9, low: 0, high: 1, source: "s"),
     ]
     let c = Calibration(result: r, references: references)
@@ -86,6 +90,9 @@ import Testing
     #expect(c.countLine == "1 of 3 inside their bands")
     #expect(abs(c.totalDistance - (0 + 10.0 / 15)) < 1e-9)
     #expect(c.table.rowCount == 3)
-    #expect(c.table.fieldNames == ["metric", "model", "p5", "p95", "reference", "low", "high", "inside", "source", "note"])
+    #expect(
+      c.table.fieldNames == [
+        "metric", "model", "p5", "p95", "reference", "low", "high", "inside", "source", "note",
+      ])
   }
 }
