@@ -4,8 +4,7 @@ extension Shell {
   static let calibrationCommands: [CommandSpec] = [
     CommandSpec(
       "calibrate", group: .simulation,
-      usage:
-        "calibrate [--check] [months N] [runs R] [seed S] | calibrate fit LEVER[,LEVER…] [months N] [runs R] [seed S]",
+      usage: "calibrate [--check | fit LEVER,…] [months N] [runs R] [seed S]",
       summary: "the baseline beside the published figures in references.csv; fit [est] levers to them",
       help: """
         `calibrate` simulates the baseline (not the current scenario; defaults: months 12, runs

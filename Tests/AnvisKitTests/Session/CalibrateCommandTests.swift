@@ -93,4 +93,14 @@ import Testing
     #expect(file.hasPrefix("# anvis scenario\nname = calibrated\nfrom = baseline\nset exit.per_year = "))
     #expect(s.catalog.table(named: "calibration_fit")?.rowCount == 3)
   }
+
+  @Test func tabCompletesFitAndItsLevers() throws {
+    let s = try Self.shell(Self.loose)
+    func complete(_ line: String) -> [String] { s.completions(for: line, cursor: line.count) }
+    #expect(complete("calibrate f") == ["fit"])
+    #expect(complete("calibrate fit acc") == ["acceptance"])
+    #expect(complete("calibrate fit acceptance,ex") == ["exit.per_year"])
+    #expect(complete("calibrate fit acceptance r") == ["runs"])
+    #expect(complete("calibrate --") == ["--check"])
+  }
 }
