@@ -44,3 +44,28 @@ final class ProgressLine: Sendable {
     if shown.load(ordering: .acquiring) { Terminal.write("\r\u{1B}[K", to: .error) }
   }
 }
+
+/// The shell's own progress messages (`calibrate fit`'s candidates) on stderr when it is a
+/// terminal: each message overwrites the last (`\r`, erase to the end), and the line is wiped
+/// before the answer is printed. Nothing is written to a pipe or a file, so scripts and
+/// transcripts never see it.
+extension ProgressLine {
+  /// A progress message is on the screen.
+  static let messageShown = Atomic<Bool>(false)
+
+  /// Installs the message writer on `shell` when stderr is a terminal.
+  static func install(on shell: Shell) {
+    guard Terminal.isTerminal(.error) else { return }
+    let width = Terminal.columns(.error) ?? 80
+    shell.progress = { line in
+      let fitted = line.count < width ? line : String(line.prefix(max(1, width - 2))) + "…"
+      Terminal.write("\r\u{1B}[K" + fitted, to: .error)
+      messageShown.store(true, ordering: .relaxed)
+    }
+  }
+
+  /// Wipes the progress message, if any.
+  static func clear() {
+    if messageShown.exchange(false, ordering: .relaxed) { Terminal.write("\r\u{1B}[K", to: .error) }
+  }
+}

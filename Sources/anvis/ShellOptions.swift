@@ -34,6 +34,7 @@ struct ShellOptions: ParsableArguments {
       settings: settings, cancellation: Interrupts.cancellation)
     shell.session.openDataset = DataLocation.opener
     shell.stopwatch = Timing.stopwatch
+    ProgressLine.install(on: shell)
     // Only a shell at a terminal journals its session: a script or pipe can be run again, and a
     // journal it left (e.g. killed by SIGPIPE under `| head`) would be offered as a lost session.
     shell.startRecording(sessions: sessionsFolder, autosave: interactive, interactive: interactive)

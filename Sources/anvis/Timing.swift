@@ -17,6 +17,7 @@ enum Timing {
     let response = shell.respond(to: input, origin: origin, firstLine: firstLine)
     progress?.stop()
     Interrupts.computing.store(false, ordering: .relaxed)
+    ProgressLine.clear()
     Terminal.write(response.stdout)
     Terminal.write(response.stderr, to: .error)
     return response

@@ -20,7 +20,8 @@ struct ValidateCommand: ParsableCommand {
       Terminal.write(
         "ok: \(d.name), as of \(d.asOf): \(d.areas.count) areas, \(d.organisations.count) organisations, "
           + "\(d.departments.count) departments, \(d.units.count) units, \(d.cases.count) cases, "
-          + "\(d.teams.count) teams\n")
+          + "\(d.teams.count) teams"
+          + (d.references.isEmpty ? "" : ", \(d.references.count) references") + "\n")
     } catch {
       let count = error.problems.count
       var text = ""

@@ -25,9 +25,11 @@ public enum Generator {
     let cases = CaseGenerator.make(p.cases, asOf: p.asOf, &caseRandom)
     let teams = TeamGenerator.make(p, &teamRandom)
     do {
-      return try Dataset(
+      var dataset = try Dataset(
         manifest: manifest(p), areas: structure.areas, organisations: structure.organisations,
         departments: structure.departments, units: units, cases: cases, teams: teams)
+      dataset.references = preset.references
+      return dataset
     } catch {
       // Ids are numbered and every reference is taken from the rows just made, so this is a
       // bug in the generator; the seed is the user's, so it is reported, not trapped.

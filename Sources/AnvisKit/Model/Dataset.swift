@@ -27,6 +27,8 @@ public struct Dataset: Sendable {
 
   /// The data as tables, in the order `tables` lists them.
   public let tables: [Table]
+  /// Published figures from `references.csv` (optional), for `calibrate`; empty without one.
+  public var references: [Reference] = []
 
   /// The canonical table names, in display order.
   public static let tableNames = ["areas", "organisations", "departments", "units", "cases", "teams"]

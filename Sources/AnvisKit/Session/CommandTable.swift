@@ -1,6 +1,6 @@
 /// All commands the shell knows, each subsystem's contribution in its own file:
-/// `Shell+CoreCommands.swift`, `Shell+QueryCommands.swift`, `Shell+SimulationCommands.swift`
-/// and `Shell+SessionCommands.swift`.
+/// `Shell+CoreCommands.swift`, `Shell+QueryCommands.swift`, `Shell+SimulationCommands.swift`,
+/// `Shell+CalibrationCommands.swift` and `Shell+SessionCommands.swift`.
 public struct CommandTable: Sendable {
   public let commands: [CommandSpec]
   private let byName: [String: Int]
@@ -17,6 +17,7 @@ public struct CommandTable: Sendable {
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
     Shell.coreCommands + Shell.queryCommands + Shell.limitCommands + Shell.simulationCommands
+      + Shell.calibrationCommands
       + Shell.sessionCommands)
 
   /// The command with this name or alias.

@@ -26,6 +26,9 @@ public final class Shell {
   public var session = SessionState()
   /// Times each input when `.timer` is on; nil (no timings) unless the executable gives one.
   public var stopwatch: Stopwatch?
+  /// Shows how a long computation is going (`calibrate fit`): one line at a time, each
+  /// replacing the last; nil (nothing shown) unless the executable gives one. Never recorded.
+  public var progress: ((String) -> Void)?
   /// Shown in the prompt between `anvis` and `>`, e.g. the current scenario: `anvis[youth-first]> `.
   public var promptLabel: String?
 

@@ -42,4 +42,11 @@ struct RunRecord: Sendable {
   var ages: [Int] = []
   var methods: [Int] = []
   var initialCases = 0
+  // For `calibrate` (CalibrationMetric): vacancies that arose, per `UnitType.position` and
+  // among family homes under 3,500 kr (whoever got them); each case's registration day
+  // (relative to `as_of`); the cases still waiting at the end.
+  var vacanciesByType = [Int](repeating: 0, count: UnitType.allCases.count)
+  var cheapFamilyVacancies = 0
+  var registeredDays: [Int] = []
+  var waitingAtEndCases: [Int] = []
 }

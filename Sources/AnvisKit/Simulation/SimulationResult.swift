@@ -16,6 +16,9 @@ public struct SimulationResult: Sendable {
   /// organisation, share, claims, placements, share_of_claims, share_of_placements (means).
   public var organisations: Table
   public var metrics: [MetricSummary]
+  /// The runs and their world, kept for `calibrate` (CalibrationMetric computes from them).
+  let records: [RunRecord]
+  let world: SimulationWorld
 
   /// The tables, named as the shell binds them.
   public var tables: [Table] { [outcomes, placements, monthly, summary, organisations] }
@@ -33,6 +36,8 @@ public struct SimulationResult: Sendable {
     months = world.months
     runs = records.count
     self.seed = seed
+    self.records = records
+    self.world = world
     let dataset = world.dataset
     let stock = world.stock
 

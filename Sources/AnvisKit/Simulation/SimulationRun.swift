@@ -221,6 +221,7 @@ struct SimulationRun {
 
   /// A unit falls vacant: the kommune claims it on its turn when someone on its list may take it.
   mutating func vacancy(_ u: Int, day t: Int, month: Int) {
+    if !held[u] { record.countVacancy(u, stock: stock) }
     guard !held[u], rota.isKommunesTurn(u, stock: stock) else { return }
     if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap { return }
     guard firstEligible(for: u, refused: []) != nil else { return }
@@ -337,6 +338,8 @@ struct SimulationRun {
       waiting.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
       .count
     record.supportUsed = (0..<3).map { max(0, state.capacity[$0] - state.freePlaces[$0]) }
+    record.registeredDays = registered
+    record.waitingAtEndCases = waiting
     record.ages = profile.map(\.age)
     record.methods = profile.map(\.method)
   }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The content hash of a data set folder written into session headers: SHA-256 over the
-/// files the reader reads (the manifest and the six tables) that are present, sorted by name, each fed as
+/// files the reader reads (the manifest, the six tables and `references.csv`) that are present, sorted by name, each fed as
 /// `NAME\nBYTECOUNT\n` followed by its bytes. Any change to a data file changes it.
 public enum DatasetFingerprint {
   /// `sha256:` and 64 hex digits, or nil when the folder cannot be read.
@@ -20,5 +20,6 @@ public enum DatasetFingerprint {
   static func isDataFile(_ name: String) -> Bool { dataFiles.contains(name) }
 
   static let dataFiles: Set<String> = Set(
-    [DatasetReader.manifestFile, DatasetReader.yamlManifestFile] + DatasetReader.tableFiles)
+    [DatasetReader.manifestFile, DatasetReader.yamlManifestFile, DatasetReader.referencesFile]
+      + DatasetReader.tableFiles)
 }

@@ -1,4 +1,5 @@
-/// Loads a data set folder (`anvis.toml` and six CSV files) into a `Dataset`.
+/// Loads a data set folder (`anvis.toml`, six CSV files and an optional `references.csv`)
+/// into a `Dataset`.
 ///
 /// A load succeeds whole or not at all: every problem in every file is collected (at most
 /// `problemsPerFile` per file, then a note of how many more) and thrown as a `LoadFailure`.
@@ -11,6 +12,8 @@ public enum DatasetReader {
   public static let tableFiles = [
     "areas.csv", "organisations.csv", "departments.csv", "units.csv", "cases.csv", "teams.csv",
   ]
+  /// Published figures for `calibrate`; optional.
+  public static let referencesFile = "references.csv"
   /// Problems reported per file before the rest are only counted.
   public static let problemsPerFile = 100
 
@@ -28,6 +31,7 @@ public enum DatasetReader {
       "disability_pension", "sick_benefit_6m",
     ]
     public static let teams = ["id", "method", "capacity", "caseload"]
+    public static let references = ["metric", "value", "low", "high", "source", "note"]
   }
 
   /// Reads the data set in `directory`; paths in problems start with `directory` as given.
@@ -54,6 +58,7 @@ struct DatasetLoader {
   var units: [Unit] = []
   var cases: [Case] = []
   var teams: [Team] = []
+  var references: [Reference] = []
   var areaIDs = IDRegistry()
   var organisationIDs = IDRegistry()
   var departmentIDs = IDRegistry()
@@ -73,11 +78,14 @@ struct DatasetLoader {
     readUnits()
     readCases()
     readTeams()
+    readReferences()
     guard problems.isEmpty, let manifest else { throw LoadFailure(problems: problems) }
     do {
-      return try Dataset(
+      var dataset = try Dataset(
         manifest: manifest, areas: areas, organisations: organisations, departments: departments,
         units: units, cases: cases, teams: teams)
+      dataset.references = references
+      return dataset
     } catch {
       // The checks above find these first, with positions; this is a safety net.
       let (table, message): (String, String) =

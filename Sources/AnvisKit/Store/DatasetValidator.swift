@@ -28,7 +28,7 @@ public enum DatasetValidator {
       count(dataset.units.count, "unit") + " (\(grouped(vacant)) vacant)",
       count(dataset.cases.count, "case"),
       count(dataset.teams.count, "team"),
-    ]
+    ] + (dataset.references.isEmpty ? [] : [count(dataset.references.count, "reference")])
     return "\(directory): ok — " + parts.joined(separator: ", ")
   }
 

@@ -17,7 +17,8 @@ public enum DatasetWriter {
     try AtomicFile.write(files(dataset, comment: comment).map { (prefix + $0.name, $0.bytes) })
   }
 
-  /// The name and contents of every file, in `fileNames` order.
+  /// The name and contents of every file, in `fileNames` order, then `references.csv` when
+  /// the data set has references.
   public static func files(_ dataset: Dataset, comment: String? = nil) -> [(name: String, bytes: [UInt8])] {
     [
       ("areas.csv", areas(dataset.areas)),
@@ -27,7 +28,21 @@ public enum DatasetWriter {
       ("cases.csv", cases(dataset.cases)),
       ("teams.csv", teams(dataset.teams)),
       ("anvis.toml", Array(ManifestWriter.text(dataset.manifest, comment: comment).utf8)),
-    ]
+    ] + (dataset.references.isEmpty ? [] : [(DatasetReader.referencesFile, references(dataset.references))])
+  }
+
+  static func references(_ rows: [Reference]) -> [UInt8] {
+    var csv = CSVWriter(header: DatasetReader.Columns.references)
+    for r in rows {
+      csv.field(r.metric)
+      csv.field(r.value, maxFractionDigits: 4)
+      csv.field(r.low, maxFractionDigits: 4)
+      csv.field(r.high, maxFractionDigits: 4)
+      csv.field(r.source)
+      csv.field(r.note)
+      csv.endRow()
+    }
+    return csv.bytes
   }
 
   static func areas(_ rows: [Area]) -> [UInt8] {

@@ -21,8 +21,9 @@ import Testing
     }
     let scratch = try ScratchFolder("anvis-gen")
     try Generator.write(preset: .aalborg, seed: 1, to: scratch.path)
-    #expect(try scratch.listing() == DatasetWriter.fileNames.sorted())
-    for name in DatasetWriter.fileNames {
+    let names = DatasetWriter.fileNames + [DatasetReader.referencesFile]
+    #expect(try scratch.listing() == names.sorted())
+    for name in names {
       let fresh = try Data(contentsOf: URL(fileURLWithPath: scratch.file(name)))
       let committed = try #require(
         FileManager.default.contents(atPath: Self.example + "/" + name), "examples/aalborg/\(name) is missing"
@@ -63,7 +64,8 @@ import Testing
     let scratch = try ScratchFolder("anvis-gen")
     let folder = scratch.file("out/aalborg")
     try Generator.write(preset: .aalborg, seed: 3, to: folder)
-    #expect(try scratch.listing(folder) == DatasetWriter.fileNames.sorted())
+    #expect(
+      try scratch.listing(folder) == (DatasetWriter.fileNames + [DatasetReader.referencesFile]).sorted())
     #expect(try ScratchFolder.mode(folder) == 0o700)
   }
 

@@ -1,0 +1,97 @@
+// Handlers of `calibrate` and `calibrate fit`; the command table is in
+// Shell+CalibrationCommands.swift.
+
+extension Shell {
+  /// The name of the scenario `calibrate fit` saves its result as.
+  static let calibratedScenario = "calibrated"
+
+  func calibrate(_ input: CommandInput) throws(CommandError) -> Reply {
+    if input.argument(0)?.text == "fit" { return try calibrateFit(input) }
+    var words = Array(input.arguments)
+    let check = words.contains { $0.text == "--check" }
+    words.removeAll { $0.text == "--check" }
+    let parameters = try Self.runParameters(
+      words, input: input, example: "calibrate months 12 runs 100 seed 1")
+    let references = try requireReferences()
+    let baseline = baselineScenario
+    let result = try run(baseline, parameters)
+    simulation.lastParameters = parameters
+    let calibration = Calibration(result: result, references: references)
+    let table = calibration.table
+    catalog.bind(table, origin: .result)
+    if check && calibration.insideCount < calibration.rows.count {
+      let outside = calibration.rows.filter { !$0.inside }.map(Self.outsideLine)
+      throw .failure(
+        (["calibrate --check: \(calibration.countLine)"] + outside).joined(separator: "\n  "))
+    }
+    return Reply([
+      .text(
+        "baseline (not the current scenario): \(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed)"
+      ),
+      .table(Table(name: table.name, columns: table.columns.filter { $0.name != "note" })),
+      .text(calibration.countLine),
+      .notice("table: calibration"),
+    ])
+  }
+
+  /// `list_size_end: model 212.4 outside 250–335 (reference 291)`.
+  static func outsideLine(_ row: Calibration.Row) -> String {
+    let r = row.reference
+    let model = row.modelled ? "model " + NumberText.compact(row.mean, decimals: 4) : "not modelled yet"
+    return
+      "\(r.metric): \(model), outside \(NumberText.compact(r.low))–\(NumberText.compact(r.high)) (reference \(NumberText.compact(r.value)))"
+  }
+
+  /// The data set's baseline scenario.
+  var baselineScenario: Scenario {
+    prepareScenarios()
+    return simulation.scenarios.first { $0.name == Scenario.baselineName } ?? Scenario(dataset: dataset)
+  }
+
+  func requireReferences() throws(CommandError) -> [Reference] {
+    guard !dataset.references.isEmpty else {
+      throw .failure(
+        "the data set has no references.csv: calibrate sets the baseline beside the published figures "
+          + "listed there (metric, value, low, high, source, note; see docs/calibration.md)")
+    }
+    return dataset.references
+  }
+
+  /// `months N`, `runs R`, `seed S` in any order.
+  static func runParameters(
+    _ words: [CommandInput.Word], input: CommandInput, example: String
+  ) throws(CommandError) -> SimulationState.RunParameters {
+    var parameters = SimulationState.RunParameters()
+    let keywords = ["months", "runs", "seed"]
+    var i = 0
+    while i < words.count {
+      let word = words[i]
+      guard keywords.contains(word.text) else {
+        throw .at(
+          word, "expected months, runs or seed, found '\(word.text)'",
+          hint: NearMiss.hint(for: word.text, among: keywords + ["--check", "fit"]) ?? example)
+      }
+      guard i + 1 < words.count else { throw input.missing("a number after '\(word.text)'") }
+      let value = words[i + 1]
+      switch word.text {
+      case "months":
+        guard let n = Int(value.text), (1...Simulator.maxMonths).contains(n) else {
+          throw .at(value, "expected a number of months from 1 to \(Simulator.maxMonths)")
+        }
+        parameters.months = n
+      case "runs":
+        guard let n = Int(value.text), (1...Simulator.maxRuns).contains(n) else {
+          throw .at(value, "expected a number of runs from 1 to \(Simulator.maxRuns)")
+        }
+        parameters.runs = n
+      default:
+        guard let n = UInt64(value.text) else {
+          throw .at(value, "expected a seed: a whole number from 0 to \(UInt64.max)")
+        }
+        parameters.seed = n
+      }
+      i += 2
+    }
+    return parameters
+  }
+}
