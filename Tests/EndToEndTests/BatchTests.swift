@@ -93,6 +93,25 @@ struct BatchTests {
     #expect(r.stderr.hasPrefix("anvis: '\(transcript)' is a saved session, not a script; replay it with"))
   }
 
+  /// Issue 8: `anvis run /dev/zero` read forever; a device is refused, a pipe still runs.
+  @Test func runRefusesADeviceButReadsAPipe() throws {
+    let r = try AnvisBinary.run(["--data", data, "run", "/dev/zero"])
+    #expect(r.status == 1)
+    #expect(r.stderr == "anvis: cannot read '/dev/zero': not a regular file or a pipe\n")
+    let fifo = folder.path + "/script.fifo"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = Thread {
+      if let handle = FileHandle(forWritingAtPath: fifo) {
+        handle.write(Data("units | count\n".utf8))
+        try? handle.close()
+      }
+    }
+    writer.start()
+    let piped = try AnvisBinary.run(["--data", data, "run", fifo])
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout.contains("count"))
+  }
+
   @Test func quitStopsWithStatusZero() throws {
     let r = try AnvisBinary.run(["--data", data], stdin: ".quit\ntabels\n")
     #expect(r.status == 0)

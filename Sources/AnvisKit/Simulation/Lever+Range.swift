@@ -30,7 +30,7 @@ extension Lever {
 
   /// Most new cases a month. The simulator's work grows faster than the cases waiting: one
   /// 12-month run on aalborg took 3.3 s at 1,000 a month, 14 s at 3,000 and 111 s at 10,000
-  /// (debug build, 2026-12-06); 5,000 keeps one run well under a minute. The national preset
+  /// (debug build, 2026-12-06); at 5,000 it took 37 s, under a minute. The national preset
   /// draws 1,035 a month, Aalborg about 50.
   public static let largestInflow = 5_000.0
 

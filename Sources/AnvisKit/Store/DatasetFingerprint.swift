@@ -10,7 +10,9 @@ public enum DatasetFingerprint {
     let data = files.filter(isDataFile).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     var hasher = SHA256()
     for name in data {
-      guard let bytes = FileManager.default.contents(atPath: folder + "/" + name) else { return nil }
+      // Read as the loader reads: regular files only, up to its size limit (a FIFO or a device
+      // put there since the load must not hang or fill memory here either).
+      guard let bytes = try? FileBytes.read(folder + "/" + name) else { return nil }
       hasher.update("\(name)\n\(bytes.count)\n")
       hasher.update(bytes)
     }

@@ -18,6 +18,11 @@ struct TableFileReader {
   /// False when a column is missing: rows are still checked, but none can be built.
   private(set) var headerIsComplete = true
   let decimalComma: Bool
+  /// Whether the ids read are what the file means: false once an id held broken text (a stray
+  /// byte-order mark, a NUL, bad UTF-8), so that references into this file are not checked
+  /// and blamed on another file for a problem reported here.
+  private(set) var idsAreSound = true
+
   /// The current row has too few or too many fields: only its id (column 0) is read, as the
   /// other values would be misread.
   private var fieldCountIsWrong = false
@@ -162,11 +167,6 @@ struct TableFileReader {
 
   /// Whether the header has expected column `c`.
   func columnIsPresent(_ c: Int) -> Bool { map[c] >= 0 }
-
-  /// Whether the ids read are what the file means: false once an id held broken text (a stray
-  /// byte-order mark, a NUL, bad UTF-8), so that references into this file are not checked
-  /// and blamed on another file for a problem reported here.
-  private(set) var idsAreSound = true
 
   /// Records a problem at a field's cell (or at `offset` within its line).
   mutating func report(_ field: CSVField, _ message: String, offset: Int? = nil) {

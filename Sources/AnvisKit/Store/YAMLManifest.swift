@@ -116,9 +116,19 @@ enum YAMLManifest {
 
   private static func describe(_ error: YamlError) -> (Mark?, String) {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      (mark, "not valid YAML: \(problem)")
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      // libyaml notices a problem where the next token starts (the line after a key without
+      // ':', the end of the file after an unclosed quote); its context says where the broken
+      // thing began (`while scanning a simple key`, `… a quoted scalar`), which is the place
+      // to go to.
+      if let context, context.mark.line >= 1, context.mark.line < mark.line
+        || (context.mark.line == mark.line && context.mark.column < mark.column)
+      {
+        (context.mark, "not valid YAML: \(problem) \(context.text)")
+      } else {
+        (mark, "not valid YAML: \(problem)")
+      }
     case .duplicatedKeysInMapping(let duplicates, let context):
       (context.mark, "a key appears twice: \(duplicates.sorted().joined(separator: ", "))")
     default:

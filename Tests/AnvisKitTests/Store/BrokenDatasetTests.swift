@@ -95,8 +95,19 @@ struct BrokenDatasetTests {
 
   @Test func trailingEmptyFieldsAndRowsAreAccepted() throws {
     let s = try ScratchDataset()
-    try s.write("teams.csv", "id,method,capacity,caseload,\nt-01,CTI,60,52,\n,,,\nt-02,ICM,60,57\n,,,,\n")
+    try s.write("teams.csv", "id,method,capacity,caseload\nt-01,CTI,60,52,\n,,,\nt-02,ICM,60,57\n,,,,\n")
     #expect(Self.problems(s) == ["loaded 20 units"])
+  }
+
+  /// Issue 8: a separator at the end of the header (an unnamed column, usually one at the end
+  /// of every line) validated as ok; it is refused once, at the header.
+  @Test func anUnnamedColumnInTheHeaderIsRefused() throws {
+    let s = try ScratchDataset()
+    try s.write("teams.csv", "id,method,capacity,caseload,\nt-01,CTI,60,52,\n,,,\nt-02,ICM,60,57\n,,,,\n")
+    #expect(
+      Self.problems(s) == [
+        "teams.csv:1:28: an unnamed column: the header ends with ','; remove the separator at the end of each line"
+      ])
   }
 
   @Test func wrongTypes() throws {
@@ -259,7 +270,6 @@ struct BrokenDatasetTests {
     #expect(
       Self.problems(s) == [
         "teams.csv:2:11: unexpected text after a closing quote; a quote inside a quoted field is written \"\"",
-        "teams.csv:3:1: expected 4 fields, found 2",
         "teams.csv:3:6: unterminated quoted field; a quote opened here is never closed",
       ])
   }

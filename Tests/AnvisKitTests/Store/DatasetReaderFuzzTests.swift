@@ -54,6 +54,55 @@ import Testing
     #expect(refused > count / 2)
   }
 
+  static let yamlManifest = """
+    name: Tiny (test fixture)
+    as_of: 2026-11-01
+    flow:
+      inflow_per_month: 2.0
+      acceptance: 0.8
+      claim_days: 30
+      turnover:
+        family: 0.104
+        youth: 0.399
+    levers:
+      anvisning_share: 0.27
+      rent_cap: 3500
+      youth_claim: false
+
+    """
+
+  /// The same for a YAML manifest (`anvis.yaml`, read by Yams).
+  @Test func mutatedYAMLManifestsLoadOrReportValidPositions() throws {
+    let seed = UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "8") ?? 8
+    let count = (Int(ProcessInfo.processInfo.environment["FUZZ_N"] ?? "400") ?? 400) / 2
+    var rng = SeededRandom(seed: seed, stream: 1)
+    let s = try ScratchDataset()
+    try s.remove("anvis.toml")
+    let original = Array(Self.yamlManifest.utf8)
+    try s.write("anvis.yaml", bytes: original)
+    #expect(throws: Never.self) { try DatasetReader.load(from: s.directory) }
+    var refused = 0
+    for _ in 0..<count {
+      let bytes = Self.mutate(original, &rng)
+      try s.write("anvis.yaml", bytes: bytes)
+      if let trace = ProcessInfo.processInfo.environment["FUZZ_TRACE"] {
+        try Data(bytes).write(to: URL(fileURLWithPath: trace + ".anvis.yaml"))
+      }
+      do {
+        _ = try DatasetReader.load(from: s.directory)
+      } catch {
+        refused += 1
+        for problem in error.problems {
+          // A mutated as_of can make the CSV files' dates wrong: those are checked on their bytes.
+          let isManifest = problem.file.hasSuffix("/anvis.yaml")
+          let text = isManifest ? bytes : try ScratchDataset.bytes(of: problem.file)
+          #expect(Self.isInside(problem, text, crIsLineEnd: true), "\(problem): \(Self.show(bytes))")
+        }
+      }
+    }
+    #expect(refused > count / 2)
+  }
+
   /// The committed inputs that found bugs (`Fixtures/fuzz-corpus/FILE/*`), each in place of FILE.
   @Test func corpusInputsLoadOrReportValidPositions() throws {
     let root = try TestFixtures.path("fuzz-corpus")

@@ -43,6 +43,14 @@ import Testing
     #expect(Self.problems(s).first?.hasPrefix("anvis.toml:1:1: is a FIFO (named pipe)") == true)
   }
 
+  @Test func theFingerprintDoesNotWaitOnAFIFO() throws {
+    let s = try ScratchDataset()
+    #expect(DatasetFingerprint.hash(folder: s.directory)?.hasPrefix("sha256:") == true)
+    try s.remove("teams.csv")
+    #expect(mkfifo(s.path("teams.csv"), 0o600) == 0)
+    #expect(DatasetFingerprint.hash(folder: s.directory) == nil)
+  }
+
   @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
     let s = try ScratchDataset()
     #expect(throws: FileBytes.Failure.tooLarge(73)) { try FileBytes.read(s.path("teams.csv"), limit: 72) }
