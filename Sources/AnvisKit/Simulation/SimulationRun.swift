@@ -33,6 +33,20 @@ struct SimulationRun {
   var rota: ClaimRota
   /// Something changed since best-fit last matched (a case, a claim, a support place).
   var changed = true
+  /// The day each case leaves the list by other routes (-1: not scheduled).
+  var exitDay: [Int]
+  /// Tenancy events per day: `tenancy or case × 4 + TenancyEvent` (see SimulationRun+Tenancies).
+  var events: [[Int]]
+  /// The open tenancy in each unit, or -1.
+  var tenantOf: [Int]
+  /// Each case's open tenancy, or -1.
+  var openTenancy: [Int]
+  /// The last day of support in each tenancy (Int.max: beyond the horizon or none).
+  var supportUntil: [Int] = []
+  /// On the list again while housed: must be re-housed after a failed study check.
+  var rehousing: [Bool]
+  /// Back on the list after a lost tenancy or a failed study check (not a new case).
+  var reentered: [Bool]
 
   init(world: SimulationWorld, seed: UInt64, run: Int) {
     w = world
@@ -51,6 +65,12 @@ struct SimulationRun {
     releases = [Int](repeating: 0, count: world.days * 3)
     exits = [[Int]](repeating: [], count: world.days)
     held = [Bool](repeating: false, count: world.stock.count)
+    exitDay = [Int](repeating: -1, count: profile.count)
+    events = [[Int]](repeating: [], count: world.days)
+    tenantOf = [Int](repeating: -1, count: world.stock.count)
+    openTenancy = exitDay
+    rehousing = offered
+    reentered = offered
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
     waiting = []
     let order = PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy)
@@ -76,12 +96,13 @@ struct SimulationRun {
   mutating func scheduleExit(_ c: Int, from t: Int) {
     guard w.levers.exitPerYear > 0 else { return }
     let day = t + Int(PortableMath.exponential(mean: 365 / w.levers.exitPerYear, &rng))
+    exitDay[c] = day
     if day < w.days { exits[day].append(c) }
   }
 
   /// Cases leaving the list today; one holding an offer stays until it has answered.
   mutating func leave(day t: Int, month: Int) {
-    for c in exits[t] where !offList[c] && !offered[c] {
+    for c in exits[t] where !offList[c] && !offered[c] && exitDay[c] == t {
       offList[c] = true  // left: not housed by the kommune, counted apart
       removeWaiting(c)
       record.exited += 1
@@ -113,6 +134,7 @@ struct SimulationRun {
         state.freePlaces[m] += releases[t * 3 + m]
         changed = true
       }
+      tenancyEvents(day: t, month: month)
       // New cases, drawn like today's.
       while nextArrival < Double(t + 1) {
         arrive(day: t, month: month)
@@ -126,11 +148,12 @@ struct SimulationRun {
         vacancy(w.newUnits[newUnit].unit, day: t, month: month)
         newUnit += 1
       }
-      for type in 0..<nextVacancy.count {
-        let units = w.unitsByType[type]
-        while nextVacancy[type] < Double(t + 1) {
-          vacancy(units[rng.int(in: 0...(units.count - 1))], day: t, month: month)
-          nextVacancy[type] += PortableMath.exponential(mean: 1 / w.ratePerDay[type], &rng)
+      for group in 0..<nextVacancy.count {
+        let units = w.unitsByGroup[group]
+        while nextVacancy[group] < Double(t + 1) {
+          let u = units[rng.int(in: 0...(units.count - 1))]
+          if tenantOf[u] < 0 { fallVacant(u, day: t, month: month) }  // the kommune's tenants move by their own hazards
+          nextVacancy[group] += PortableMath.exponential(mean: 1 / w.ratePerDay[group], &rng)
         }
       }
       offer(day: t, month: month)
@@ -151,6 +174,10 @@ struct SimulationRun {
     refusalCount.append(0)
     offered.append(false)
     offList.append(false)
+    exitDay.append(-1)
+    openTenancy.append(-1)
+    rehousing.append(false)
+    reentered.append(false)
     insertWaiting(c)
     scheduleExit(c, from: t)
     changed = true
@@ -206,24 +233,32 @@ struct SimulationRun {
     record.placements.append(.init(day: t, caseIndex: c, unit: u, waited: waited, breach: breach, fit: fit))
     record.months[month].housed += 1
     record.placementsByOrganisation[stock.organisation[u]] += 1
-    if registered[c] >= 0 && registered[c] <= w.days - 90 && waited <= 90 { record.housed90 += 1 }
+    if registered[c] >= 0 && registered[c] <= w.days - 90 && waited <= 90 && !reentered[c] {
+      record.housed90 += 1
+    }
     record.tomgangDays += t - claimDay
     record.tomgangKr += Double(t - claimDay) * stock.rent[u] * 12 / 365
-    switch profile[c].method {
-    case 0: schedule(release: 0, on: t + SimulationWorld.ctiDays)
-    case 1, 2:
-      schedule(
-        release: profile[c].method,
-        on: t + 1 + Int(PortableMath.exponential(mean: SimulationWorld.openEndedMeanDays, &rng)))
-    default: break
-    }
+    startTenancy(c, unit: u, day: t, month: month)
   }
 
   /// A unit falls vacant: the kommune claims it on its turn when someone on its list may take it.
   mutating func vacancy(_ u: Int, day t: Int, month: Int) {
     guard !held[u], rota.isKommunesTurn(u, stock: stock) else { return }
-    if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap { return }
-    guard firstEligible(for: u, refused: []) != nil else { return }
+    let anvisning = stock.type[u] == .family || stock.type[u] == .youth
+    // Other urgent needs (divorce, disability, refugees) take their share of the family turns.
+    let share = w.levers.model.homelessShare
+    if stock.type[u] == .family && share < 1 && !rng.chance(share) {
+      record.turnsOther += 1
+      return
+    }
+    if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap {
+      if anvisning { record.turnsUnused += 1 }
+      return
+    }
+    guard firstEligible(for: u, refused: []) != nil else {
+      if anvisning { record.turnsUnused += 1 }
+      return
+    }
     held[u] = true
     changed = true
     claims.append(Claim(unit: u, day: t))
@@ -278,9 +313,11 @@ struct SimulationRun {
     let waited = profile.indices.map { t - registered[$0] }
     let refusedBy = open.map { claims[$0].refused }
     let units = open.map { claims[$0].unit }
+    let rehousing = rehousing
+    let youthRows = units.map { stock.type[$0] == .youth }
     let pairs = BestFit.match(
       units: units, cases: free, profiles: profile, waited: waited, rules: rules, state: state,
-      skip: { row, c in refusedBy[row].contains(c) })
+      skip: { row, c in refusedBy[row].contains(c) || (rehousing[c] && youthRows[row]) })
     for (u, c) in pairs {
       guard let row = units.firstIndex(of: u) else { continue }
       makeOffer(claim: open[row], case: c, day: t)
@@ -290,8 +327,9 @@ struct SimulationRun {
   /// The first waiting case (in offer order) without a pending offer that may take `u`.
   func firstEligible(for u: Int, refused: [Int]) -> Int? {
     guard rules.unitOpen(u) else { return nil }
+    let youth = stock.type[u] == .youth
     for c in waiting where !offered[c] && rules.caseMayTake(profile[c], unit: u, state: state) {
-      if refused.contains(c) { continue }
+      if refused.contains(c) || (youth && rehousing[c]) { continue }
       return c
     }
     return nil
@@ -337,6 +375,7 @@ struct SimulationRun {
       waiting.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
       .count
     record.supportUsed = (0..<3).map { max(0, state.capacity[$0] - state.freePlaces[$0]) }
+    finishTenancies()
     record.ages = profile.map(\.age)
     record.methods = profile.map(\.method)
   }

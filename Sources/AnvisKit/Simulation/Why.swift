@@ -52,7 +52,8 @@ public enum Why {
       let found = rules.check(profile, unit: u, state: state)
       if found.isEmpty {
         eligible.append(u)
-        perYear += (dataset.manifest.flow.turnover[stock.type[u]] ?? 0) * rota.expectedShare(u, stock: stock)
+        perYear +=
+          dataset.manifest.flow.turnover(stock.type[u], rooms: stock.rooms[u]) * rota.expectedShare(u, stock: stock)
         continue
       }
       var kinds = [BlockingRule.Kind]()
