@@ -36,7 +36,9 @@ public enum ManifestWriter {
       "area_restrictions = \(levers.areaRestrictions)",
     ]
     for lever in ModelLevers.levers {
-      if let v = levers.numbers[lever.name] { lines.append("\(ModelLevers.manifestKey(lever)) = \(number(v))") }
+      guard let v = levers.numbers[lever.name] else { continue }
+      let whole = ModelLevers.spec(lever)?.whole == true && v == v.rounded() && abs(v) < 1e15
+      lines.append("\(ModelLevers.manifestKey(lever)) = \(whole ? String(Int(v)) : number(v))")
     }
     return lines.joined(separator: "\n") + "\n"
   }
