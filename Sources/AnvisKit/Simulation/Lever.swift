@@ -55,7 +55,7 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
     case .refusalLimit: "refusals before refusal = drop moves a case to the back of the list"
     case .claimDays: "days a claimed unit stays with the kommune before it goes back to the organisation"
     case .acceptance: "probability that a citizen accepts an offer"
-    case .inflowPerMonth: "new cases per month, drawn like today's cases"
+    case .inflowPerMonth: "new cases per month, drawn from VIVE's age, situation and need mix"
     case .exitPerYear: "yearly rate at which a waiting case leaves the list by other routes [est]"
     case .deptCap: "most ICM/ACT placements per department per year (off: no cap)"
     case .rentReductionUnits: "cheapest family units above 3,500 kr brought down to 3,500 kr"

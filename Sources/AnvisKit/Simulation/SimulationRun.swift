@@ -135,7 +135,7 @@ struct SimulationRun {
         changed = true
       }
       tenancyEvents(day: t, month: month)
-      // New cases, drawn like today's.
+      // New cases, drawn from the published distributions (InflowDraw).
       while nextArrival < Double(t + 1) {
         arrive(day: t, month: month)
         nextArrival += PortableMath.exponential(mean: inflowMean, &rng)
@@ -166,9 +166,8 @@ struct SimulationRun {
   // MARK: - Events
 
   mutating func arrive(day t: Int, month: Int) {
-    let template = rng.int(in: 0...(w.profiles.count - 1))
     let c = profile.count
-    profile.append(w.profiles[template])
+    profile.append(CaseProfile(InflowDraw.draw(day: w.dataset.asOf + t, &rng)))
     registered.append(t)
     queue.append(t)
     refusalCount.append(0)
