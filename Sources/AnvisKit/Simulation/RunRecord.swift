@@ -56,6 +56,12 @@ struct RunRecord: Sendable {
   /// within 90 days.
   var arrivals90 = 0
   var housed90 = 0
+  /// The same for 120 days (Ankestyrelsen 2021: about 45 % of shelter residents ready to move
+  /// had stayed under 4 months).
+  var arrivals120 = 0
+  var housed120 = 0
+  /// Days to a home of the cases that arrived during the run.
+  var newCaseWaits: [Int] = []
   var claimsByOrganisation: [Int] = []
   var placementsByOrganisation: [Int] = []
   /// Profiles of the cases (today's, then new arrivals), to group placements.

@@ -8,6 +8,12 @@ extension SimulationResult {
     func add(_ key: String, _ label: String, _ f: (RunRecord) -> Double) {
       columns.append((key, label, records.map(f)))
     }
+    add("median_days_new", "median days to a home, cases new in the run") { r in
+      Statistics.quantile(sorted: r.newCaseWaits.map(Double.init).sorted(), 0.5)
+    }
+    add("housed_120d_share", "share of new cases housed within 120 days") {
+      $0.arrivals120 > 0 ? Double($0.housed120) / Double($0.arrivals120) : .nan
+    }
     add("retained_12m", "tenancies standing 12 months on (or at the horizon)") { r in
       retained(r.tenancies, days: world.days)
     }

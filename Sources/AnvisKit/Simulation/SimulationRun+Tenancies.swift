@@ -77,7 +77,10 @@ extension SimulationRun {
 
   mutating func tenancyEvents(day t: Int, month: Int) {
     guard !events[t].isEmpty else { return }
-    for code in events[t] {
+    var k = 0
+    while k < events[t].count {  // an event may add another for today (reentry.delay_days = 0)
+      let code = events[t][k]
+      k += 1
       let i = code / 4
       switch TenancyEvent(rawValue: code % 4) {
       case .end:

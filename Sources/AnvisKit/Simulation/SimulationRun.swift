@@ -182,6 +182,7 @@ struct SimulationRun {
     changed = true
     record.months[month].inflow += 1
     if t <= w.days - 90 { record.arrivals90 += 1 }
+    if t <= w.days - 120 { record.arrivals120 += 1 }
   }
 
   /// Answers to offers made `offerDays` ago.
@@ -232,8 +233,10 @@ struct SimulationRun {
     record.placements.append(.init(day: t, caseIndex: c, unit: u, waited: waited, breach: breach, fit: fit))
     record.months[month].housed += 1
     record.placementsByOrganisation[stock.organisation[u]] += 1
-    if registered[c] >= 0 && registered[c] <= w.days - 90 && waited <= 90 && !reentered[c] {
-      record.housed90 += 1
+    if registered[c] >= 0 && !reentered[c] {
+      record.newCaseWaits.append(waited)
+      if registered[c] <= w.days - 90 && waited <= 90 { record.housed90 += 1 }
+      if registered[c] <= w.days - 120 && waited <= 120 { record.housed120 += 1 }
     }
     record.tomgangDays += t - claimDay
     record.tomgangKr += Double(t - claimDay) * stock.rent[u] * 12 / 365

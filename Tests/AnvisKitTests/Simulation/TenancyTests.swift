@@ -70,7 +70,7 @@ import Testing
   }
 
   /// A case whose tenancy was lost is not placed again before `reentry.delay_days` have passed.
-  @Test(arguments: [30, 120])
+  @Test(arguments: [0, 30, 120])
   func noReentryBeforeTheDelay(delay: Int) throws {
     let dataset = try F.town(units: 2_000, cases: 60, seed: 4)
     let result = try Self.run(
