@@ -64,7 +64,8 @@ public enum Generator {
     return Manifest(
       name: p.name, asOf: p.asOf,
       flow: Manifest.Flow(
-        turnoverByRooms: [.family: Manifest.Flow.defaultFamilyTurnoverByRooms], inflowPerMonth: p.inflowPerMonth),
+        turnoverByRooms: [.family: Manifest.Flow.defaultFamilyTurnoverByRooms],
+        inflowPerMonth: p.inflowPerMonth),
       levers: levers)
   }
 }

@@ -170,7 +170,9 @@ extension SimulationRun {
   mutating func fallVacant(_ u: Int, day t: Int, month: Int) {
     if u < stock.existing {
       record.vacanciesByType[stock.type[u].position] += 1
-      if stock.type[u] == .family && stock.rent[u] < SimulationWorld.cheapRent { record.cheapFamilyVacancies += 1 }
+      if stock.type[u] == .family && stock.rent[u] < SimulationWorld.cheapRent {
+        record.cheapFamilyVacancies += 1
+      }
     }
     vacancy(u, day: t, month: month)
   }

@@ -133,7 +133,8 @@ struct SimulationRun {
         let units = w.unitsByGroup[group]
         while nextVacancy[group] < Double(t + 1) {
           let u = units[rng.int(in: 0...(units.count - 1))]
-          if tenantOf[u] < 0 { fallVacant(u, day: t, month: month) }  // the kommune's tenants move by their own hazards
+          // The kommune's tenants move by their own hazards (SimulationRun+Tenancies).
+          if tenantOf[u] < 0 { fallVacant(u, day: t, month: month) }
           nextVacancy[group] += PortableMath.exponential(mean: 1 / w.ratePerDay[group], &rng)
         }
       }

@@ -50,7 +50,8 @@ enum TenancyHazard {
   }
 
   /// The factor that the home and its rent put on the loss hazard (1 for a good fit).
-  static func factor(burden: Double, rooms: Int, household: Int, restrictedArea: Bool, effect: Double) -> Double
+  static func factor(burden: Double, rooms: Int, household: Int, restrictedArea: Bool, effect: Double)
+    -> Double
   {
     var f = 1 + effect * max(0, burden - burdenReference) / 0.10
     if rooms < household { f *= crowdingFactor }

@@ -55,7 +55,8 @@ public enum Why {
         // A family turn serves the homeless list with chance anvisning.homeless_share.
         let forList = stock.type[u] == .family ? levers.model.homelessShare : 1
         perYear +=
-          dataset.manifest.flow.turnover(stock.type[u], rooms: stock.rooms[u]) * rota.expectedShare(u, stock: stock)
+          dataset.manifest.flow.turnover(stock.type[u], rooms: stock.rooms[u])
+          * rota.expectedShare(u, stock: stock)
           * forList
         continue
       }

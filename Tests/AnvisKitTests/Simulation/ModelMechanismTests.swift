@@ -145,7 +145,8 @@ import Testing
         guard case .double(let x)? = c.column(named: name)?[r] else { return .nan }
         return x
       }
-      let net = v("tomgang_kr") + v("guarantees_kr") + v("youth_moves_kr") + v("support_kr") - v("shelter_avoided_kr")
+      let net =
+        v("tomgang_kr") + v("guarantees_kr") + v("youth_moves_kr") + v("support_kr") - v("shelter_avoided_kr")
       #expect(abs(net - v("net_kr")) <= 3)
       #expect(v("support_kr") > 0)
     }

@@ -28,10 +28,12 @@ import Testing
   /// Burden 45 % with effect 0.25: 1 + 0.25 × (0.45 − 0.25) / 0.10 = 1.5; crowding ×1.25; an
   /// udsat area ×1.2; a good fit (burden ≤ 25 %, rooms enough, ordinary area) 1.
   @Test func factorOfTheHome() {
-    #expect(TenancyHazard.factor(burden: 0.2, rooms: 1, household: 1, restrictedArea: false, effect: 0.25) == 1)
+    #expect(
+      TenancyHazard.factor(burden: 0.2, rooms: 1, household: 1, restrictedArea: false, effect: 0.25) == 1)
     let f = TenancyHazard.factor(burden: 0.45, rooms: 1, household: 1, restrictedArea: false, effect: 0.25)
     #expect(abs(f - 1.5) < 1e-12)
-    let crowded = TenancyHazard.factor(burden: 0.2, rooms: 1, household: 2, restrictedArea: true, effect: 0.25)
+    let crowded = TenancyHazard.factor(
+      burden: 0.2, rooms: 1, household: 2, restrictedArea: true, effect: 0.25)
     #expect(abs(crowded - 1.25 * 1.2) < 1e-12)
   }
 
@@ -58,7 +60,8 @@ import Testing
     let t = result.tenancies
     #expect(p.rowCount == t.rowCount)
     func key(_ table: Table, _ r: Int, _ day: String) -> String {
-      ["run", "case", "unit", day].map { table.column(named: $0)?[r].description ?? "?" }.joined(separator: "|")
+      ["run", "case", "unit", day].map { table.column(named: $0)?[r].description ?? "?" }.joined(
+        separator: "|")
     }
     let placed = Set((0..<p.rowCount).map { key(p, $0, "day") })
     let started = Set((0..<t.rowCount).map { key(t, $0, "start") })
@@ -74,7 +77,11 @@ import Testing
   func noReentryBeforeTheDelay(delay: Int) throws {
     let dataset = try F.town(units: 2_000, cases: 60, seed: 4)
     let result = try Self.run(
-      dataset, ["set retention.supported = 0.5", "set retention.unsupported = 0.4", "set reentry.delay_days = \(delay)"],
+      dataset,
+      [
+        "set retention.supported = 0.5", "set retention.unsupported = 0.4",
+        "set reentry.delay_days = \(delay)",
+      ],
       months: 36, runs: 6, seed: 9)
     let t = result.tenancies
     var lostEnd = [String: Int]()  // run|case → day the last lost tenancy ended
@@ -83,13 +90,16 @@ import Testing
       (t.column(named: "start")?[$0].description ?? "") < (t.column(named: "start")?[$1].description ?? "")
     }
     for r in rows {
-      let id = "\(t.column(named: "run")?[r].description ?? "")|\(t.column(named: "case")?[r].description ?? "")"
+      let id =
+        "\(t.column(named: "run")?[r].description ?? "")|\(t.column(named: "case")?[r].description ?? "")"
       guard case .date(let start)? = t.column(named: "start")?[r] else { continue }
       if let end = lostEnd[id] {
         #expect(start.ordinal - end >= delay)
         checked += 1
       }
-      if t.column(named: "outcome")?[r].description == "lost", case .date(let end)? = t.column(named: "end")?[r] {
+      if t.column(named: "outcome")?[r].description == "lost",
+        case .date(let end)? = t.column(named: "end")?[r]
+      {
         lostEnd[id] = end.ordinal
       }
     }
@@ -120,7 +130,10 @@ import Testing
     let dataset = try F.town(units: 2_000, cases: 60, seed: 6)
     let result = try Self.run(
       dataset,
-      ["set retention.unsupported = 0.3", "set guarantee.arrears_kr = 7000", "set guarantee.restoration_kr = 3000"],
+      [
+        "set retention.unsupported = 0.3", "set guarantee.arrears_kr = 7000",
+        "set guarantee.restoration_kr = 3000",
+      ],
       months: 24, runs: 4)
     let lost = try #require(result.metric("tenancies_lost")).perRun
     let paid = try #require(result.metric("guarantee_kr")).perRun
