@@ -62,10 +62,20 @@ public enum Generator {
   }
 
   /// DOMAIN.md: ~50 new cases a month in Aalborg; family turnover 10.4 %, youth 39.9 %
-  /// (LBF 2020:7); offer acceptance, claim window and the rest are `Manifest` defaults [est].
+  /// (LBF 2020:7), family split by rooms so that small (and so cheap) homes turn over fastest
+  /// (`Manifest.Flow.defaultFamilyTurnoverByRooms`); offer acceptance, claim window and the
+  /// rest are `Manifest` defaults [est]. The model levers' baselines are written out so an
+  /// analyst sees (and can change) them in the data set.
   static func manifest(_ p: PresetParameters) -> Manifest {
-    Manifest(
-      name: p.name, asOf: p.asOf, flow: Manifest.Flow(inflowPerMonth: p.inflowPerMonth),
-      levers: Manifest.LeverDefaults(anvisningShare: p.anvisningShare))
+    var levers = Manifest.LeverDefaults(anvisningShare: p.anvisningShare)
+    for lever in ModelLevers.levers {
+      if let spec = ModelLevers.spec(lever) { levers.numbers[lever.name] = spec.baseline }
+    }
+    return Manifest(
+      name: p.name, asOf: p.asOf,
+      flow: Manifest.Flow(
+        turnoverByRooms: [.family: Manifest.Flow.defaultFamilyTurnoverByRooms],
+        inflowPerMonth: p.inflowPerMonth),
+      levers: levers)
   }
 }

@@ -3,7 +3,9 @@
 
 extension Shell {
   /// Names of the tables `simulate` binds.
-  static let simulationTableNames = ["outcomes", "placements", "monthly", "summary", "org_outcomes"]
+  static let simulationTableNames = [
+    "outcomes", "placements", "monthly", "summary", "org_outcomes", "tenancies", "costs",
+  ]
 
   func allocate() -> Reply {
     let scenario = currentScenario

@@ -61,7 +61,8 @@ extension Shell {
       help: """
         Defaults: months 12, runs 100, seed 1. The same seed gives the same result on any
         machine. Results are tables: outcomes (one row per run), placements, monthly,
-        summary and org_outcomes. Ctrl-C cancels.
+        summary, org_outcomes, tenancies (every tenancy and how it ended) and costs (one
+        row per run). Ctrl-C cancels.
         """,
       completer: { _, _, index in index % 2 == 0 ? ["months", "runs", "seed"] : [] },
       handler: { shell, input throws(CommandError) in try shell.simulate(input) }),

@@ -11,8 +11,14 @@ public struct CaseProfile: Hashable, Sendable {
   public var restrictionRules: UInt8
   /// Need priority 0…20 (support need plus situation), used by `priority` and `best-fit`.
   public var priority: Int
+  /// In education (passes the youth study check).
+  public var inEducation: Bool
+  /// Staying in a § 110 shelter (a home saves shelter nights).
+  public var fromShelter: Bool
 
   public init(_ c: Case) {
+    inEducation = c.inEducation
+    fromShelter = c.situation == .shelter
     age = c.age
     household = max(1, c.householdSize)
     income = c.income

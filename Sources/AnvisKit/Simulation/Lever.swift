@@ -20,6 +20,15 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
   case deptCap = "dept.cap"
   case rentReductionUnits = "rent.reduction.units"
   case skaevNew = "skaev.new"
+  case retentionSupported = "retention.supported"
+  case retentionUnsupported = "retention.unsupported"
+  case retentionBurdenEffect = "retention.burden_effect"
+  case reentryDelayDays = "reentry.delay_days"
+  case guaranteeArrearsKr = "guarantee.arrears_kr"
+  case guaranteeRestorationKr = "guarantee.restoration_kr"
+  case homelessShare = "anvisning.homeless_share"
+  case youthStudyCheckMonths = "youth.study_check_months"
+  case youthEducationStart = "youth.education_start"
 
   /// The name the user types.
   public var name: String { rawValue }
@@ -46,11 +55,15 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
     case .refusalLimit: "refusals before refusal = drop moves a case to the back of the list"
     case .claimDays: "days a claimed unit stays with the kommune before it goes back to the organisation"
     case .acceptance: "probability that a citizen accepts an offer"
-    case .inflowPerMonth: "new cases per month, drawn like today's cases"
+    case .inflowPerMonth: "new cases per month, drawn from VIVE's age, situation and need mix"
     case .exitPerYear: "yearly rate at which a waiting case leaves the list by other routes [est]"
     case .deptCap: "most ICM/ACT placements per department per year (off: no cap)"
     case .rentReductionUnits: "cheapest family units above 3,500 kr brought down to 3,500 kr"
     case .skaevNew: "new skæve boliger per year (kommune lets them, 3,000 kr)"
+    case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
+      .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
+      .youthEducationStart:
+      ModelLevers.spec(self)?.meaning ?? ""
     }
   }
 

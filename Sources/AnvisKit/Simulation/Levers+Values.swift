@@ -39,6 +39,10 @@ extension Levers {
     case .deptCap: deptCap.map { String($0) } ?? "off"
     case .rentReductionUnits: String(rentReductionUnits)
     case .skaevNew: String(skaevNew)
+    case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
+      .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
+      .youthEducationStart:
+      model.text(of: lever)
     }
   }
 
@@ -77,6 +81,10 @@ extension Levers {
       deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, lever.range)
     case .rentReductionUnits: rentReductionUnits = try Self.count(text, lever.range)
     case .skaevNew: skaevNew = try Self.count(text, lever.range)
+    case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
+      .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
+      .youthEducationStart:
+      try model.set(lever, to: text)
     }
   }
 
@@ -105,6 +113,10 @@ extension Levers {
     case .deptCap: deptCap = baseline.deptCap
     case .rentReductionUnits: rentReductionUnits = baseline.rentReductionUnits
     case .skaevNew: skaevNew = baseline.skaevNew
+    case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
+      .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
+      .youthEducationStart:
+      model.reset(lever, to: baseline.model)
     }
   }
 

@@ -26,6 +26,8 @@ public struct Levers: Hashable, Sendable {
   public var deptCap: Int?
   public var rentReductionUnits: Int = 0
   public var skaevNew: Int = 0
+  /// The numeric levers of tenancies, other claims and the youth check (`ModelLevers`).
+  public var model = ModelLevers()
 
   /// The baseline: the manifest's lever defaults and flow, team capacities summed per method.
   public init(baselineOf dataset: Dataset) {
@@ -40,6 +42,7 @@ public struct Levers: Hashable, Sendable {
     var capacity = [0, 0, 0]
     for team in dataset.teams { capacity[team.method.index] += team.capacity }
     supportCapacity = capacity
+    model = ModelLevers(baselines: m.levers.numbers)
   }
 
   /// The share of vacancies the kommune may claim from an organisation.

@@ -64,8 +64,11 @@ extension SimulationResult {
   /// band ends (which are run values) as they are.
   static func format(_ x: Double, key: String, mean: Bool = false) -> String {
     guard x.isFinite else { return "–" }
-    if key.hasSuffix("share") { return NumberText.fixed(x * 100, decimals: 1) + " %" }
-    if key == "tomgang_kr" { return NumberText.grouped(Int(x.rounded())) + " kr" }
+    if key.hasSuffix("share") || key == "retained_12m" {
+      return NumberText.fixed(x * 100, decimals: 1) + " %"
+    }
+    if key.hasSuffix("_kr") { return NumberText.grouped(Int(x.rounded())) + " kr" }
+    if key.hasPrefix("turnover_") { return NumberText.fixed(x * 100, decimals: 1) + " %" }
     if abs(x) >= 1000 || (!mean && x == x.rounded()) { return NumberText.grouped(Int(x.rounded())) }
     return NumberText.fixed(x, decimals: 1)
   }

@@ -15,13 +15,17 @@ public struct SimulationResult: Sendable {
   public var summary: Table
   /// organisation, share, claims, placements, share_of_claims, share_of_placements (means).
   public var organisations: Table
+  /// run, case, unit, start, end, outcome, months, method, support_end: every tenancy placed.
+  public var tenancies: Table
+  /// One row per run: what the kommune paid and saved (see `CostRates`).
+  public var costs: Table
   public var metrics: [MetricSummary]
   /// The runs and their world, kept for `calibrate` (CalibrationMetric computes from them).
   let records: [RunRecord]
   let world: SimulationWorld
 
   /// The tables, named as the shell binds them.
-  public var tables: [Table] { [outcomes, placements, monthly, summary, organisations] }
+  public var tables: [Table] { [outcomes, placements, monthly, summary, organisations, tenancies, costs] }
 
   /// A metric by its key (`housed`, `breaches`, …).
   public func metric(_ key: String) -> MetricSummary? { metrics.first { $0.key == key } }
@@ -42,7 +46,7 @@ public struct SimulationResult: Sendable {
     let stock = world.stock
 
     // Metrics per run.
-    var columns: [(String, String, [Double])] = []
+    var columns: [MetricColumn] = []
     func add(_ key: String, _ label: String, _ f: (RunRecord) -> Double) {
       columns.append((key, label, records.map(f)))
     }
@@ -91,6 +95,7 @@ public struct SimulationResult: Sendable {
     }
     add("waiting_for_support", "waiting cases whose support method is full") { Double($0.waitingForSupport) }
     add("breaches", "breaches of § 59 stk. 6–7") { r in Double(r.placements.filter(\.breach).count) }
+    columns += Self.tenancyMetrics(world: world, records: records)
 
     metrics = columns.map { MetricSummary(key: $0.0, label: $0.1, perRun: $0.2) }
     outcomes = Table(
@@ -108,6 +113,8 @@ public struct SimulationResult: Sendable {
     placements = Self.placementTable(world: world, records: records)
     monthly = Self.monthlyTable(records: records)
     organisations = Self.organisationTable(world: world, records: records, dataset: dataset, stock: stock)
+    tenancies = Self.tenancyTable(world: world, records: records)
+    costs = Self.costTable(world: world, records: records)
   }
 
   static func rounded(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }

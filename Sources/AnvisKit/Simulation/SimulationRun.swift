@@ -33,6 +33,20 @@ struct SimulationRun {
   var rota: ClaimRota
   /// Something changed since best-fit last matched (a case, a claim, a support place).
   var changed = true
+  /// The day each case leaves the list by other routes (-1: not scheduled).
+  var exitDay: [Int]
+  /// Tenancy events per day: `tenancy or case × 4 + TenancyEvent` (see SimulationRun+Tenancies).
+  var events: [[Int]]
+  /// The open tenancy in each unit, or -1.
+  var tenantOf: [Int]
+  /// Each case's open tenancy, or -1.
+  var openTenancy: [Int]
+  /// The last day of support in each tenancy (Int.max: beyond the horizon or none).
+  var supportUntil: [Int] = []
+  /// On the list again while housed: must be re-housed after a failed study check.
+  var rehousing: [Bool]
+  /// Back on the list after a lost tenancy or a failed study check (not a new case).
+  var reentered: [Bool]
 
   init(world: SimulationWorld, seed: UInt64, run: Int) {
     w = world
@@ -51,6 +65,12 @@ struct SimulationRun {
     releases = [Int](repeating: 0, count: world.days * 3)
     exits = [[Int]](repeating: [], count: world.days)
     held = [Bool](repeating: false, count: world.stock.count)
+    exitDay = [Int](repeating: -1, count: profile.count)
+    events = [[Int]](repeating: [], count: world.days)
+    tenantOf = [Int](repeating: -1, count: world.stock.count)
+    openTenancy = exitDay
+    rehousing = offered
+    reentered = offered
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
     waiting = []
     let order = PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy)
@@ -70,24 +90,6 @@ struct SimulationRun {
       }
     }
     for c in profile.indices { scheduleExit(c, from: 0) }
-  }
-
-  /// Draws the day a case would leave the list by other routes, if within the horizon.
-  mutating func scheduleExit(_ c: Int, from t: Int) {
-    guard w.levers.exitPerYear > 0 else { return }
-    let day = t + Int(PortableMath.exponential(mean: 365 / w.levers.exitPerYear, &rng))
-    if day < w.days { exits[day].append(c) }
-  }
-
-  /// Cases leaving the list today; one holding an offer stays until it has answered.
-  mutating func leave(day t: Int, month: Int) {
-    for c in exits[t] where !offList[c] && !offered[c] {
-      offList[c] = true  // left: not housed by the kommune, counted apart
-      removeWaiting(c)
-      record.exited += 1
-      record.months[month].exited += 1
-      changed = true
-    }
   }
 
   mutating func schedule(release method: Int, on day: Int) {
@@ -113,7 +115,8 @@ struct SimulationRun {
         state.freePlaces[m] += releases[t * 3 + m]
         changed = true
       }
-      // New cases, drawn like today's.
+      tenancyEvents(day: t, month: month)
+      // New cases, drawn from the published distributions (InflowDraw).
       while nextArrival < Double(t + 1) {
         arrive(day: t, month: month)
         nextArrival += PortableMath.exponential(mean: inflowMean, &rng)
@@ -126,11 +129,13 @@ struct SimulationRun {
         vacancy(w.newUnits[newUnit].unit, day: t, month: month)
         newUnit += 1
       }
-      for type in 0..<nextVacancy.count {
-        let units = w.unitsByType[type]
-        while nextVacancy[type] < Double(t + 1) {
-          vacancy(units[rng.int(in: 0...(units.count - 1))], day: t, month: month)
-          nextVacancy[type] += PortableMath.exponential(mean: 1 / w.ratePerDay[type], &rng)
+      for group in 0..<nextVacancy.count {
+        let units = w.unitsByGroup[group]
+        while nextVacancy[group] < Double(t + 1) {
+          let u = units[rng.int(in: 0...(units.count - 1))]
+          // The kommune's tenants move by their own hazards (SimulationRun+Tenancies).
+          if tenantOf[u] < 0 { fallVacant(u, day: t, month: month) }
+          nextVacancy[group] += PortableMath.exponential(mean: 1 / w.ratePerDay[group], &rng)
         }
       }
       offer(day: t, month: month)
@@ -143,19 +148,23 @@ struct SimulationRun {
   // MARK: - Events
 
   mutating func arrive(day t: Int, month: Int) {
-    let template = rng.int(in: 0...(w.profiles.count - 1))
     let c = profile.count
-    profile.append(w.profiles[template])
+    profile.append(CaseProfile(InflowDraw.draw(day: w.dataset.asOf + t, &rng)))
     registered.append(t)
     queue.append(t)
     refusalCount.append(0)
     offered.append(false)
     offList.append(false)
+    exitDay.append(-1)
+    openTenancy.append(-1)
+    rehousing.append(false)
+    reentered.append(false)
     insertWaiting(c)
     scheduleExit(c, from: t)
     changed = true
     record.months[month].inflow += 1
     if t <= w.days - 90 { record.arrivals90 += 1 }
+    if t <= w.days - 120 { record.arrivals120 += 1 }
   }
 
   /// Answers to offers made `offerDays` ago.
@@ -206,25 +215,34 @@ struct SimulationRun {
     record.placements.append(.init(day: t, caseIndex: c, unit: u, waited: waited, breach: breach, fit: fit))
     record.months[month].housed += 1
     record.placementsByOrganisation[stock.organisation[u]] += 1
-    if registered[c] >= 0 && registered[c] <= w.days - 90 && waited <= 90 { record.housed90 += 1 }
+    if registered[c] >= 0 && !reentered[c] {
+      record.newCaseWaits.append(waited)
+      if registered[c] <= w.days - 90 && waited <= 90 { record.housed90 += 1 }
+      if registered[c] <= w.days - 120 && waited <= 120 { record.housed120 += 1 }
+    }
     record.tomgangDays += t - claimDay
     record.tomgangKr += Double(t - claimDay) * stock.rent[u] * 12 / 365
-    switch profile[c].method {
-    case 0: schedule(release: 0, on: t + SimulationWorld.ctiDays)
-    case 1, 2:
-      schedule(
-        release: profile[c].method,
-        on: t + 1 + Int(PortableMath.exponential(mean: SimulationWorld.openEndedMeanDays, &rng)))
-    default: break
-    }
+    startTenancy(c, unit: u, day: t, month: month)
   }
 
   /// A unit falls vacant: the kommune claims it on its turn when someone on its list may take it.
   mutating func vacancy(_ u: Int, day t: Int, month: Int) {
-    if !held[u] { record.countVacancy(u, stock: stock) }
     guard !held[u], rota.isKommunesTurn(u, stock: stock) else { return }
-    if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap { return }
-    guard firstEligible(for: u, refused: []) != nil else { return }
+    let anvisning = stock.type[u] == .family || stock.type[u] == .youth
+    // Other urgent needs (divorce, disability, refugees) take their share of the family turns.
+    let share = w.levers.model.homelessShare
+    if stock.type[u] == .family && share < 1 && !rng.chance(share) {
+      record.turnsOther += 1
+      return
+    }
+    if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap {
+      if anvisning { record.turnsUnused += 1 }
+      return
+    }
+    guard firstEligible(for: u, refused: []) != nil else {
+      if anvisning { record.turnsUnused += 1 }
+      return
+    }
     held[u] = true
     changed = true
     claims.append(Claim(unit: u, day: t))
@@ -279,9 +297,11 @@ struct SimulationRun {
     let waited = profile.indices.map { t - registered[$0] }
     let refusedBy = open.map { claims[$0].refused }
     let units = open.map { claims[$0].unit }
+    let rehousing = rehousing
+    let youthRows = units.map { stock.type[$0] == .youth }
     let pairs = BestFit.match(
       units: units, cases: free, profiles: profile, waited: waited, rules: rules, state: state,
-      skip: { row, c in refusedBy[row].contains(c) })
+      skip: { row, c in refusedBy[row].contains(c) || (rehousing[c] && youthRows[row]) })
     for (u, c) in pairs {
       guard let row = units.firstIndex(of: u) else { continue }
       makeOffer(claim: open[row], case: c, day: t)
@@ -291,8 +311,9 @@ struct SimulationRun {
   /// The first waiting case (in offer order) without a pending offer that may take `u`.
   func firstEligible(for u: Int, refused: [Int]) -> Int? {
     guard rules.unitOpen(u) else { return nil }
+    let youth = stock.type[u] == .youth
     for c in waiting where !offered[c] && rules.caseMayTake(profile[c], unit: u, state: state) {
-      if refused.contains(c) { continue }
+      if refused.contains(c) || (youth && rehousing[c]) { continue }
       return c
     }
     return nil
@@ -308,25 +329,6 @@ struct SimulationRun {
     if p.method >= 1 { state.departmentHighSupport[stock.department[u]] -= 1 }
   }
 
-  // MARK: - The waiting list, kept in offer order
-
-  func key(_ c: Int) -> (priority: Int, queue: Int, index: Int) { (profile[c].priority, queue[c], c) }
-
-  mutating func insertWaiting(_ c: Int) {
-    let k = key(c)
-    var lo = 0
-    var hi = waiting.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if PolicyOrder.before(key(waiting[mid]), k, policy: policy) { lo = mid + 1 } else { hi = mid }
-    }
-    waiting.insert(c, at: lo)
-  }
-
-  mutating func removeWaiting(_ c: Int) {
-    if let i = waiting.firstIndex(of: c) { waiting.remove(at: i) }
-  }
-
   mutating func finish() {
     // Claims still open at the end: the kommune has paid rent for them so far.
     for claim in claims {
@@ -340,6 +342,7 @@ struct SimulationRun {
     record.supportUsed = (0..<3).map { max(0, state.capacity[$0] - state.freePlaces[$0]) }
     record.registeredDays = registered
     record.waitingAtEndCases = waiting
+    finishTenancies()
     record.ages = profile.map(\.age)
     record.methods = profile.map(\.method)
   }

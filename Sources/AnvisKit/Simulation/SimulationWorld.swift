@@ -7,6 +7,11 @@ struct SimulationWorld: Sendable {
   static let ctiDays = 270
   /// [est] Mean length of open-ended ICM/ACT support, days (exponential).
   static let openEndedMeanDays = 730.0
+  /// [est] What the kommune pays to move a young person after a failed study check, kr
+  /// (flytning and a new deposit's first part).
+  static let youthMoveKr = 5_000.0
+  /// Family homes under this rent are "cheap" (BL's Aalborg case, LBF statistik).
+  static let cheapRent = 3_500.0
 
   let dataset: Dataset
   let levers: Levers
@@ -16,10 +21,15 @@ struct SimulationWorld: Sendable {
   let profiles: [CaseProfile]
   /// Registration day of today's cases, relative to `as_of` (0 or negative).
   let registered: [Int]
-  /// Unit indices per `UnitType.allCases` position (existing units).
-  let unitsByType: [[Int]]
-  /// Expected vacancies per day per unit type.
+  /// Unit indices per turnover group: each `UnitType.allCases` position, split by rooms band
+  /// where the manifest gives `[flow.turnover.TYPE]` (existing units).
+  let unitsByGroup: [[Int]]
+  /// Expected vacancies per day per turnover group.
   let ratePerDay: [Double]
+  /// Units per `UnitType.allCases` position (existing units), for turnover per type.
+  let unitsPerType: [Int]
+  /// Days from a youth tenancy's start to its study check.
+  let studyCheckDays: Int
   /// Units vacant on `as_of`, oldest vacancy first.
   let vacantToday: [Int]
   /// New skæve boliger: (day they open, unit index).
@@ -41,12 +51,32 @@ struct SimulationWorld: Sendable {
     rules = Eligibility(dataset: dataset, levers: levers, years: (days + 364) / 365)
     profiles = dataset.cases.map(CaseProfile.init)
     registered = dataset.cases.map { $0.registered - dataset.asOf }
+    let flow = dataset.manifest.flow
     var byType = [[Int]](repeating: [], count: UnitType.allCases.count)
     for (u, unit) in dataset.units.enumerated() { byType[unit.type.position].append(u) }
-    unitsByType = byType
-    ratePerDay = UnitType.allCases.map { type in
-      Double(byType[type.position].count) * (dataset.manifest.flow.turnover[type] ?? 0) / 365
+    unitsPerType = byType.map(\.count)
+    var groups = [[Int]]()
+    var rates = [Double]()
+    for type in UnitType.allCases {
+      let units = byType[type.position]
+      guard let bands = flow.turnoverByRooms[type], !bands.isEmpty else {
+        groups.append(units)
+        rates.append(Double(units.count) * (flow.turnover[type] ?? 0) / 365)
+        continue
+      }
+      for (b, band) in bands.enumerated() {
+        let next = b + 1 < bands.count ? bands[b + 1].rooms : Int.max
+        let members = units.filter { u in
+          let rooms = dataset.units[u].rooms
+          return (b == 0 || rooms >= band.rooms) && rooms < next
+        }
+        groups.append(members)
+        rates.append(Double(members.count) * band.rate / 365)
+      }
     }
+    unitsByGroup = groups
+    ratePerDay = rates
+    studyCheckDays = Int((levers.model.studyCheckMonths * 365 / 12).rounded())
     let asOf = dataset.asOf.ordinal
     vacantToday = dataset.units.indices.filter { dataset.units[$0].status == .vacant }
       .sorted {

@@ -17,13 +17,16 @@ public enum SimulationError: Error, Hashable, Sendable {
 /// `simulate months N runs R seed S`: the year forward, day by day, many times.
 ///
 /// Each day: support places free (CTI after 9 months; ICM/ACT after [est] 2 years on average);
+/// tenancies end (lost, moved on) or pass their support's end or youth study check
+/// (`SimulationRun+Tenancies`); citizens whose tenancy was lost come back to the list;
 /// waiting cases leave the list by other routes at `exit.per_year` (exponential; one holding an
-/// offer answers it first); new cases arrive (Poisson, `inflow.per_month`, each a copy of a random case of today's list,
-/// registered that day); answers to offers made 7 days [est] ago come in (accept with
+/// offer answers it first); new cases arrive (Poisson, `inflow.per_month`, drawn by
+/// `InflowDraw` from the published distributions, registered that day); answers to offers made 7 days [est] ago come in (accept with
 /// `acceptance`, else refuse: `refusal` keep or drop); units fall vacant (Poisson per unit type
 /// at the manifest's yearly turnover, a uniformly chosen unit; today's vacant units on day 0;
 /// new skæve boliger spread over the year); on its turn under `ClaimRota` the kommune claims a
-/// vacancy if a waiting case may take it; each open claim is offered by `policy` to an eligible
+/// family vacancy for the homeless list with chance `anvisning.homeless_share` (else it meets
+/// another urgent need), and claims it if a waiting case may take it; each open claim is offered by `policy` to an eligible
 /// case without a pending offer; a claim nobody can take, or older than `claim.days`, goes back.
 /// The kommune pays rent (tomgangsleje) from the claim to the letting or the return.
 ///

@@ -52,7 +52,12 @@ public enum Why {
       let found = rules.check(profile, unit: u, state: state)
       if found.isEmpty {
         eligible.append(u)
-        perYear += (dataset.manifest.flow.turnover[stock.type[u]] ?? 0) * rota.expectedShare(u, stock: stock)
+        // A family turn serves the homeless list with chance anvisning.homeless_share.
+        let forList = stock.type[u] == .family ? levers.model.homelessShare : 1
+        perYear +=
+          dataset.manifest.flow.turnover(stock.type[u], rooms: stock.rooms[u])
+          * rota.expectedShare(u, stock: stock)
+          * forList
         continue
       }
       var kinds = [BlockingRule.Kind]()

@@ -7,7 +7,9 @@ import TOMLKit
 enum ManifestReader {
   static let topKeys = ["name", "as_of", "flow", "levers"]
   static let flowKeys = ["inflow_per_month", "acceptance", "claim_days", "turnover"]
-  static let leverKeys = ["anvisning_share", "rent_cap", "youth_claim", "area_restrictions"]
+  static let leverKeys =
+    ["anvisning_share", "rent_cap", "youth_claim", "area_restrictions"]
+    + ModelLevers.levers.map(ModelLevers.manifestKey)
 
   /// The manifest, or nil when `problems` received at least one problem.
   static func read(text: String, problems: inout ProblemList) -> Manifest? {
@@ -46,7 +48,7 @@ enum ManifestReader {
     return problems.count == before ? manifest : nil
   }
 
-  private struct Reader {
+  fileprivate struct Reader {
     let locator: TOMLKeyLocator
     var problems: ProblemList
 
@@ -173,6 +175,17 @@ enum ManifestReader {
           if let v = number(table, "levers", "rent_cap", lever: .rentCap) { levers.rentCap = v }
           if let v = bool(table, "levers", "youth_claim") { levers.youthClaim = v }
           if let v = bool(table, "levers", "area_restrictions") { levers.areaRestrictions = v }
+          for lever in ModelLevers.levers {
+            guard let spec = ModelLevers.spec(lever) else { continue }
+            let key = ModelLevers.manifestKey(lever)
+            if let v = number(table, "levers", key, spec.range) {
+              if spec.whole && v != v.rounded() {
+                report("levers", key, "\(key) must be a whole number of \(spec.what)")
+              } else {
+                levers.numbers[lever.name] = v
+              }
+            }
+          }
         } else {
           report("", "levers", "levers must be a table ([levers])")
         }
@@ -233,10 +246,35 @@ enum ManifestReader {
           report("flow.turnover", key, message, atKey: true)
         }
         for type in UnitType.allCases {
-          if let v = number(turnover, "flow.turnover", type.rawValue, 0...1) { flow.turnover[type] = v }
+          if let bands = turnover[type.rawValue]?.table {
+            readRoomsBands(bands, type: type, into: &flow)
+          } else if let v = number(turnover, "flow.turnover", type.rawValue, 0...1) {
+            flow.turnover[type] = v
+          }
         }
       }
     }
+  }
+}
+
+extension ManifestReader.Reader {
+  /// `[flow.turnover.family]` with `rooms_1 = 0.155`, `rooms_2 = 0.108`, …
+  mutating func readRoomsBands(_ table: TOMLTable, type: UnitType, into flow: inout Manifest.Flow) {
+    let path = "flow.turnover.\(type.rawValue)"
+    var bands = [Manifest.Flow.RoomsBand]()
+    for key in table.keys.sorted() {
+      guard key.hasPrefix("rooms_"), let rooms = Int(key.dropFirst(6)), (1...50).contains(rooms) else {
+        report(path, key, "unknown key '\(key)' in [\(path)]; expected rooms_1, rooms_2, …", atKey: true)
+        continue
+      }
+      if let v = number(table, path, key, 0...1) { bands.append(.init(rooms: rooms, rate: v)) }
+    }
+    guard !bands.isEmpty else {
+      report("flow.turnover", type.rawValue, "[\(path)] needs at least one rooms_N = rate", atKey: true)
+      return
+    }
+    flow.turnoverByRooms[type] = bands.sorted { $0.rooms < $1.rooms }
+    flow.turnover[type] = nil
   }
 }
 

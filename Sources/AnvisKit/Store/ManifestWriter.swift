@@ -20,8 +20,13 @@ public enum ManifestWriter {
       "[flow.turnover]",
     ]
     // In the declaration order of `UnitType`, never the dictionary's order.
-    for type in UnitType.allCases {
+    for type in UnitType.allCases where flow.turnoverByRooms[type] == nil {
       if let rate = flow.turnover[type] { lines.append("\(type.rawValue) = \(number(rate))") }
+    }
+    for type in UnitType.allCases {
+      guard let bands = flow.turnoverByRooms[type] else { continue }
+      lines.append("[flow.turnover.\(type.rawValue)]")
+      for band in bands { lines.append("rooms_\(band.rooms) = \(number(band.rate))") }
     }
     lines += [
       "[levers]",
@@ -30,6 +35,11 @@ public enum ManifestWriter {
       "youth_claim = \(levers.youthClaim)",
       "area_restrictions = \(levers.areaRestrictions)",
     ]
+    for lever in ModelLevers.levers {
+      guard let v = levers.numbers[lever.name] else { continue }
+      let whole = ModelLevers.spec(lever)?.whole == true && v == v.rounded() && abs(v) < 1e15
+      lines.append("\(ModelLevers.manifestKey(lever)) = \(whole ? String(Int(v)) : number(v))")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

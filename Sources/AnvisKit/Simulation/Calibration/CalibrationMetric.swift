@@ -12,7 +12,7 @@ public struct CalibrationMetric: Sendable {
   let perRun: (@Sendable (RunRecord, CalibrationContext) -> Double)?
 
   /// Family homes "under 3,500 kr" a month (BL, LBF): rent < 3,500 kr.
-  public static let cheapRent = 3_500.0
+  public static let cheapRent = SimulationWorld.cheapRent
 
   /// Every metric, in the order `calibrate` lists them.
   public static let all: [CalibrationMetric] = [
@@ -45,12 +45,12 @@ public struct CalibrationMetric: Sendable {
       }.count
       return Double(housed) / Double(arrived.count)
     },
-    // TODO(issue 9): tenancies (h9b) record when a tenancy ends; retained_12m is the share of
-    // tenancies started in the run that still stand 12 months later (or at the horizon).
     CalibrationMetric(
       name: "retained_12m", unit: "share 0–1",
-      meaning: "share of tenancies started in the run still standing 12 months later (not modelled yet)",
-      perRun: nil),
+      meaning: "share of tenancies started in the run not lost 12 months after their start (or by the horizon)"
+    ) { r, c in
+      SimulationResult.retained(r.tenancies, days: c.days)
+    },
     CalibrationMetric(
       name: "list_size_end", unit: "cases", meaning: "cases on the list at the end of the run"
     ) { r, _ in
@@ -72,7 +72,7 @@ public struct CalibrationMetric: Sendable {
       meaning: "vacancies arising in family homes under 3,500 kr a month, whoever gets them, scaled to a year"
     ) {
       r, c in
-      Double(r.cheapFamilyVacancies - c.cheapFamilyVacantToday) / c.years
+      Double(r.cheapFamilyVacancies) / c.years
     },
     CalibrationMetric(
       name: "anvisning_share_cheap_family", unit: "share 0–1",
@@ -80,9 +80,10 @@ public struct CalibrationMetric: Sendable {
         "share of the vacancies in family homes under 3,500 kr (today's included) let by the kommune's list"
     ) {
       r, c in
-      guard r.cheapFamilyVacancies > 0 else { return .nan }
+      let vacancies = r.cheapFamilyVacancies + c.cheapFamilyVacantToday
+      guard vacancies > 0 else { return .nan }
       let placed = r.placements.filter { c.isCheapFamily[$0.unit] }.count
-      return Double(placed) / Double(r.cheapFamilyVacancies)
+      return Double(placed) / Double(vacancies)
     },
     CalibrationMetric(
       name: "youth_placed_per_year", unit: "homes a year",
@@ -186,24 +187,14 @@ struct CalibrationContext: Sendable {
   func turnover(_ r: RunRecord, _ type: UnitType) -> Double {
     let units = world.unitsByType[type.position].count
     guard units > 0 else { return .nan }
-    let arose = r.vacanciesByType[type.position] - vacantTodayByType[type.position]
-    let opened = type == .skaev ? world.newUnits.count : 0
-    return Double(arose - opened) / Double(units) / years
+    return Double(r.vacanciesByType[type.position]) / Double(units) / years
   }
 
   /// Vacancies a year per existing unit of any type.
   func turnoverAll(_ r: RunRecord) -> Double {
     let units = world.stock.existing
     guard units > 0 else { return .nan }
-    let arose = r.vacanciesByType.reduce(0, +) - vacantTodayByType.reduce(0, +) - world.newUnits.count
-    return Double(arose) / Double(units) / years
+    return Double(r.vacanciesByType.reduce(0, +)) / Double(units) / years
   }
 }
 
-extension RunRecord {
-  /// Counts a vacancy that arose in unit `u` (for the turnover and lettings metrics).
-  mutating func countVacancy(_ u: Int, stock: Stock) {
-    vacanciesByType[stock.type[u].position] += 1
-    if stock.type[u] == .family && stock.rent[u] < CalibrationMetric.cheapRent { cheapFamilyVacancies += 1 }
-  }
-}
