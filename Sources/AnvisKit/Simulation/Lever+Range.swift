@@ -45,6 +45,13 @@ extension Lever {
     case .inflowPerMonth: .number(0...Lever.largestInflow)
     case .exitPerYear: .number(0...100)
     case .skaevNew: .whole(0...100_000)
+    case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
+      .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
+      .youthEducationStart:
+      ModelLevers.spec(self).map { spec in
+        spec.whole
+          ? .whole(Int(spec.range.lowerBound)...Int(spec.range.upperBound)) : .number(spec.range)
+      }
     case .youthClaim, .areaRestrictions, .exemptDepartments, .rentRule, .policy, .refusal: nil
     }
   }

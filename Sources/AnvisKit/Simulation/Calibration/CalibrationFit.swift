@@ -82,20 +82,22 @@ public enum CalibrationFit {
       var step = firstStep
       search: while step >= lastStep {
         var moved = false
-        for i in parameters.indices {
-          let range = parameters[i].range
-          for direction in [1.0, -1.0] {
-            guard evaluations < maxEvaluations else { break search }
-            var candidate = x
+        // One lever at a time, then (when none helps) two levers together along the diagonals,
+        // which follows a valley where two references pull the levers against each other.
+        for move in moves(parameters.count) {
+          guard evaluations < maxEvaluations else { break search }
+          if moved && move.count > 1 { break }
+          var candidate = x
+          for (i, direction) in move {
+            let range = parameters[i].range
             candidate[i] = range.snap(x[i] + direction * step * (range.high - range.low))
-            if candidate[i] == x[i] || seen[candidate] != nil { continue }
-            let fit = try evaluate(candidate)
-            if fit.isBetter(than: current) {
-              x = candidate
-              current = fit
-              moved = true
-              break
-            }
+          }
+          if candidate == x || seen[candidate] != nil { continue }
+          let fit = try evaluate(candidate)
+          if fit.isBetter(than: current) {
+            x = candidate
+            current = fit
+            moved = true
           }
         }
         if !moved { step /= 2 }
@@ -108,6 +110,22 @@ public enum CalibrationFit {
     return Outcome(
       parameters: parameters, startValues: startValues, start: start, values: found.values,
       best: found.fit, evaluations: evaluations, stopped: stopped)
+  }
+
+  /// The moves tried at each step: each lever up, then down; then each pair of levers along
+  /// the four diagonals. A move is a list of (lever index, direction).
+  static func moves(_ count: Int) -> [[(Int, Double)]] {
+    var moves = [[(Int, Double)]]()
+    for i in 0..<count {
+      moves.append([(i, 1)])
+      moves.append([(i, -1)])
+    }
+    for i in 0..<count {
+      for j in (i + 1)..<count where j < count {
+        for (a, b) in [(1.0, 1.0), (1, -1), (-1, 1), (-1, -1)] { moves.append([(i, a), (j, b)]) }
+      }
+    }
+    return moves
   }
 
   /// The baseline with the levers set to `values` (as `set` lines, so the scenario file

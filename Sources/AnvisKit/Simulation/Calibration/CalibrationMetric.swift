@@ -185,7 +185,7 @@ struct CalibrationContext: Sendable {
 
   /// Vacancies a year per existing unit of `type`, not counting today's vacant units.
   func turnover(_ r: RunRecord, _ type: UnitType) -> Double {
-    let units = world.unitsByType[type.position].count
+    let units = world.unitsPerType[type.position]
     guard units > 0 else { return .nan }
     return Double(r.vacanciesByType[type.position]) / Double(units) / years
   }

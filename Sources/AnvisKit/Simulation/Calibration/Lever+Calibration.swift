@@ -22,7 +22,10 @@ extension Lever {
   /// [est] The levers `calibrate fit` may move and the ranges it searches: offer acceptance
   /// (no Danish figure found), the yearly rate of leaving the list by other routes, the monthly
   /// inflow (DOMAIN.md "~50 a month" is an estimate; searched from half to twice the
-  /// baseline) and the claim window. A new [est] lever is one entry here.
+  /// baseline), the claim window, and the model's [est] levers after a placement (retention
+  /// without support, the rent-burden effect, the delay before re-entry, the share of the
+  /// kommune's turns for the homeless list, the chance of starting an education). A new [est]
+  /// lever is one entry here.
   public func fitRange(baseline: Levers) -> FitRange? {
     switch self {
     case .acceptance: FitRange(low: 0.3, high: 1, integral: false)
@@ -30,6 +33,11 @@ extension Lever {
     case .inflowPerMonth:
       FitRange(low: baseline.inflowPerMonth / 2, high: max(1, baseline.inflowPerMonth * 2), integral: false)
     case .claimDays: FitRange(low: 7, high: 90, integral: true)
+    case .retentionUnsupported: FitRange(low: 0.5, high: 0.95, integral: false)
+    case .retentionBurdenEffect: FitRange(low: 0, high: 2, integral: false)
+    case .reentryDelayDays: FitRange(low: 0, high: 365, integral: true)
+    case .homelessShare: FitRange(low: 0.2, high: 1, integral: false)
+    case .youthEducationStart: FitRange(low: 0, high: 1, integral: false)
     default: nil
     }
   }

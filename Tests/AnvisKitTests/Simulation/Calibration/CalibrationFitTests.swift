@@ -7,7 +7,7 @@ import Testing
 @Suite struct CalibrationFitTests {
   static let dataset = Result { try SimulationFixtures.town(units: 1_500, cases: 50, seed: 8) }
   static let months = 12
-  static let runs = 8
+  static let runs = 24
   static let seed: UInt64 = 11
 
   /// The metrics of the baseline with `lines` set, as references with bands of ±`band`.
@@ -33,18 +33,20 @@ import Testing
 
   @Test func recoversExitRateAndAcceptance() throws {
     let data = try Self.dataset.get()
-    let references = try Self.references(["set exit.per_year = 3", "set acceptance = 0.6"], band: 0.05)
+    let references = try Self.references(["set exit.per_year = 3", "set acceptance = 0.6"], band: 0.1)
     let baseline = Scenario(dataset: data)
     var steps = 0
     let outcome = try CalibrationFit.run(
       dataset: data, baseline: baseline, parameters: try Self.parameters([.exitPerYear, .acceptance]),
-      references: references, months: Self.months, runs: Self.runs, seed: Self.seed,
+      references: references, months: Self.months, runs: Self.runs, seed: Self.seed, maxEvaluations: 80,
       progress: { _ in steps += 1 })
     #expect(outcome.start.insideCount < references.count, "the baseline must start outside")
-    #expect(outcome.best.insideCount == references.count, "\(outcome.values)")
+    #expect(
+      outcome.best.insideCount == references.count,
+      "\(outcome.values): \(outcome.best.rows.map { "\($0.reference.metric) \($0.mean) [\($0.reference.low), \($0.reference.high)]" })")
     #expect(abs(outcome.values[0] - 3) <= 1, "exit.per_year \(outcome.values[0])")
     #expect(steps == outcome.evaluations)
-    #expect(outcome.evaluations <= CalibrationFit.defaultMaxEvaluations)
+    #expect(outcome.evaluations <= 80)
     #expect(!outcome.stopped)
   }
 
@@ -81,7 +83,12 @@ import Testing
 
   @Test func onlyEstimatesHaveARange() throws {
     let baseline = Levers(baselineOf: try Self.dataset.get())
-    #expect(Lever.fittable(baseline: baseline) == [.claimDays, .acceptance, .inflowPerMonth, .exitPerYear])
+    #expect(
+      Lever.fittable(baseline: baseline) == [
+        .claimDays, .acceptance, .inflowPerMonth, .exitPerYear, .retentionUnsupported, .retentionBurdenEffect,
+        .reentryDelayDays, .homelessShare, .youthEducationStart,
+      ])
+    #expect(Lever.retentionSupported.fitRange(baseline: baseline) == nil, "a sourced value, not an estimate")
     #expect(Lever.rentCap.fitRange(baseline: baseline) == nil)
     #expect(Lever.policy.fitRange(baseline: baseline) == nil)
     let claim = try #require(Lever.claimDays.fitRange(baseline: baseline))

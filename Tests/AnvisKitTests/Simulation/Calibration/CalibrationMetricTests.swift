@@ -69,10 +69,18 @@ import Testing
     #expect(try values("housed_within_120d_new", try Self.result(months: 3, runs: 2)).allSatisfy(\.isNaN))
   }
 
-  @Test func retentionWaitsForTenancies() throws {
+  @Test func retentionIsTheShareOfTheRunsTenanciesNotLostWithinAYear() throws {
     let metric = try #require(CalibrationMetric.named("retained_12m"))
-    #expect(!metric.isModelled)
-    #expect(metric.values(in: try Self.result(runs: 2)) == nil)
+    #expect(metric.isModelled)
+    let r = try Self.result(runs: 4)
+    let values = try #require(metric.values(in: r))
+    #expect(values.count == 4)
+    for (value, record) in zip(values, r.records) {
+      let lost = record.tenancies.filter { $0.outcome == .lost && $0.end <= min(r.world.days, $0.start + 365) }
+      let expected = record.tenancies.isEmpty ? Double.nan : 1 - Double(lost.count) / Double(record.tenancies.count)
+      #expect(value == expected || (value.isNaN && expected.isNaN))
+      #expect(value.isNaN || (value >= 0 && value <= 1))
+    }
   }
 
   @Test func aRowIsInsideOnlyWhenItsMeanIsInsideItsBand() throws {
@@ -82,13 +90,14 @@ import Testing
       Reference(metric: "housed_per_year", value: housed, low: housed - 1, high: housed + 1, source: "s"),
       Reference(
         metric: "housed_per_year", value: housed + 10, low: housed + 5, high: housed + 20, source: "s"),
-      Reference(metric: "retained_12m", value: 0.9, low: 0, high: 1, source: "s"),
+      Reference(
+        metric: "housed_per_year", value: housed - 30, low: housed - 40, high: housed - 20, source: "s"),
     ]
     let c = Calibration(result: r, references: references)
     #expect(c.rows.map(\.inside) == [true, false, false])
-    #expect(c.rows.map(\.modelled) == [true, true, false])
+    #expect(c.rows.map(\.modelled) == [true, true, true])
     #expect(c.countLine == "1 of 3 inside their bands")
-    #expect(abs(c.totalDistance - (0 + 10.0 / 15)) < 1e-9)
+    #expect(abs(c.totalDistance - (0 + 10.0 / 15 + 30.0 / 20)) < 1e-9)
     #expect(c.table.rowCount == 3)
     #expect(
       c.table.fieldNames == [
