@@ -11,6 +11,14 @@ public struct CaseProfile: Hashable, Sendable {
   public var restrictionRules: UInt8
   /// Need priority 0…20 (support need plus situation), used by `priority` and `best-fit`.
   public var priority: Int
+  /// [est] Children under 18: the data holds no count, so every member past the first is taken
+  /// to be a child (a homeless household of two or more is most often a parent with children).
+  public var children: Int
+  /// Receives førtidspension (`disability_pension` or income type `foertidspension`): lifts
+  /// boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
+  public var earlyPension: Bool
+  /// `disability_pension` as the data says (used for ældreboliger under `senior.for_homeless`).
+  public var disabilityFlag: Bool
 
   public init(_ c: Case) {
     age = c.age
@@ -27,6 +35,16 @@ public struct CaseProfile: Hashable, Sendable {
     if c.sickBenefit6m { rules |= 1 << 7 }
     restrictionRules = rules
     priority = CaseProfile.needPriority(c.need) + CaseProfile.situationPriority(c.situation)
+    children = max(0, c.householdSize - 1)
+    earlyPension = c.disabilityPension || c.incomeType == .foertidspension
+    disabilityFlag = c.disabilityPension
+  }
+
+  /// The household as the boligstøtte rules see it, in unit `size` m² at `rent` kr a month.
+  func boligstotteHousehold(rent: Double, sizeM2: Double) -> Boligstotte.Household {
+    Boligstotte.Household(
+      rent: rent, income: income, persons: household, children: children, age: age,
+      sizeM2: sizeM2 > 0 ? sizeM2 : nil, earlyPension: earlyPension)
   }
 
   /// § 59 stk. 6 applies rules 1–7 (bits 1…7).

@@ -76,9 +76,7 @@ public struct Eligibility: Sendable {
     if type == .youth && !BlockingRule.youthAges.contains(p.age) { out.append(.youthAge(age: p.age)) }
     if type == .senior && p.age < BlockingRule.seniorMinAge { out.append(.seniorAge(age: p.age)) }
     if levers.areaRestrictions { areaRules(p, unit: u, into: &out) }
-    if let (pays, limit) = Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
-    ) {
+    if let (pays, limit) = Affordability.shortfall(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers) {
       out.append(.rent(pays: pays, limit: limit, rule: levers.rentRule))
     }
     let rooms = stock.rooms[u]
@@ -147,10 +145,7 @@ public struct Eligibility: Sendable {
         return false
       }
     }
-    return Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
-    )
-      == nil
+    return Affordability.shortfall(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers) == nil
   }
 
   /// True when placing `p` in `u` would break § 59 stk. 6 or 7 (whatever `area.restrictions` says).
