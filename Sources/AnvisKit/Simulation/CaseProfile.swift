@@ -17,7 +17,8 @@ public struct CaseProfile: Hashable, Sendable {
   /// Receives førtidspension (`disability_pension` or income type `foertidspension`): lifts
   /// boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
   public var earlyPension: Bool
-  /// `disability_pension` as the data says (used for ældreboliger under `senior.for_homeless`).
+  /// A disability flag for ældreboliger under `senior.for_homeless` (§ 57): `disability_pension`
+  /// (førtidspension) or `needs_accessible` (needs an accessible home).
   public var disabilityFlag: Bool
 
   public init(_ c: Case) {
@@ -37,7 +38,7 @@ public struct CaseProfile: Hashable, Sendable {
     priority = CaseProfile.needPriority(c.need) + CaseProfile.situationPriority(c.situation)
     children = max(0, c.householdSize - 1)
     earlyPension = c.disabilityPension || c.incomeType == .foertidspension
-    disabilityFlag = c.disabilityPension
+    disabilityFlag = c.disabilityPension || c.needsAccessible
   }
 
   /// The household as the boligstøtte rules see it, in unit `size` m² at `rent` kr a month.

@@ -39,6 +39,10 @@ extension Levers {
     case .deptCap: deptCap.map { String($0) } ?? "off"
     case .rentReductionUnits: String(rentReductionUnits)
     case .skaevNew: String(skaevNew)
+    case .agreementResponseDays: agreement.supportResponseDays.map { String($0) } ?? "off"
+    case .agreementGuarantee: agreement.guarantee.rawValue
+    case .agreementContact: String(agreement.contact)
+    case .seniorForHomeless: String(seniorForHomeless)
     }
   }
 
@@ -77,6 +81,14 @@ extension Levers {
       deptCap = ["off", "none"].contains(text.lowercased()) ? nil : try Self.count(text, min: 0)
     case .rentReductionUnits: rentReductionUnits = try Self.count(text, min: 0)
     case .skaevNew: skaevNew = try Self.count(text, min: 0, max: 100_000)
+    case .agreementResponseDays:
+      let range = AgreementTerms.responseDaysRange
+      agreement.supportResponseDays =
+        ["off", "none"].contains(text.lowercased())
+        ? nil : try Self.count(text, min: range.lowerBound, max: range.upperBound)
+    case .agreementGuarantee: agreement.guarantee = try Self.choice(text, AgreementTerms.Guarantee.self)
+    case .agreementContact: agreement.contact = try Self.bool(text)
+    case .seniorForHomeless: seniorForHomeless = try Self.bool(text)
     }
   }
 
@@ -105,6 +117,10 @@ extension Levers {
     case .deptCap: deptCap = baseline.deptCap
     case .rentReductionUnits: rentReductionUnits = baseline.rentReductionUnits
     case .skaevNew: skaevNew = baseline.skaevNew
+    case .agreementResponseDays: agreement.supportResponseDays = baseline.agreement.supportResponseDays
+    case .agreementGuarantee: agreement.guarantee = baseline.agreement.guarantee
+    case .agreementContact: agreement.contact = baseline.agreement.contact
+    case .seniorForHomeless: seniorForHomeless = baseline.seniorForHomeless
     }
   }
 

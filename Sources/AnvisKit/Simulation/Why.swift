@@ -169,7 +169,9 @@ public enum Why {
     switch kind {
     case .exemptDepartment: return "set exempt.departments = none"
     case .youthClaimOff: return "set youth.claim = true"
-    case .youthAge, .seniorAge: return "none: age band of the unit type"
+    case .youthAge: return "none: age band of the unit type"
+    case .seniorNotForHomeless: return "set senior.for_homeless = true"
+    case .seniorNeed: return "none: ældreboliger are for citizens 60+ or with a disability (§ 57)"
     case .stk6, .stk7: return "none: almenboligloven § 59 is law (a home outside these areas)"
     case .rent:
       switch levers.rentRule {

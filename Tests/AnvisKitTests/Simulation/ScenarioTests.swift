@@ -104,7 +104,7 @@ import Testing
     #expect(
       Lever.allCases.map { levers.text(of: $0) } == [
         "agreed", "false", "true", "data", "cap", "3500", "0.3", "10", "10", "10", "fcfs", "drop", "2", "30",
-        "0.8", "50", "1.5", "off", "0", "0",
+        "0.8", "50", "1.5", "off", "0", "0", "off", "none", "false", "false",
       ])
   }
 }
