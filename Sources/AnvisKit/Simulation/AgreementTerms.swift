@@ -10,8 +10,10 @@
 ///   response 2 × (30 − days) / 30 for a promise of `days` (0…30; longer or off: 0). At most 5.
 /// - share: each organisation's agreed share rises by 1 percentage point per point, to at most
 ///   50 %; a share set by hand (`anvisning.share`) is taken as given.
-/// - exemptions: 10 % of the data's friholdte departments outside § 59 stk. 6–7 areas are
-///   released per point (at most half of them), first in id order. Terms never exempt more.
+/// - exemptions: only a guarantee makes an organisation open a friholdt department (it is
+///   friholdt because losses there are feared); with one, 10 % of the data's friholdte
+///   departments outside § 59 stk. 6–7 areas are released per point (at most half of them),
+///   first in id order. Without a guarantee the data's exemptions stand. Terms never exempt more.
 /// - cost: a response promise reserves support places (2.5 % of each method's capacity per
 ///   response point, rounded up); the guarantees are paid per lost tenancy (`guaranteeCovers`).
 public struct AgreementTerms: Hashable, Sendable {
@@ -74,8 +76,10 @@ public struct AgreementTerms: Hashable, Sendable {
     max(agreed, min(Self.shareCeiling, agreed + Self.sharePerPoint * points))
   }
 
-  /// Share of the releasable exempt departments the terms release, 0…0.5.
-  public var releaseFraction: Double { min(Self.releaseCeiling, Self.releasePerPoint * points) }
+  /// Share of the releasable exempt departments the terms release, 0…0.5; 0 without a guarantee.
+  public var releaseFraction: Double {
+    guarantee == .none ? 0 : min(Self.releaseCeiling, Self.releasePerPoint * points)
+  }
 
   /// Indexes of the data's friholdte departments that the terms open for anvisning: those
   /// outside § 59 stk. 6–7 areas, the first `releaseFraction` of them in id order.
@@ -105,9 +109,9 @@ public struct AgreementTerms: Hashable, Sendable {
     }
   }
 
-  /// The terms as `levers` shows them.
+  /// The terms in a few words, for `why`.
   public var text: String {
-    let days = supportResponseDays.map { "\($0) days" } ?? "no response promise"
-    return "\(days), guarantee \(guarantee.rawValue), contact \(contact)"
+    let days = supportResponseDays.map { "support answers within \($0) days" } ?? "no response promise"
+    return "\(days), guarantee \(guarantee.rawValue), contact \(contact ? "named" : "none")"
   }
 }
