@@ -152,4 +152,13 @@ import Testing
     let kids = shell.respond(to: "boligsikring rent=4500 income=9000 household=2 children=2")
     #expect(kids.stderr.contains("2 children do not fit in a household of 2"))
   }
+
+  @Test func calculatorCompletesTheKeysNotYetGiven() throws {
+    let shell = Shell(dataset: try SimulationFixtures.town(units: 200, cases: 10, seed: 1))
+    let line = "boligsikring rent=4500 in"
+    #expect(shell.completions(for: line, cursor: line.count) == ["income="])
+    let all = "boligsikring rent=4500 "
+    #expect(!shell.completions(for: all, cursor: all.count).contains("rent="))
+    #expect(shell.completions(for: all, cursor: all.count).contains("children="))
+  }
 }
