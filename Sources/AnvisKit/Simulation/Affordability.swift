@@ -7,7 +7,7 @@
 public enum Affordability {
   /// Boligstøtte in kr per month for a case in a unit.
   static func support(_ p: CaseProfile, rent: Double, sizeM2: Double) -> Double {
-    Boligstotte(p.boligstotteHousehold(rent: rent, sizeM2: sizeM2)).supportMonth
+    p.boligstotte.supportYear(rentYear: max(0, rent) * 12, sizeM2: sizeM2 > 0 ? sizeM2 : nil) / 12
   }
 
   /// The rent a case can pay for a unit under `levers`, compared with the unit's rent.

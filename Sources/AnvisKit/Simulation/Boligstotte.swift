@@ -105,67 +105,23 @@ public struct Boligstotte: Hashable, Sendable {
   public init(_ h: Household, rates r: BoligstotteRates = .current) {
     household = h
     rates = r
-    let pensioner = h.age >= r.folkepensionAge
-    scheme = pensioner ? .boligydelse : .boligsikring
+    let t = Terms(h, rates: r)
+    scheme = t.scheme
     rentYear = max(0, h.rent) * 12
-    incomeYear = max(0, h.income) * 12
-    allowedArea = r.baseArea + r.areaPerExtraPerson * Double(h.persons - 1)
-    if let size = h.sizeM2, size > allowedArea {
-      areaRent = rentYear * allowedArea / size
-    } else {
-      areaRent = rentYear
-    }
-    let kids = min(h.children, 4)
-    let extraChildren = Double(max(0, kids - 1))
-    // § 14 stk. 1: one maximum, raised 5 % per child up to four, rounded to 100 kr.
-    let lawMaxRent = (r.sikringMaxRent * (1 + 0.05 * Double(kids)) / 100).rounded() * 100
-    switch scheme {
-    case .boligsikring:
-      maxRent = lawMaxRent
-      countedRent = min(areaRent, maxRent)
-      threshold = r.sikringIncomeThreshold + r.sikringThresholdPerChild * extraChildren
-      rentPart = r.sikringRentShare * countedRent
-      incomePart = r.sikringIncomeShare * max(0, incomeYear - threshold)
-      minOwnPayment = r.sikringMinOwnPayment
-      maxSupport = r.sikringMaxSupport * (h.children > 4 ? 1.25 : 1)
-      childlessCap = h.children == 0 && !h.earlyPension ? r.sikringChildlessCap * countedRent : .infinity
-    case .boligydelse:
-      maxRent = h.anvist ? .infinity : lawMaxRent
-      countedRent = min(areaRent, maxRent)
-      threshold = r.ydelseIncomeThreshold + r.ydelseThresholdPerChild * extraChildren
-      rentPart = r.ydelseRentShare * (countedRent + r.ydelseRentSupplement)
-      incomePart = r.ydelseIncomeShare * max(0, incomeYear - threshold)
-      minOwnPayment = max(r.ydelseMinOwnPayment, r.ydelseMinOwnShare * incomeYear)
-      maxSupport = h.anvist ? .infinity : r.ydelseMaxSupport * (h.children >= 4 ? 1.25 : 1)
-      childlessCap = .infinity
-    }
-    let formula = rentPart - incomePart
-    var support = formula
-    var bound = Binding.formula
-    if countedRent - minOwnPayment < support {
-      support = countedRent - minOwnPayment
-      bound = .minOwnPayment
-    }
-    if maxSupport < support {
-      support = maxSupport
-      bound = .maxSupport
-    }
-    if childlessCap < support {
-      support = childlessCap
-      bound = .childlessCap
-    }
-    if rentYear > incomeYear / 2 {
-      support = 0
-      bound = .halfIncome
-    } else if support <= 0 {
-      support = 0
-      bound = formula <= 0 ? .none : bound
-    } else if scheme == .boligydelse && support / 12 < r.ydelseMinimumMonthly {
-      support = 0
-      bound = .belowMinimum
-    }
-    supportYear = support
-    binding = bound
+    incomeYear = t.incomeYear
+    allowedArea = t.allowedArea
+    maxRent = t.maxRent
+    threshold = t.threshold
+    incomePart = t.incomePart
+    minOwnPayment = t.minOwnPayment
+    maxSupport = t.maxSupport
+    let o = t.evaluate(rentYear: rentYear, sizeM2: h.sizeM2)
+    areaRent = o.areaRent
+    countedRent = o.countedRent
+    rentPart = o.rentPart
+    childlessCap = o.childlessCap
+    supportYear = o.supportYear
+    binding = o.binding
   }
 
   /// The support in kr per month.

@@ -17,6 +17,8 @@ public struct CaseProfile: Hashable, Sendable {
   /// Receives førtidspension (`disability_pension` or income type `foertidspension`): lifts
   /// boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
   public var earlyPension: Bool
+  /// The rent-independent half of the boligstøtte calculation (`Boligstotte.Terms`).
+  public var boligstotte: Boligstotte.Terms
   /// A disability flag for ældreboliger under `senior.for_homeless` (§ 57): `disability_pension`
   /// (førtidspension) or `needs_accessible` (needs an accessible home).
   public var disabilityFlag: Bool
@@ -39,6 +41,9 @@ public struct CaseProfile: Hashable, Sendable {
     children = max(0, c.householdSize - 1)
     earlyPension = c.disabilityPension || c.incomeType == .foertidspension
     disabilityFlag = c.disabilityPension || c.needsAccessible
+    boligstotte = Boligstotte.Terms(
+      Boligstotte.Household(
+        rent: 0, income: income, persons: household, children: children, age: age, earlyPension: earlyPension))
   }
 
   /// The household as the boligstøtte rules see it, in unit `size` m² at `rent` kr a month.

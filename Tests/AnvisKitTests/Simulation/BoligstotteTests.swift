@@ -161,4 +161,15 @@ import Testing
     #expect(!shell.completions(for: all, cursor: all.count).contains("rent="))
     #expect(shell.completions(for: all, cursor: all.count).contains("children="))
   }
+
+  @Test func theSimulatorsFastPathAgreesWithTheWrittenOutCalculation() throws {
+    let dataset = try SimulationFixtures.town(units: 400, cases: 60, seed: 3)
+    for c in dataset.cases {
+      let p = CaseProfile(c)
+      for unit in dataset.units.prefix(200) {
+        let full = Boligstotte(p.boligstotteHousehold(rent: unit.rent, sizeM2: unit.sizeM2)).supportMonth
+        #expect(abs(Affordability.support(p, rent: unit.rent, sizeM2: unit.sizeM2) - full) < 1e-9)
+      }
+    }
+  }
 }
