@@ -28,6 +28,27 @@ public enum Affordability {
     }
   }
 
+  /// The same answer as `shortfall(...) == nil`, for the hot loops: clear cases are decided
+  /// from bounds on the support before the calculation is run.
+  @inline(__always)
+  static func affordable(_ p: CaseProfile, rent: Double, sizeM2: Double, levers: Levers) -> Bool {
+    switch levers.rentRule {
+    case .cap: return rent <= levers.rentCap
+    case .income:
+      let limit = levers.rentShare * p.income + 1e-9
+      if rent <= limit { return true }
+      let t = p.boligstotte
+      // No support when the rent is over half the income; otherwise the support is at most its
+      // maximum and at most the cap share of the rent, and it leaves at least the own payment.
+      if rent * 12 > t.incomeYear / 2 || rent - t.maxSupport / 12 > limit || t.minOwnPayment / 12 > limit
+        || (t.capShare.isFinite && rent * (1 - t.capShare) > limit)
+      {
+        return false
+      }
+      return rent - support(p, rent: rent, sizeM2: sizeM2) <= limit
+    }
+  }
+
   /// The rent a case could pay at most, for the nearest-unit hints of `why` (kr per month).
   static func maxRent(_ p: CaseProfile, sizeM2: Double, levers: Levers) -> Double {
     switch levers.rentRule {

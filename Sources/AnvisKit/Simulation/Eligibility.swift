@@ -161,7 +161,7 @@ public struct Eligibility: Sendable {
         return false
       }
     }
-    return Affordability.shortfall(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers) == nil
+    return Affordability.affordable(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
   }
 
   /// True when placing `p` in `u` would break § 59 stk. 6 or 7 (whatever `area.restrictions` says).

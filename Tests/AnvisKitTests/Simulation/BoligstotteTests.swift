@@ -164,11 +164,18 @@ import Testing
 
   @Test func theSimulatorsFastPathAgreesWithTheWrittenOutCalculation() throws {
     let dataset = try SimulationFixtures.town(units: 400, cases: 60, seed: 3)
+    var levers = Levers(baselineOf: dataset)
+    levers.rentRule = .income
     for c in dataset.cases {
       let p = CaseProfile(c)
       for unit in dataset.units.prefix(200) {
         let full = Boligstotte(p.boligstotteHousehold(rent: unit.rent, sizeM2: unit.sizeM2)).supportMonth
         #expect(abs(Affordability.support(p, rent: unit.rent, sizeM2: unit.sizeM2) - full) < 1e-9)
+        for share in [0.2, 0.3, 0.45] {
+          levers.rentShare = share
+          let exact = Affordability.shortfall(p, rent: unit.rent, sizeM2: unit.sizeM2, levers: levers) == nil
+          #expect(Affordability.affordable(p, rent: unit.rent, sizeM2: unit.sizeM2, levers: levers) == exact)
+        }
       }
     }
   }
