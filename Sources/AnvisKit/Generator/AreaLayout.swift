@@ -1,8 +1,8 @@
-/// The areas of a preset: Aalborg's named neighbourhoods, or the country's towns split into parts.
+/// The areas of a preset: the aalborg preset's invented neighbourhoods, or the country's towns split into parts.
 enum AreaLayout {
   typealias Draft = StructureGenerator.AreaDraft
 
-  /// DOMAIN.md: ~12 areas, 1–2 of them udsat/forebyggelse (here Kildeparken and Aalborg Øst).
+  /// DOMAIN.md: ~12 areas, 1–2 of them udsat/forebyggelse (here the invented Stærevænget and Østerdal).
   static func aalborg() -> [Draft] {
     let specs = GeneratorNames.aalborgAreas
     let width = GeneratorIDs.width(specs.count, minimum: 2)

@@ -1,6 +1,6 @@
-/// The names the generator draws from. Real place and organisation names make the example
-/// read true; statuses and sizes given to them are illustrative **[est]**, not facts about
-/// those places.
+/// The names the generator draws from. The aalborg preset's areas and organisations are
+/// invented (a real neighbourhood must not be given an invented § 59 status); the national
+/// preset names real kommuner, whose parts and statuses are illustrative **[est]**.
 enum GeneratorNames {
   /// An Aalborg area: its name, § 59 status, share of the departments and whether it is
   /// built up (blocks) rather than suburban (row houses, low blocks).
@@ -11,20 +11,22 @@ enum GeneratorNames {
     var urban: Bool
   }
 
-  /// DOMAIN.md: ~12 areas "of which 1–2 are udsat/forebyggelse".
+  /// DOMAIN.md: ~12 areas "of which 1–2 are udsat/forebyggelse". The names are invented, so
+  /// that no real neighbourhood is given an invented § 59 status; weights, statuses and the
+  /// urban/suburban mix follow the Aalborg-like layout the example has always had.
   static let aalborgAreas: [AreaSpec] = [
-    AreaSpec(name: "Aalborg Centrum", status: .ordinary, weight: 10, urban: true),
-    AreaSpec(name: "Vestbyen", status: .ordinary, weight: 9, urban: true),
-    AreaSpec(name: "Hasseris", status: .ordinary, weight: 6, urban: false),
-    AreaSpec(name: "Vejgaard", status: .ordinary, weight: 11, urban: true),
-    AreaSpec(name: "Kildeparken", status: .vulnerable, weight: 5, urban: true),
-    AreaSpec(name: "Aalborg Øst", status: .prevention, weight: 7, urban: true),
-    AreaSpec(name: "Nørresundby", status: .ordinary, weight: 11, urban: true),
-    AreaSpec(name: "Gug", status: .ordinary, weight: 8, urban: false),
-    AreaSpec(name: "Skalborg", status: .ordinary, weight: 7, urban: false),
-    AreaSpec(name: "Vodskov", status: .ordinary, weight: 5, urban: false),
-    AreaSpec(name: "Svenstrup", status: .ordinary, weight: 5, urban: false),
-    AreaSpec(name: "Klarup", status: .ordinary, weight: 5, urban: false),
+    AreaSpec(name: "Fjordbyen", status: .ordinary, weight: 10, urban: true),
+    AreaSpec(name: "Vestervang", status: .ordinary, weight: 9, urban: true),
+    AreaSpec(name: "Bakkelund", status: .ordinary, weight: 6, urban: false),
+    AreaSpec(name: "Engkvarteret", status: .ordinary, weight: 11, urban: true),
+    AreaSpec(name: "Stærevænget", status: .vulnerable, weight: 5, urban: true),
+    AreaSpec(name: "Østerdal", status: .prevention, weight: 7, urban: true),
+    AreaSpec(name: "Nordbredden", status: .ordinary, weight: 11, urban: true),
+    AreaSpec(name: "Højmarken", status: .ordinary, weight: 8, urban: false),
+    AreaSpec(name: "Sydmarken", status: .ordinary, weight: 7, urban: false),
+    AreaSpec(name: "Skovlund", status: .ordinary, weight: 5, urban: false),
+    AreaSpec(name: "Åbrinken", status: .ordinary, weight: 5, urban: false),
+    AreaSpec(name: "Kløverdal", status: .ordinary, weight: 5, urban: false),
   ]
 
   /// An Aalborg organisation: its name, its relative size and the area (index into
@@ -35,29 +37,29 @@ enum GeneratorNames {
     var homeArea: Int?
   }
 
-  /// DOMAIN.md names eight of Aalborg's 20 housing organisations; the other twelve are
-  /// plausible inventions.
+  /// Invented organisations (Aalborg has about 20): the sizes, home areas and agreed shares of
+  /// the example are illustrative [est] and must not be read as any real organisation's.
   static let aalborgOrganisations: [OrganisationSpec] = [
-    OrganisationSpec(name: "Himmerland Boligforening", weight: 14, homeArea: nil),
-    OrganisationSpec(name: "Alabu Bolig", weight: 6, homeArea: nil),
-    OrganisationSpec(name: "Lejerbo Aalborg", weight: 5, homeArea: nil),
-    OrganisationSpec(name: "Plus Bolig", weight: 7, homeArea: nil),
-    OrganisationSpec(name: "Hasseris Boligselskab", weight: 3, homeArea: 2),
-    OrganisationSpec(name: "Nørresundby Boligselskab", weight: 4, homeArea: 6),
-    OrganisationSpec(name: "Sundby-Hvorup Boligselskab", weight: 3, homeArea: 6),
-    OrganisationSpec(name: "Vivabolig", weight: 5, homeArea: nil),
-    OrganisationSpec(name: "Aalborg Boligselskab af 1956", weight: 3, homeArea: nil),
-    OrganisationSpec(name: "Boligselskabet Fjordbo", weight: 2, homeArea: nil),
-    OrganisationSpec(name: "Vejgaard Boligforening", weight: 2, homeArea: 3),
-    OrganisationSpec(name: "Gug Boligselskab", weight: 2, homeArea: 7),
-    OrganisationSpec(name: "Skalborg Almene Boliger", weight: 1.5, homeArea: 8),
-    OrganisationSpec(name: "Svenstrup Boligforening", weight: 1.5, homeArea: 10),
-    OrganisationSpec(name: "Vodskov Boligselskab", weight: 1.5, homeArea: 9),
-    OrganisationSpec(name: "Boligforeningen Limfjorden", weight: 2, homeArea: nil),
-    OrganisationSpec(name: "Østerbo Boligselskab", weight: 2, homeArea: 5),
-    OrganisationSpec(name: "Boligselskabet Vesterport", weight: 2, homeArea: 1),
-    OrganisationSpec(name: "Klarupgaard Boligforening", weight: 1, homeArea: 11),
-    OrganisationSpec(name: "Aalborg Ungdomsboliger", weight: 2, homeArea: 0),
+    OrganisationSpec(name: "Fjordhjem Boligforening", weight: 14, homeArea: nil),
+    OrganisationSpec(name: "Nordlys Bolig", weight: 6, homeArea: nil),
+    OrganisationSpec(name: "Lejebo Nord", weight: 5, homeArea: nil),
+    OrganisationSpec(name: "Samvirke Bolig", weight: 7, homeArea: nil),
+    OrganisationSpec(name: "Bakkelund Boligselskab", weight: 3, homeArea: 2),
+    OrganisationSpec(name: "Nordbredden Boligselskab", weight: 4, homeArea: 6),
+    OrganisationSpec(name: "Bredningen Boligselskab", weight: 3, homeArea: 6),
+    OrganisationSpec(name: "Trivselsbo", weight: 5, homeArea: nil),
+    OrganisationSpec(name: "Boligselskabet af 1958", weight: 3, homeArea: nil),
+    OrganisationSpec(name: "Boligselskabet Havnebo", weight: 2, homeArea: nil),
+    OrganisationSpec(name: "Engkvarterets Boligforening", weight: 2, homeArea: 3),
+    OrganisationSpec(name: "Højmarken Boligselskab", weight: 2, homeArea: 7),
+    OrganisationSpec(name: "Sydmarken Almene Boliger", weight: 1.5, homeArea: 8),
+    OrganisationSpec(name: "Åbrinken Boligforening", weight: 1.5, homeArea: 10),
+    OrganisationSpec(name: "Skovlund Boligselskab", weight: 1.5, homeArea: 9),
+    OrganisationSpec(name: "Boligforeningen Vandkanten", weight: 2, homeArea: nil),
+    OrganisationSpec(name: "Østerdal Boligselskab", weight: 2, homeArea: 5),
+    OrganisationSpec(name: "Boligselskabet Vestervang", weight: 2, homeArea: 1),
+    OrganisationSpec(name: "Kløverdal Boligforening", weight: 1, homeArea: 11),
+    OrganisationSpec(name: "Fjordbyens Ungdomsboliger", weight: 2, homeArea: 0),
   ]
 
   /// Danish kommuner and a rough size (thousands of inhabitants) for the national preset.

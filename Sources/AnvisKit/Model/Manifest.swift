@@ -73,7 +73,8 @@ public struct Manifest: Hashable, Sendable {
 
   /// Baseline lever values kept in the manifest; the simulator's levers start from these.
   public struct LeverDefaults: Hashable, Sendable {
-    /// Default kommunal anvisning share of family vacancies (§ 59 stk. 1: 25 %, Aalborg 27 %).
+    /// Default kommunal anvisning share of family vacancies (§ 59 stk. 1 allows up to 25 %; a
+    /// higher share rests on an agreement, as Aalborg's 27 %).
     public var anvisningShare: Double
     /// Rent a citizen can pay under the fixed-cap rule, kr per month.
     public var rentCap: Double
@@ -82,6 +83,11 @@ public struct Manifest: Hashable, Sendable {
     /// Baselines of the numeric model levers, by lever name (`retention.supported`); a lever
     /// not here keeps its default (`ModelLevers`).
     public var numbers: [String: Double] = [:]
+    /// The agreement terms in force (`agreement_support_response_days`, `agreement_guarantee`,
+    /// `agreement_contact`); none by default: the data's shares and exemptions as they are.
+    public var agreement = AgreementTerms()
+    /// `senior_for_homeless`: ældreboliger offered to homeless citizens (default false, § 57).
+    public var seniorForHomeless = false
 
     public init(
       anvisningShare: Double = 0.27, rentCap: Double = 3500, youthClaim: Bool = false,

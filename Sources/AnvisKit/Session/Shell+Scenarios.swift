@@ -167,7 +167,7 @@ extension Shell {
       values.append(levers.text(of: lever))
       bases.append(baseline.text(of: lever))
       changed.append(levers.text(of: lever) != baseline.text(of: lever))
-      meanings.append(lever.meaning)
+      meanings.append(lever.taggedMeaning)
       if lever == .anvisningShare {
         for org in dataset.organisations {
           guard let share = levers.organisationShares[org.id] else { continue }

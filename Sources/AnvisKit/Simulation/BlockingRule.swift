@@ -9,12 +9,15 @@
 public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
   /// The department is friholdt (`exempt.departments`).
   case exemptDepartment(department: String)
-  /// Youth housing is only claimed under `youth.claim` (§ 59 stk. 3).
+  /// Youth housing is only claimed under `youth.claim` (a local agreement with the organisations).
   case youthClaimOff
   /// Youth housing is for ages 18–29.
   case youthAge(age: Int)
-  /// Senior housing ([est] kept for ages 60+: ældreboliger go to the elderly first).
-  case seniorAge(age: Int)
+  /// Ældreboliger (almenboligloven § 57) are not offered to homeless citizens (`senior.for_homeless` off).
+  case seniorNotForHomeless
+  /// Under `senior.for_homeless`, an ældrebolig only for a citizen aged 60+ or with a disability
+  /// (`disability_pension` or `needs_accessible`).
+  case seniorNeed(age: Int)
   /// § 59 stk. 6 or 7, numbered rule, in an area of the given status.
   case areaRestriction(stk: Int, rule: Int, area: AreaStatus)
   /// The citizen would pay `pays` kr a month, more than `limit` (`rent.rule`).
@@ -32,16 +35,20 @@ public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
 
   /// Youth housing age band.
   public static let youthAges = 18...29
-  /// [est] Youngest age for senior housing.
+  /// Youngest age for an ældrebolig under `senior.for_homeless` (the rule; § 57 itself
+  /// names elderly people and people with disabilities with a special need, without an age).
   public static let seniorMinAge = 60
 
   /// One sentence a caseworker can read.
   public var reason: String {
     switch self {
     case .exemptDepartment(let d): "department \(d) is exempt from anvisning (friholdt)"
-    case .youthClaimOff: "youth housing is claimed only with youth.claim on (§ 59 stk. 3)"
+    case .youthClaimOff: "youth housing is claimed only with youth.claim on (a local agreement)"
     case .youthAge(let age): "youth housing is for ages 18–29; the citizen is \(age)"
-    case .seniorAge(let age): "senior housing is kept for ages 60 and over; the citizen is \(age)"
+    case .seniorNotForHomeless:
+      "ældreboliger (§ 57) are visiteret to elderly and disabled citizens, not offered to homeless cases (senior.for_homeless off)"
+    case .seniorNeed(let age):
+      "an ældrebolig (§ 57) is for citizens aged 60+ or with a disability; the citizen is \(age) with no disability flag"
     case .areaRestriction(let stk, let rule, let area):
       "§ 59 stk. \(stk) no. \(rule): \(Self.ruleText(rule)) — unit in a \(area.rawValue) area"
     case .rent(let pays, let limit, let rule):
@@ -69,7 +76,8 @@ public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
     case .exemptDepartment: .exemptDepartment
     case .youthClaimOff: .youthClaimOff
     case .youthAge: .youthAge
-    case .seniorAge: .seniorAge
+    case .seniorNotForHomeless: .seniorNotForHomeless
+    case .seniorNeed: .seniorNeed
     case .areaRestriction(let stk, let rule, _): stk == 6 ? .stk6(rule: rule) : .stk7(rule: rule)
     case .rent: .rent
     case .householdTooLarge: .householdTooLarge
@@ -95,7 +103,7 @@ public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
 
   /// A rule without its numbers, ordered as `why` lists them.
   public enum Kind: Hashable, Comparable, Sendable, CustomStringConvertible {
-    case exemptDepartment, youthClaimOff, youthAge, seniorAge
+    case exemptDepartment, youthClaimOff, youthAge, seniorNotForHomeless, seniorNeed
     case stk6(rule: Int)
     case stk7(rule: Int)
     case rent, householdTooLarge, unitTooLarge, notAccessible, supportFull, departmentCap
@@ -106,7 +114,8 @@ public enum BlockingRule: Hashable, Sendable, CustomStringConvertible {
       case .exemptDepartment: "exempt department"
       case .youthClaimOff: "youth.claim off"
       case .youthAge: "youth age 18–29"
-      case .seniorAge: "senior age 60+"
+      case .seniorNotForHomeless: "senior.for_homeless off"
+      case .seniorNeed: "ældrebolig: 60+ or disability"
       case .stk6(let r): "§ 59 stk. 6 no. \(r)"
       case .stk7(let r): "§ 59 stk. 7 no. \(r)"
       case .rent: "rent"

@@ -15,6 +15,17 @@ public struct CaseProfile: Hashable, Sendable {
   public var inEducation: Bool
   /// Staying in a § 110 shelter (a home saves shelter nights).
   public var fromShelter: Bool
+  /// [est] Children under 18: the data holds no count, so every member past the first is taken
+  /// to be a child (a homeless household of two or more is most often a parent with children).
+  public var children: Int
+  /// Receives førtidspension (`disability_pension` or income type `foertidspension`): lifts
+  /// boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
+  public var earlyPension: Bool
+  /// The rent-independent half of the boligstøtte calculation (`Boligstotte.Terms`).
+  public var boligstotte: Boligstotte.Terms
+  /// A disability flag for ældreboliger under `senior.for_homeless` (§ 57): `disability_pension`
+  /// (førtidspension) or `needs_accessible` (needs an accessible home).
+  public var disabilityFlag: Bool
 
   public init(_ c: Case) {
     inEducation = c.inEducation
@@ -33,6 +44,19 @@ public struct CaseProfile: Hashable, Sendable {
     if c.sickBenefit6m { rules |= 1 << 7 }
     restrictionRules = rules
     priority = CaseProfile.needPriority(c.need) + CaseProfile.situationPriority(c.situation)
+    children = max(0, c.householdSize - 1)
+    earlyPension = c.disabilityPension || c.incomeType == .foertidspension
+    disabilityFlag = c.disabilityPension || c.needsAccessible
+    boligstotte = Boligstotte.Terms(
+      Boligstotte.Household(
+        rent: 0, income: income, persons: household, children: children, age: age, earlyPension: earlyPension))
+  }
+
+  /// The household as the boligstøtte rules see it, in unit `size` m² at `rent` kr a month.
+  func boligstotteHousehold(rent: Double, sizeM2: Double) -> Boligstotte.Household {
+    Boligstotte.Household(
+      rent: rent, income: income, persons: household, children: children, age: age,
+      sizeM2: sizeM2 > 0 ? sizeM2 : nil, earlyPension: earlyPension)
   }
 
   /// § 59 stk. 6 applies rules 1–7 (bits 1…7).

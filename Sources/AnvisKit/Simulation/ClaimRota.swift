@@ -1,9 +1,10 @@
 /// Which vacancies are the kommune's to claim: each organisation puts every n-th vacancy at the
 /// kommune's disposal, by its share.
 ///
-/// - family units: the organisation's `anvisning.share` (§ 59 stk. 1);
-/// - youth units: every 4th (§ 59 stk. 3), only with `youth.claim` on;
-/// - senior, skæve boliger, shared rooms, transition units: the kommune lets them itself (all);
+/// - family units: the organisation's `anvisning.share` (§ 59 stk. 1 up to 25 %, more by agreement);
+/// - youth units: every 4th (a local agreement with the organisations), only with `youth.claim` on;
+/// - senior, skæve boliger, shared rooms, transition units: the kommune lets them itself (all;
+///   ældreboliger go to homeless cases only under `senior.for_homeless`, § 57);
 /// - units in exempt departments: none.
 ///
 /// A credit per organisation (and per family/youth) grows by the share at each vacancy and the

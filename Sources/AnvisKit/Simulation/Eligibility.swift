@@ -18,13 +18,15 @@ public struct EligibilityState: Hashable, Sendable {
   public static let unconstrained = EligibilityState(
     freePlaces: [Int.max, Int.max, Int.max], capacity: [Int.max, Int.max, Int.max])
 
-  /// Today's state: capacity from the levers, places taken from the teams' caseloads.
+  /// Today's state: capacity from the levers less the places the agreement's response promise
+  /// holds free (`AgreementTerms.reservedPlaces`), places taken from the teams' caseloads.
   public init(dataset: Dataset, levers: Levers) {
     var taken = [0, 0, 0]
     for team in dataset.teams { taken[team.method.index] += team.caseload }
-    capacity = levers.supportCapacity
+    let effective = levers.supportCapacity.map { $0 - levers.agreement.reservedPlaces(capacity: $0) }
+    capacity = effective
     // Not clipped at 0: over capacity stays over until enough places free.
-    freePlaces = (0..<3).map { levers.supportCapacity[$0] - taken[$0] }
+    freePlaces = (0..<3).map { effective[$0] - taken[$0] }
     departmentHighSupport = []
   }
 
@@ -61,6 +63,7 @@ public struct Eligibility: Sendable {
   func unitRules(_ u: Int, into out: inout [BlockingRule]) {
     if stock.exempt[u] { out.append(.exemptDepartment(department: departmentIDs[stock.department[u]])) }
     if stock.type[u] == .youth && !levers.youthClaim { out.append(.youthClaimOff) }
+    if stock.type[u] == .senior && !levers.seniorForHomeless { out.append(.seniorNotForHomeless) }
   }
 
   /// Every rule that blocks offering unit `u` to a case with profile `p`.
@@ -74,11 +77,9 @@ public struct Eligibility: Sendable {
   func caseRules(_ p: CaseProfile, unit u: Int, state: EligibilityState, into out: inout [BlockingRule]) {
     let type = stock.type[u]
     if type == .youth && !BlockingRule.youthAges.contains(p.age) { out.append(.youthAge(age: p.age)) }
-    if type == .senior && p.age < BlockingRule.seniorMinAge { out.append(.seniorAge(age: p.age)) }
+    if type == .senior && !Self.seniorEligible(p) { out.append(.seniorNeed(age: p.age)) }
     if levers.areaRestrictions { areaRules(p, unit: u, into: &out) }
-    if let (pays, limit) = Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
-    ) {
+    if let (pays, limit) = Affordability.shortfall(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers) {
       out.append(.rent(pays: pays, limit: limit, rule: levers.rentRule))
     }
     let rooms = stock.rooms[u]
@@ -122,7 +123,20 @@ public struct Eligibility: Sendable {
   }
 
   /// True when no unit-only rule blocks `u` (worth looking for a case at all).
-  func unitOpen(_ u: Int) -> Bool { !stock.exempt[u] && (stock.type[u] != .youth || levers.youthClaim) }
+  func unitOpen(_ u: Int) -> Bool {
+    guard !stock.exempt[u] else { return false }
+    switch stock.type[u] {
+    case .youth: return levers.youthClaim
+    case .senior: return levers.seniorForHomeless
+    default: return true
+    }
+  }
+
+  /// § 57 under `senior.for_homeless`: aged 60+, or a disability flag (`disability_pension` or
+  /// `needs_accessible`).
+  static func seniorEligible(_ p: CaseProfile) -> Bool {
+    p.age >= BlockingRule.seniorMinAge || p.disabilityFlag
+  }
 
   /// Fast yes/no for the hot loops: the same answer as `check(...).isEmpty`, without allocating.
   func mayOffer(_ p: CaseProfile, unit u: Int, state: EligibilityState) -> Bool {
@@ -134,7 +148,7 @@ public struct Eligibility: Sendable {
   func caseMayTake(_ p: CaseProfile, unit u: Int, state: EligibilityState) -> Bool {
     let type = stock.type[u]
     if type == .youth && !BlockingRule.youthAges.contains(p.age) { return false }
-    if type == .senior && p.age < BlockingRule.seniorMinAge { return false }
+    if type == .senior && !Self.seniorEligible(p) { return false }
     if p.needsAccessible && !stock.accessible[u] { return false }
     let rooms = stock.rooms[u]
     if p.household > Eligibility.maxPeople(type: type, rooms: rooms) || rooms > p.household + 2 {
@@ -147,10 +161,7 @@ public struct Eligibility: Sendable {
         return false
       }
     }
-    return Affordability.shortfall(
-      rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income, levers: levers
-    )
-      == nil
+    return Affordability.affordable(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
   }
 
   /// True when placing `p` in `u` would break § 59 stk. 6 or 7 (whatever `area.restrictions` says).

@@ -29,6 +29,10 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
   case homelessShare = "anvisning.homeless_share"
   case youthStudyCheckMonths = "youth.study_check_months"
   case youthEducationStart = "youth.education_start"
+  case agreementResponseDays = "agreement.support_response_days"
+  case agreementGuarantee = "agreement.guarantee"
+  case agreementContact = "agreement.contact"
+  case seniorForHomeless = "senior.for_homeless"
 
   /// The name the user types.
   public var name: String { rawValue }
@@ -37,8 +41,10 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
   public var meaning: String {
     switch self {
     case .anvisningShare:
-      "share of family vacancies the kommune may claim (§ 59 stk. 1); per organisation: [org-id]"
-    case .youthClaim: "claim every 4th youth unit for 18–29 year olds, study requirement waived (§ 59 stk. 3)"
+      "share of family vacancies the kommune claims: § 59 stk. 1 gives up to 25 %, more rests on agreements; "
+        + "per organisation: [org-id]"
+    case .youthClaim:
+      "claim every 4th youth unit for 18–29 year olds not in education, by local agreement (study requirement waived)"
     case .areaRestrictions: "apply § 59 stk. 6–7 in vulnerable/parallel/transformation and prevention areas"
     case .exemptDepartments:
       "friholdte afdelinger: data (as flagged), none, restricted (all in stk. 6–7 areas) or ids"
@@ -64,7 +70,30 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
       .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
       .youthEducationStart:
       ModelLevers.spec(self)?.meaning ?? ""
+    case .agreementResponseDays:
+      "days within which the kommune's support answers an organisation's call (off: no promise); "
+        + "raises shares, opens friholdte departments, reserves support places"
+    case .agreementGuarantee:
+      "what the kommune covers when a placed tenancy fails: none, arrears or arrears+restoration; "
+        + "raises shares and opens friholdte departments"
+    case .agreementContact: "a named contact person for the organisations; raises shares, opens friholdte departments"
+    case .seniorForHomeless:
+      "ældreboliger (§ 57) may be offered to homeless citizens aged 60+ or with a disability (off: never)"
     }
+  }
+
+  /// True for levers whose value or effect is an estimate: `levers` and the README tag them [est].
+  public var isEstimate: Bool {
+    switch self {
+    case .rentShare, .acceptance, .exitPerYear, .agreementResponseDays, .agreementGuarantee, .agreementContact:
+      true
+    default: false
+    }
+  }
+
+  /// The meaning with the [est] tag where the lever is an estimate.
+  public var taggedMeaning: String {
+    isEstimate && !meaning.contains("[est]") ? meaning + " [est]" : meaning
   }
 
   /// True for the levers that take an organisation in brackets (`anvisning.share[org-3]`).

@@ -43,6 +43,10 @@ extension Levers {
       .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
       .youthEducationStart:
       model.text(of: lever)
+    case .agreementResponseDays: agreement.supportResponseDays.map { String($0) } ?? "off"
+    case .agreementGuarantee: agreement.guarantee.rawValue
+    case .agreementContact: String(agreement.contact)
+    case .seniorForHomeless: String(seniorForHomeless)
     }
   }
 
@@ -85,6 +89,14 @@ extension Levers {
       .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
       .youthEducationStart:
       try model.set(lever, to: text)
+    case .agreementResponseDays:
+      let range = AgreementTerms.responseDaysRange
+      agreement.supportResponseDays =
+        ["off", "none"].contains(text.lowercased())
+        ? nil : try Self.count(text, min: range.lowerBound, max: range.upperBound)
+    case .agreementGuarantee: agreement.guarantee = try Self.choice(text, AgreementTerms.Guarantee.self)
+    case .agreementContact: agreement.contact = try Self.bool(text)
+    case .seniorForHomeless: seniorForHomeless = try Self.bool(text)
     }
   }
 
@@ -117,6 +129,10 @@ extension Levers {
       .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
       .youthEducationStart:
       model.reset(lever, to: baseline.model)
+    case .agreementResponseDays: agreement.supportResponseDays = baseline.agreement.supportResponseDays
+    case .agreementGuarantee: agreement.guarantee = baseline.agreement.guarantee
+    case .agreementContact: agreement.contact = baseline.agreement.contact
+    case .seniorForHomeless: seniorForHomeless = baseline.seniorForHomeless
     }
   }
 

@@ -28,6 +28,10 @@ public struct Levers: Hashable, Sendable {
   public var skaevNew: Int = 0
   /// The numeric levers of tenancies, other claims and the youth check (`ModelLevers`).
   public var model = ModelLevers()
+  /// The terms of the agreement with the organisations (`agreement.*`).
+  public var agreement = AgreementTerms()
+  /// Whether ældreboliger may be offered to homeless citizens at all (§ 57).
+  public var seniorForHomeless = false
 
   /// The baseline: the manifest's lever defaults and flow, team capacities summed per method.
   public init(baselineOf dataset: Dataset) {
@@ -36,6 +40,8 @@ public struct Levers: Hashable, Sendable {
     youthClaim = m.levers.youthClaim
     areaRestrictions = m.levers.areaRestrictions
     rentCap = m.levers.rentCap
+    agreement = m.levers.agreement
+    seniorForHomeless = m.levers.seniorForHomeless
     claimDays = m.flow.claimDays
     acceptance = m.flow.acceptance
     inflowPerMonth = m.flow.inflowPerMonth
@@ -45,9 +51,16 @@ public struct Levers: Hashable, Sendable {
     model = ModelLevers(baselines: m.levers.numbers)
   }
 
-  /// The share of vacancies the kommune may claim from an organisation.
+  /// The share of vacancies the kommune may claim from an organisation: a share set by hand, or
+  /// the agreed share from the data raised by the agreement terms.
   public func share(of organisation: Organisation) -> Double {
-    organisationShares[organisation.id] ?? anvisningShare ?? organisation.anvisningShare
+    organisationShares[organisation.id] ?? anvisningShare ?? agreement.share(agreed: organisation.anvisningShare)
+  }
+
+  /// How much of an organisation's share comes from the agreement terms (0 when set by hand).
+  public func termsShare(of organisation: Organisation) -> Double {
+    guard organisationShares[organisation.id] == nil, anvisningShare == nil else { return 0 }
+    return agreement.share(agreed: organisation.anvisningShare) - organisation.anvisningShare
   }
 
   /// Support places of a method.
@@ -55,13 +68,32 @@ public struct Levers: Hashable, Sendable {
 
   /// Whether department `d` of `dataset` is friholdt under these levers.
   public func isExempt(department d: Int, in dataset: Dataset) -> Bool {
+    isExempt(department: d, in: dataset, released: agreement.releasedDepartments(in: dataset))
+  }
+
+  /// Whether each department of `dataset` is friholdt, in department order.
+  public func exemptFlags(in dataset: Dataset) -> [Bool] {
+    let released = agreement.releasedDepartments(in: dataset)
+    return dataset.departments.indices.map { isExempt(department: $0, in: dataset, released: released) }
+  }
+
+  /// The data's friholdte departments the agreement terms open (only while `exempt.departments`
+  /// follows the data: `data` or `restricted`).
+  public func releasedByTerms(in dataset: Dataset) -> Set<Int> {
+    switch exemptDepartments {
+    case .data, .restricted: agreement.releasedDepartments(in: dataset)
+    case .none, .list: []
+    }
+  }
+
+  func isExempt(department d: Int, in dataset: Dataset, released: Set<Int>) -> Bool {
     let dept = dataset.departments[d]
     switch exemptDepartments {
-    case .data: return dept.exempt
+    case .data: return dept.exempt && !released.contains(d)
     case .none: return false
     case .restricted:
       let status = dataset.areas[dataset.departmentArea[d]].status
-      return dept.exempt || status.isRestrictedStk6 || status.isPreventionStk7
+      return (dept.exempt && !released.contains(d)) || status.isRestrictedStk6 || status.isPreventionStk7
     case .list(let ids): return ids.contains(dept.id)
     }
   }

@@ -36,8 +36,7 @@ public enum MatchScore {
       let limit = max(1, levers.rentShare * p.income)
       let net =
         stock.rent[u]
-        - Affordability.boligsikring(
-          rent: stock.rent[u], sizeM2: stock.size[u], householdSize: p.household, income: p.income)
+        - Affordability.support(p, rent: stock.rent[u], sizeM2: stock.size[u])
       headroom = (limit - net) / limit
     }
     let rent = 20 * min(1, max(0, headroom) / 0.25)

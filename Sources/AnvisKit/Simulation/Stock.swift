@@ -41,7 +41,7 @@ public struct Stock: Sendable {
     var size = units.map(\.sizeM2)
     var accessible = units.map(\.accessible)
     var department = dataset.unitDepartment
-    let deptExempt = dataset.departments.indices.map { levers.isExempt(department: $0, in: dataset) }
+    let deptExempt = levers.exemptFlags(in: dataset)
     var exempt = department.map { deptExempt[$0] }
     var organisation = department.map { dataset.departmentOrganisation[$0] }
     var area = department.map { dataset.departmentArea[$0] }

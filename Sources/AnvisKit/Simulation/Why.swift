@@ -161,9 +161,40 @@ public enum Why {
       }
       if !wanted.isEmpty { lines.append("what would have to change: " + wanted.joined(separator: "; ")) }
     }
+    if let line = termsLine(caseID: caseID, eligible: eligible, dataset: dataset, levers: levers, stock: stock) {
+      lines.append(line)
+    }
     return Explanation(
       caseID: caseID, eligibleUnits: eligible.count, claimableVacanciesPerYear: perYear, rules: ruleTable,
       nearest: nearest, obstacles: today.table, placedToday: placed, lines: lines)
+  }
+
+  /// What the agreement terms changed, when they changed anything: the shares they raised and
+  /// the friholdte departments they opened, with the case's units in them.
+  static func termsLine(caseID: String, eligible: [Int], dataset: Dataset, levers: Levers, stock: Stock)
+    -> String?
+  {
+    let terms = levers.agreement
+    guard terms.points > 0 else { return nil }
+    var parts = [String]()
+    let raised = dataset.organisations.filter { levers.termsShare(of: $0) > 1e-9 }
+    if let first = raised.first {
+      let by = NumberText.compact(levers.termsShare(of: first))
+      parts.append(
+        "\(raised.count) organisation\(raised.count == 1 ? "'s share" : "s' shares") raised by up to \(by) "
+          + "(e.g. \(first.id): \(NumberText.compact(first.anvisningShare)) agreed → "
+          + "\(NumberText.compact(levers.share(of: first))))")
+    }
+    let released = levers.releasedByTerms(in: dataset)
+    if !released.isEmpty {
+      let ids = released.map { dataset.departments[$0].id }.sorted()
+      let inThem = eligible.filter { $0 < dataset.units.count && released.contains(stock.department[$0]) }.count
+      parts.append(
+        "\(ids.count) friholdt department\(ids.count == 1 ? "" : "s") opened (\(ids.prefix(5).joined(separator: ", "))"
+          + "\(ids.count > 5 ? ", …" : "")); \(NumberText.grouped(inThem)) of the units \(caseID) may be offered are in them")
+    }
+    guard !parts.isEmpty else { return nil }
+    return "from the agreement terms [est] (\(terms.text)): " + parts.joined(separator: "; ")
   }
 
   /// What would have to change for a rule to stop blocking: a lever, or the law.
@@ -174,7 +205,9 @@ public enum Why {
     switch kind {
     case .exemptDepartment: return "set exempt.departments = none"
     case .youthClaimOff: return "set youth.claim = true"
-    case .youthAge, .seniorAge: return "none: age band of the unit type"
+    case .youthAge: return "none: age band of the unit type"
+    case .seniorNotForHomeless: return "set senior.for_homeless = true"
+    case .seniorNeed: return "none: ældreboliger are for citizens 60+ or with a disability (§ 57)"
     case .stk6, .stk7: return "none: almenboligloven § 59 is law (a home outside these areas)"
     case .rent:
       switch levers.rentRule {

@@ -8,7 +8,10 @@ enum ManifestReader {
   static let topKeys = ["name", "as_of", "flow", "levers"]
   static let flowKeys = ["inflow_per_month", "acceptance", "claim_days", "turnover"]
   static let leverKeys =
-    ["anvisning_share", "rent_cap", "youth_claim", "area_restrictions"]
+    [
+      "anvisning_share", "rent_cap", "youth_claim", "area_restrictions", "senior_for_homeless",
+      "agreement_support_response_days", "agreement_guarantee", "agreement_contact",
+    ]
     + ModelLevers.levers.map(ModelLevers.manifestKey)
 
   /// The manifest, or nil when `problems` received at least one problem.
@@ -186,6 +189,8 @@ enum ManifestReader {
               }
             }
           }
+          if let v = bool(table, "levers", "senior_for_homeless") { levers.seniorForHomeless = v }
+          readAgreement(table, into: &levers.agreement)
         } else {
           report("", "levers", "levers must be a table ([levers])")
         }
@@ -220,6 +225,32 @@ enum ManifestReader {
       }
       report("", "as_of", "as_of must be a date YYYY-MM-DD")
       return nil
+    }
+
+    /// `agreement_*` in [levers], checked with the ranges `set` uses (`AgreementTerms`).
+    mutating func readAgreement(_ table: TOMLTable, into terms: inout AgreementTerms) {
+      let key = "agreement_support_response_days"
+      if let value = table[key] {
+        let range = AgreementTerms.responseDaysRange
+        if let days = value.int, range.contains(days) {
+          terms.supportResponseDays = days
+        } else if let text = value.string, ["off", "none"].contains(text.lowercased()) {
+          terms.supportResponseDays = nil
+        } else {
+          report(
+            "levers", key,
+            "\(key) must be a whole number of days from \(range.lowerBound) to \(range.upperBound), or \"off\"")
+        }
+      }
+      if let value = table["agreement_guarantee"] {
+        let allowed = AgreementTerms.Guarantee.allCases.map(\.rawValue)
+        if let text = value.string, let g = AgreementTerms.Guarantee(rawValue: text.lowercased()) {
+          terms.guarantee = g
+        } else {
+          report("levers", "agreement_guarantee", "agreement_guarantee must be one of \(allowed.joined(separator: ", "))")
+        }
+      }
+      if let v = bool(table, "levers", "agreement_contact") { terms.contact = v }
     }
 
     mutating func readFlow(_ table: TOMLTable, into flow: inout Manifest.Flow) {

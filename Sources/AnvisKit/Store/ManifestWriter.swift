@@ -34,6 +34,14 @@ public enum ManifestWriter {
       "rent_cap = \(number(levers.rentCap))",
       "youth_claim = \(levers.youthClaim)",
       "area_restrictions = \(levers.areaRestrictions)",
+      "senior_for_homeless = \(levers.seniorForHomeless)",
+    ]
+    if let days = levers.agreement.supportResponseDays {
+      lines.append("agreement_support_response_days = \(days)")
+    }
+    lines += [
+      "agreement_guarantee = \(quoted(levers.agreement.guarantee.rawValue))",
+      "agreement_contact = \(levers.agreement.contact)",
     ]
     for lever in ModelLevers.levers {
       guard let v = levers.numbers[lever.name] else { continue }

@@ -29,7 +29,7 @@ import Testing
   @Test func youthClaimAloneBlocks() throws {
     let rules = try check(F.plainCase(age: 25), "u-youth")
     #expect(rules == [.youthClaimOff])
-    #expect(rules.first?.reason == "youth housing is claimed only with youth.claim on (§ 59 stk. 3)")
+    #expect(rules.first?.reason == "youth housing is claimed only with youth.claim on (a local agreement)")
     #expect(try check(F.plainCase(age: 25), "u-youth", set: ["set youth.claim = true"]) == [])
   }
 
@@ -45,11 +45,23 @@ import Testing
     #expect(try check(c, "u-youth", set: ["set youth.claim = true"]) == [])
   }
 
-  @Test func seniorAgeAloneBlocks() throws {
-    let rules = try check(F.plainCase(age: 45), "u-senior")
-    #expect(rules == [.seniorAge(age: 45)])
-    #expect(rules.first?.reason == "senior housing is kept for ages 60 and over; the citizen is 45")
-    #expect(try check(F.plainCase(age: 66), "u-senior") == [])
+  @Test func aeldreboligerAreClosedToHomelessCasesByDefault() throws {
+    #expect(try check(F.plainCase(age: 66), "u-senior") == [.seniorNotForHomeless])
+    #expect(try check(F.plainCase(age: 45), "u-senior") == [.seniorNotForHomeless, .seniorNeed(age: 45)])
+  }
+
+  @Test func seniorForHomelessOpensThemTo60PlusOrADisability() throws {
+    let open = ["set senior.for_homeless = true"]
+    let rules = try check(F.plainCase(age: 45), "u-senior", set: open)
+    #expect(rules == [.seniorNeed(age: 45)])
+    #expect(rules.first?.reason.contains("60+ or with a disability") == true)
+    #expect(try check(F.plainCase(age: 60), "u-senior", set: open) == [])
+    var pension = F.plainCase(age: 45)
+    pension.disabilityPension = true
+    #expect(try check(pension, "u-senior", set: open) == [])
+    var wheelchair = F.plainCase(age: 45)
+    wheelchair.needsAccessible = true
+    #expect(try check(wheelchair, "u-senior", set: open).contains(.seniorNeed(age: 45)) == false)
   }
 
   /// One flag at a time; stk. 6 applies rules 1, 3–7 (2 is not in the data), stk. 7 rules 1, 3–5.

@@ -105,7 +105,7 @@ import Testing
       Lever.allCases.map { levers.text(of: $0) } == [
         "agreed", "false", "true", "data", "cap", "3500", "0.3", "10", "10", "10", "fcfs", "drop", "2", "30",
         "0.8", "50", "1.5", "off", "0", "0", "0.93", "0.8", "0.25", "60", "10000", "15000", "0.7", "12",
-        "0.3",
+        "0.3", "off", "none", "false", "false",
       ])
   }
 }

@@ -54,9 +54,10 @@ enum SimulationFixtures {
 
   /// A small random town: `units` dwellings in 12 departments of 3 organisations over 4 areas
   /// (one vulnerable, one prevention), `cases` open cases, support teams.
-  static func town(units unitCount: Int = 3_000, cases caseCount: Int = 80, seed: UInt64 = 1) throws
-    -> Dataset
-  {
+  /// A small town; `allExempt` makes every department friholdt (for the agreement terms).
+  static func town(
+    units unitCount: Int = 3_000, cases caseCount: Int = 80, seed: UInt64 = 1, allExempt: Bool = false
+  ) throws -> Dataset {
     var rng = SeededRandom(seed: seed)
     let areas = [
       Area(id: "a-01", name: "Nord", status: .ordinary), Area(id: "a-02", name: "Syd", status: .ordinary),
@@ -70,7 +71,7 @@ enum SimulationFixtures {
         depts.append(
           Department(
             id: "d-" + String(n + 1000).dropFirst(), organisation: "org-\(o)", area: "a-0\(a)",
-            name: "Afdeling \(n)", exempt: n == 12))
+            name: "Afdeling \(n)", exempt: allExempt || n == 12))
       }
     }
     var units = [Unit]()

@@ -18,7 +18,8 @@ import Testing
         ["exempt department", "1", "1", "set exempt.departments = none"],
         ["youth.claim off", "1", "0", "set youth.claim = true"],
         ["youth age 18–29", "1", "0", "none: age band of the unit type"],
-        ["senior age 60+", "1", "1", "none: age band of the unit type"],
+        ["senior.for_homeless off", "1", "0", "set senior.for_homeless = true"],
+        ["ældrebolig: 60+ or disability", "1", "0", "none: ældreboliger are for citizens 60+ or with a disability (§ 57)"],
         ["rent", "1", "1", "set rent.cap = 4200 or rent.reduction.units"],
         ["unit too large", "1", "1", "none: rooms for the household"],
       ])

@@ -52,6 +52,9 @@ import Testing
         rent_cap = 3500.0
         youth_claim = false
         area_restrictions = true
+        senior_for_homeless = false
+        agreement_guarantee = "none"
+        agreement_contact = false
 
         """)
   }

@@ -197,4 +197,27 @@ struct ManifestReaderTests {
     try s.write("anvis.yaml", "name: Other\nas_of: 2020-01-01\n")
     #expect(try DatasetReader.load(from: s.directory).manifest.name == "Tiny (test fixture)")
   }
+
+  @Test func readsTheAgreementTermsAndSeniorLever() throws {
+    let s = try ScratchDataset()
+    try s.write(
+      "anvis.toml",
+      "name = \"Mini\"\nas_of = 2026-11-01\n[levers]\nsenior_for_homeless = true\n"
+        + "agreement_support_response_days = 7\nagreement_guarantee = \"arrears+restoration\"\nagreement_contact = true\n")
+    let m = try DatasetReader.load(from: s.directory).manifest
+    #expect(m.levers.seniorForHomeless)
+    #expect(m.levers.agreement == AgreementTerms(supportResponseDays: 7, guarantee: .arrearsRestoration, contact: true))
+    #expect(ManifestWriter.text(m).contains("agreement_guarantee = \"arrears+restoration\""))
+  }
+
+  @Test func badAgreementTermsAreReportedWithTheSetRanges() throws {
+    let found = try Self.problems(
+      "name = \"Mini\"\nas_of = 2026-11-01\n[levers]\nagreement_support_response_days = 400\n"
+        + "agreement_guarantee = \"everything\"\n")
+    #expect(
+      found == [
+        "anvis.toml:4:35: agreement_support_response_days must be a whole number of days from 0 to 365, or \"off\"",
+        "anvis.toml:5:23: agreement_guarantee must be one of none, arrears, arrears+restoration",
+      ])
+  }
 }
