@@ -3,54 +3,69 @@
 // few multiplications per unit. `Boligstotte.init` uses the same two halves.
 
 extension Boligstotte {
-  /// The part of the calculation that does not depend on the rent.
+  /// The part of the calculation that does not depend on the rent, kept to a few bytes (it
+  /// lives in every `CaseProfile`, which the hot loops copy); the rest is derived from it and
+  /// the rates on use.
   public struct Terms: Hashable, Sendable {
     public let scheme: Scheme
+    let persons: UInt8
+    let children: UInt8
+    /// 15 % cap applies: boligsikring, no children, no førtidspension.
+    let capApplies: Bool
+    let anvist: Bool
     public let incomeYear: Double
-    public let allowedArea: Double
-    public let maxRent: Double
-    public let threshold: Double
     public let incomePart: Double
-    public let rentShare: Double
-    public let rentSupplement: Double
-    public let minOwnPayment: Double
-    public let maxSupport: Double
-    /// 15 % without children and førtidspension; infinity when the cap does not apply.
-    public let capShare: Double
-    /// Yearly support below this is not paid (boligydelse); 0 for boligsikring.
-    public let smallestYear: Double
 
     public init(_ h: Household, rates r: BoligstotteRates = .current) {
       scheme = h.age >= r.folkepensionAge ? .boligydelse : .boligsikring
+      persons = UInt8(min(h.persons, 255))
+      children = UInt8(min(h.children, 255))
+      capApplies = scheme == .boligsikring && h.children == 0 && !h.earlyPension
+      anvist = h.anvist
       incomeYear = max(0, h.income) * 12
-      allowedArea = r.baseArea + r.areaPerExtraPerson * Double(h.persons - 1)
-      let kids = min(h.children, 4)
-      let extraChildren = Double(max(0, kids - 1))
-      // § 14 stk. 1: one maximum, raised 5 % per child up to four, rounded to 100 kr.
-      let lawMaxRent = (r.sikringMaxRent * (1 + 0.05 * Double(kids)) / 100).rounded() * 100
+      let extraChildren = Double(max(0, min(h.children, 4) - 1))
+      let threshold =
+        scheme == .boligsikring
+        ? r.sikringIncomeThreshold + r.sikringThresholdPerChild * extraChildren
+        : r.ydelseIncomeThreshold + r.ydelseThresholdPerChild * extraChildren
+      incomePart = (scheme == .boligsikring ? r.sikringIncomeShare : r.ydelseIncomeShare) * max(0, incomeYear - threshold)
+    }
+
+    static var rates: BoligstotteRates { .current }
+
+    /// Area counted in full, m².
+    public var allowedArea: Double { Self.rates.baseArea + Self.rates.areaPerExtraPerson * Double(Int(persons) - 1) }
+    /// § 14 stk. 1: one maximum, raised 5 % per child up to four, rounded to 100 kr; none for
+    /// boligydelse in an anvist almen bolig.
+    public var maxRent: Double {
+      if scheme == .boligydelse && anvist { return .infinity }
+      return (Self.rates.sikringMaxRent * (1 + 0.05 * Double(min(children, 4))) / 100).rounded() * 100
+    }
+    /// The income threshold after the raise for children.
+    public var threshold: Double {
+      let r = Self.rates
+      let extra = Double(max(0, Int(min(children, 4)) - 1))
+      return scheme == .boligsikring
+        ? r.sikringIncomeThreshold + r.sikringThresholdPerChild * extra
+        : r.ydelseIncomeThreshold + r.ydelseThresholdPerChild * extra
+    }
+    public var rentShare: Double { scheme == .boligsikring ? Self.rates.sikringRentShare : Self.rates.ydelseRentShare }
+    public var rentSupplement: Double { scheme == .boligsikring ? 0 : Self.rates.ydelseRentSupplement }
+    public var minOwnPayment: Double {
+      let r = Self.rates
+      return scheme == .boligsikring ? r.sikringMinOwnPayment : max(r.ydelseMinOwnPayment, r.ydelseMinOwnShare * incomeYear)
+    }
+    public var maxSupport: Double {
+      let r = Self.rates
       switch scheme {
-      case .boligsikring:
-        maxRent = lawMaxRent
-        threshold = r.sikringIncomeThreshold + r.sikringThresholdPerChild * extraChildren
-        incomePart = r.sikringIncomeShare * max(0, incomeYear - threshold)
-        rentShare = r.sikringRentShare
-        rentSupplement = 0
-        minOwnPayment = r.sikringMinOwnPayment
-        maxSupport = r.sikringMaxSupport * (h.children > 4 ? 1.25 : 1)
-        capShare = h.children == 0 && !h.earlyPension ? r.sikringChildlessCap : .infinity
-        smallestYear = 0
-      case .boligydelse:
-        maxRent = h.anvist ? .infinity : lawMaxRent
-        threshold = r.ydelseIncomeThreshold + r.ydelseThresholdPerChild * extraChildren
-        incomePart = r.ydelseIncomeShare * max(0, incomeYear - threshold)
-        rentShare = r.ydelseRentShare
-        rentSupplement = r.ydelseRentSupplement
-        minOwnPayment = max(r.ydelseMinOwnPayment, r.ydelseMinOwnShare * incomeYear)
-        maxSupport = h.anvist ? .infinity : r.ydelseMaxSupport * (h.children >= 4 ? 1.25 : 1)
-        capShare = .infinity
-        smallestYear = r.ydelseMinimumMonthly * 12
+      case .boligsikring: return r.sikringMaxSupport * (children > 4 ? 1.25 : 1)
+      case .boligydelse: return anvist ? .infinity : r.ydelseMaxSupport * (children >= 4 ? 1.25 : 1)
       }
     }
+    /// 15 % without children and førtidspension; infinity when the cap does not apply.
+    public var capShare: Double { capApplies ? Self.rates.sikringChildlessCap : .infinity }
+    /// Yearly support below this is not paid (boligydelse); 0 for boligsikring.
+    public var smallestYear: Double { scheme == .boligydelse ? Self.rates.ydelseMinimumMonthly * 12 : 0 }
 
     /// The rent-dependent numbers for a yearly rent in a home of `sizeM2` (nil: area unknown).
     public func evaluate(rentYear: Double, sizeM2: Double?) -> Outcome {

@@ -101,11 +101,11 @@ public struct Boligstotte: Hashable, Sendable {
   /// What bound the support.
   public let binding: Binding
 
-  /// The support and every step of its calculation.
-  public init(_ h: Household, rates r: BoligstotteRates = .current) {
+  /// The support and every step of its calculation, by the current rates.
+  public init(_ h: Household) {
     household = h
-    rates = r
-    let t = Terms(h, rates: r)
+    rates = .current
+    let t = Terms(h)
     scheme = t.scheme
     rentYear = max(0, h.rent) * 12
     incomeYear = t.incomeYear

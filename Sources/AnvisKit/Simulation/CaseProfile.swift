@@ -15,12 +15,6 @@ public struct CaseProfile: Hashable, Sendable {
   public var inEducation: Bool
   /// Staying in a § 110 shelter (a home saves shelter nights).
   public var fromShelter: Bool
-  /// [est] Children under 18: the data holds no count, so every member past the first is taken
-  /// to be a child (a homeless household of two or more is most often a parent with children).
-  public var children: Int
-  /// Receives førtidspension (`disability_pension` or income type `foertidspension`): lifts
-  /// boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
-  public var earlyPension: Bool
   /// The rent-independent half of the boligstøtte calculation (`Boligstotte.Terms`).
   public var boligstotte: Boligstotte.Terms
   /// A disability flag for ældreboliger under `senior.for_homeless` (§ 57): `disability_pension`
@@ -44,13 +38,21 @@ public struct CaseProfile: Hashable, Sendable {
     if c.sickBenefit6m { rules |= 1 << 7 }
     restrictionRules = rules
     priority = CaseProfile.needPriority(c.need) + CaseProfile.situationPriority(c.situation)
-    children = max(0, c.householdSize - 1)
-    earlyPension = c.disabilityPension || c.incomeType == .foertidspension
     disabilityFlag = c.disabilityPension || c.needsAccessible
+    // [est] Children under 18: the data holds no count, so every member past the first is
+    // taken to be a child (a homeless household of two or more is most often a parent with
+    // children). Førtidspension (`disability_pension` or income type `foertidspension`) lifts
+    // boligsikring's 15 % cap (§ 22 stk. 3 nr. 1).
     boligstotte = Boligstotte.Terms(
       Boligstotte.Household(
-        rent: 0, income: income, persons: household, children: children, age: age, earlyPension: earlyPension))
+        rent: 0, income: income, persons: household, children: household - 1, age: age,
+        earlyPension: c.disabilityPension || c.incomeType == .foertidspension))
   }
+
+  /// Children under 18 as the boligstøtte rules count them (every member past the first [est]).
+  public var children: Int { Int(boligstotte.children) }
+  /// Førtidspension as far as the rules use it (a childless boligsikring without the 15 % cap).
+  public var earlyPension: Bool { boligstotte.scheme == .boligsikring && !boligstotte.capApplies && children == 0 }
 
   /// The household as the boligstøtte rules see it, in unit `size` m² at `rent` kr a month.
   func boligstotteHousehold(rent: Double, sizeM2: Double) -> Boligstotte.Household {

@@ -52,7 +52,10 @@ extension Lever {
         spec.whole
           ? .whole(Int(spec.range.lowerBound)...Int(spec.range.upperBound)) : .number(spec.range)
       }
-    case .youthClaim, .areaRestrictions, .exemptDepartments, .rentRule, .policy, .refusal: nil
+    case .agreementResponseDays: .whole(AgreementTerms.responseDaysRange)
+    case .youthClaim, .areaRestrictions, .exemptDepartments, .rentRule, .policy, .refusal, .agreementGuarantee,
+      .agreementContact, .seniorForHomeless:
+      nil
     }
   }
 }

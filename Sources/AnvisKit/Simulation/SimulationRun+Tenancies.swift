@@ -27,8 +27,7 @@ extension SimulationRun {
     let p = profile[c]
     let i = record.tenancies.count
     var tenancy = RunRecord.Tenancy(caseIndex: c, unit: u, start: t, method: p.method)
-    let burden = TenancyHazard.burden(
-      rent: stock.rent[u], sizeM2: stock.size[u], household: p.household, income: p.income)
+    let burden = TenancyHazard.burden(p, rent: stock.rent[u], sizeM2: stock.size[u])
     tenancy.factor = TenancyHazard.factor(
       burden: burden, rooms: stock.rooms[u], household: p.household, restrictedArea: stock.zone[u] == .stk6,
       effect: w.levers.model.burdenEffect)
@@ -126,7 +125,10 @@ extension SimulationRun {
     tenantOf[tenancy.unit] = -1
     if openTenancy[c] == i { openTenancy[c] = -1 }
     if outcome == .lost {
-      record.guaranteeKr += w.levers.model.arrearsKr + w.levers.model.restorationKr
+      // Istandsættelse is the kommune's duty for a home it placed someone in (§ 59 stk. 1,
+      // 3.–5. pkt.); rent arrears only when the agreement with the organisations covers them.
+      let arrears = w.levers.agreement.guaranteeCovers(arrears: w.levers.model.arrearsKr, restoration: 0)
+      record.guaranteeKr += w.levers.model.restorationKr + arrears
       if rehousing[c] {
         rehousing[c] = false  // already on the list
       } else {

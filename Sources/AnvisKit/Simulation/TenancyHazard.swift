@@ -42,11 +42,10 @@ enum TenancyHazard {
     keep >= 1 ? 0 : -PortableMath.log(max(1e-9, keep)) / 365
   }
 
-  /// The share of income the net rent takes, after estimated boligsikring.
-  static func burden(rent: Double, sizeM2: Double, household: Int, income: Double) -> Double {
-    let net =
-      rent - Affordability.boligsikring(rent: rent, sizeM2: sizeM2, householdSize: household, income: income)
-    return income > 0 ? net / income : 1
+  /// The share of income the net rent takes, after boligstøtte by the rules (`Boligstotte`).
+  static func burden(_ p: CaseProfile, rent: Double, sizeM2: Double) -> Double {
+    let net = rent - Affordability.support(p, rent: rent, sizeM2: sizeM2)
+    return p.income > 0 ? net / p.income : 1
   }
 
   /// The factor that the home and its rent put on the loss hazard (1 for a good fit).
