@@ -1,16 +1,10 @@
 import Foundation
 import Testing
 
-/// CI: `calibrate --check` on examples/aalborg, through the binary.
-///
-/// NOTE (issue 10): until the model of issue 9 lands (tenancies for `retained_12m`, turnover
-/// by rooms band, inflow drawn from the published distributions) and the baseline is re-fitted,
-/// some references are outside their bands and `calibrate --check` exits 1. So the test checks
-/// the machinery (one row per reference, the count, and `--check`'s status and message agreeing
-/// with the rows) and then makes the strict check inside `withKnownIssue`: expected to fail
-/// today, it reports an unexpected pass the day every reference is inside — then drop the
-/// `withKnownIssue`.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+/// CI: `calibrate --check` on examples/aalborg, through the binary. The machinery is checked
+/// (one row per reference, the count, and `--check`'s status and message agreeing with the
+/// rows), then the baseline itself: every published figure must lie inside its band.
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct CalibrationCheckTests {
   static let example = AnvisBinary.packageRoot + "/examples/aalborg"
 
@@ -46,10 +40,8 @@ struct CalibrationCheckTests {
       }
       #expect(named == outside)
     }
-    // The strict check. Expected to fail until issue 9's model lands and the baseline is
-    // re-fitted (see above); when it passes, withKnownIssue fails: remove it then.
-    withKnownIssue("the baseline is fitted after issue 9's model lands") {
-      #expect(r.status == 0, "\(r.stderr)")
-    }
+    // The baseline reproduces today: every reference inside its band.
+    #expect(outside.isEmpty, "outside their bands: \(outside)")
+    #expect(r.status == 0, "\(r.stderr)")
   }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// `calibrate fit` on a terminal: a progress line per simulation, and Ctrl-C stops the search,
 /// keeps the best so far and saves it as the scenario `calibrated`.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct CalibrationInterruptTests {
   @Test func ctrlCKeepsTheBestSoFar() throws {
     let folder = try TemporaryFolder()

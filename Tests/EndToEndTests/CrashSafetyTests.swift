@@ -4,7 +4,7 @@ import Testing
 
 /// SIGKILL at a seeded random moment, many times: every step the shell finished (its answer
 /// was on the screen) is in the autosave journal, and the journal reads whole, never torn.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct CrashSafetyTests {
   static let trials = 50
   static let seed = 20_261_206

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 8 through the built binary: CPR numbers never reach the history, data never drives
 /// the terminal, scripts leave no journal, replays write nothing and always end.
-@Suite(.enabled(if: AnvisBinary.isBuilt, "anvis is not built (run `swift build`)"))
+@Suite(.enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"))
 struct HardeningTests {
   let folder: TemporaryFolder
 

@@ -78,7 +78,7 @@ public enum Generator {
       name: p.name, asOf: p.asOf,
       flow: Manifest.Flow(
         turnoverByRooms: [.family: Manifest.Flow.defaultFamilyTurnoverByRooms],
-        inflowPerMonth: p.inflowPerMonth),
+        inflowPerMonth: p.inflowPerMonth, exitPerYear: p.exitPerYear),
       levers: levers)
   }
 }

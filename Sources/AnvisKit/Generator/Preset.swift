@@ -28,6 +28,9 @@ struct PresetParameters: Sendable {
   var cases: Int
   /// New cases per month (manifest `inflow_per_month`).
   var inflowPerMonth: Double
+  /// [est] Yearly rate of leaving the list by other routes (manifest `exit_per_year`), fitted
+  /// with `calibrate fit exit.per_year` against the preset's references.
+  var exitPerYear: Double
   /// The manifest's default anvisning share.
   var anvisningShare: Double
   /// Departments of skæve boliger, kollektive bofællesskaber and udslusningsboliger.
@@ -41,7 +44,7 @@ struct PresetParameters: Sendable {
   static let aalborg = PresetParameters(
     name: "Aalborg (example)", asOf: Day(year: 2026, month: 11, day: 1) ?? Day(ordinal: 0),
     ordinaryUnits: 33_900, organisations: 20, ordinaryDepartments: 143, areas: 12, cases: 290,
-    inflowPerMonth: 50, anvisningShare: 0.27,
+    inflowPerMonth: 50, exitPerYear: 1.875, anvisningShare: 0.27,
     specialDepartments: [(.skaev, 3, 10...14), (.shared_room, 2, 12...18), (.transition, 2, 8...14)],
     teams: [(.CTI, 6, 10), (.ICM, 5, 12), (.ACT, 1, 60)])
 
@@ -51,7 +54,7 @@ struct PresetParameters: Sendable {
   static let national = PresetParameters(
     name: "Denmark (national example)", asOf: Day(year: 2026, month: 11, day: 1) ?? Day(ordinal: 0),
     ordinaryUnits: 588_000, organisations: 500, ordinaryDepartments: 2_880, areas: 400, cases: 6_000,
-    inflowPerMonth: 1_035, anvisningShare: 0.25,
+    inflowPerMonth: 1_035, exitPerYear: 1.5, anvisningShare: 0.25,
     specialDepartments: [(.skaev, 50, 10...14), (.shared_room, 35, 12...18), (.transition, 35, 8...14)],
     teams: [(.CTI, 124, 10), (.ICM, 103, 12), (.ACT, 21, 60)])
 

@@ -24,17 +24,18 @@ extension Preset {
   static let turnoverNote =
     "national fraflytningsprocent 2019; highest in Region Nordjylland and in small homes, so the band reaches further up than down"
   static let waitNote =
-    "of 1,321 shelter residents ready to move, 33 % had stayed 4–12 months and 22 % over 12, so about 45 % under 4 months; "
+    "of 1,321 shelter residents ready to move, 33 % had stayed 4–12 months and 22 % over 12, so about 45 % under 4 months: "
+    + "a count of the people waiting on one day by how long they had waited so far, as the metric counts the list at the end; "
     + "a shelter stay is a proxy for the wait for a home, so the band is wide"
   static let medianNote =
-    "derived from the same figures: the median falls 5 points into the 4–12 month group, 4 + 5/33 × 8 = 5.2 months = 160 days "
+    "derived from the same count: the median falls 5 points into the 4–12 month group, 4 + 5/33 × 8 = 5.2 months = 160 days "
     + "if stays spread evenly; a proxy, so the band is wide"
   static let retentionNote =
-    "90–95 % of citizens given ACT, CTI or ICM kept their home during the project period; "
-    + "not modelled until tenancies land (issue 9), so counted as outside"
+    "90–95 % of citizens given ACT, CTI or ICM kept their home during the project period (support lasting 1–2 years); "
+    + "the model's share not lost within 12 months is compared with the band's lower end reaching 85 %"
   static let anvisningNote =
     "nationally knap 12 % of lettings of family homes under 3,500 kr (outside udsatte and forebyggelses areas) went through "
-    + "kommunal anvisning, for every urgent need; the model's list is the homeless part of that, so the band reaches further down"
+    + "kommunal anvisning, for every urgent need"
 
   static let aalborgReferences: [Reference] = [
     Reference(
@@ -57,16 +58,18 @@ extension Preset {
       metric: "turnover_all", value: 0.131, low: 0.12, high: 0.15, source: lbfTurnover,
       note: turnoverNote + "; all types together"),
     Reference(
-      metric: "housed_within_120d_new", value: 0.45, low: 0.3, high: 0.6, source: ankestyrelsen,
+      metric: "list_share_waiting_under_120d", value: 0.45, low: 0.3, high: 0.6, source: ankestyrelsen,
       note: waitNote + " (±15 points); national figure"),
     Reference(
-      metric: "median_days_to_home_new", value: 160, low: 100, high: 240, source: ankestyrelsen,
+      metric: "list_median_days_waiting", value: 160, low: 100, high: 240, source: ankestyrelsen,
       note: medianNote),
     Reference(
       metric: "retained_12m", value: 0.9, low: 0.85, high: 0.97, source: socialstyrelsen, note: retentionNote),
     Reference(
-      metric: "anvisning_share_cheap_family", value: 0.12, low: 0.06, high: 0.15, source: lbfCheap,
-      note: anvisningNote + "; a national figure for Aalborg"),
+      metric: "anvisning_share_cheap_family", value: 0.12, low: 0.06, high: 0.27, source: lbfCheap,
+      note: anvisningNote
+        + "; a national average over kommuner that mostly claim less than their 25 % right, while Aalborg claims 27 % of "
+        + "family vacancies by agreement (BL's case), so the band reaches up to Aalborg's own claim share"),
     Reference(
       metric: "list_share_18_29", value: 0.27, low: 0.2, high: 0.34, source: vive2022,
       note:
@@ -90,10 +93,10 @@ extension Preset {
       metric: "turnover_all", value: 0.131, low: 0.12, high: 0.14, source: lbfTurnover,
       note: "national 2019, all types"),
     Reference(
-      metric: "housed_within_120d_new", value: 0.45, low: 0.3, high: 0.6, source: ankestyrelsen,
+      metric: "list_share_waiting_under_120d", value: 0.45, low: 0.3, high: 0.6, source: ankestyrelsen,
       note: waitNote + " (±15 points)"),
     Reference(
-      metric: "median_days_to_home_new", value: 160, low: 100, high: 240, source: ankestyrelsen,
+      metric: "list_median_days_waiting", value: 160, low: 100, high: 240, source: ankestyrelsen,
       note: medianNote),
     Reference(
       metric: "retained_12m", value: 0.9, low: 0.85, high: 0.97, source: socialstyrelsen, note: retentionNote),

@@ -40,6 +40,9 @@ public struct Manifest: Hashable, Sendable {
     }
     /// New cases per month.
     public var inflowPerMonth: Double
+    /// [est] Yearly rate at which a waiting case leaves the list by other routes (its own
+    /// rental, family, treatment, moving away); fitted by `calibrate fit` (docs/model.md).
+    public var exitPerYear: Double
     /// Probability that a citizen accepts an offer.
     public var acceptance: Double
     /// Days a claimed unit stays with the kommune before it goes back to the organisation.
@@ -47,8 +50,9 @@ public struct Manifest: Hashable, Sendable {
 
     public init(
       turnover: [UnitType: Double] = Flow.defaultTurnover, turnoverByRooms: [UnitType: [RoomsBand]] = [:],
-      inflowPerMonth: Double = 50, acceptance: Double = 0.8, claimDays: Int = 30
+      inflowPerMonth: Double = 50, exitPerYear: Double = 1.5, acceptance: Double = 0.8, claimDays: Int = 30
     ) {
+      self.exitPerYear = exitPerYear
       self.turnover = turnover
       self.turnoverByRooms = turnoverByRooms
       self.inflowPerMonth = inflowPerMonth

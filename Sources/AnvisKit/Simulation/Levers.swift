@@ -45,6 +45,7 @@ public struct Levers: Hashable, Sendable {
     claimDays = m.flow.claimDays
     acceptance = m.flow.acceptance
     inflowPerMonth = m.flow.inflowPerMonth
+    exitPerYear = m.flow.exitPerYear
     var capacity = [0, 0, 0]
     for team in dataset.teams { capacity[team.method.index] += team.capacity }
     supportCapacity = capacity

@@ -76,6 +76,8 @@ struct RunRecord: Sendable {
   var guaranteeKr = 0.0
   /// The kommune's family turns that went to other urgent needs (`anvisning.homeless_share`).
   var turnsOther = 0
+  /// Of those, the turns on family homes under 3,500 kr (lettings through kommunal anvisning).
+  var cheapFamilyTurnsOther = 0
   /// Turns for the homeless list that nobody on it could take.
   var turnsUnused = 0
   /// Vacancies per unit type (turnover and ended tenancies; not today's vacant units).

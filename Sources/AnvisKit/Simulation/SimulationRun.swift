@@ -233,6 +233,7 @@ struct SimulationRun {
     let share = w.levers.model.homelessShare
     if stock.type[u] == .family && share < 1 && !rng.chance(share) {
       record.turnsOther += 1
+      if u < stock.existing && stock.rent[u] < SimulationWorld.cheapRent { record.cheapFamilyTurnsOther += 1 }
       return
     }
     if w.levers.rentRule == .cap && stock.rent[u] > w.levers.rentCap {

@@ -6,7 +6,7 @@ import TOMLKit
 /// `TOMLKeyLocator`, which finds the line of `key =` under its `[table]`.
 enum ManifestReader {
   static let topKeys = ["name", "as_of", "flow", "levers"]
-  static let flowKeys = ["inflow_per_month", "acceptance", "claim_days", "turnover"]
+  static let flowKeys = ["inflow_per_month", "exit_per_year", "acceptance", "claim_days", "turnover"]
   static let leverKeys =
     [
       "anvisning_share", "rent_cap", "youth_claim", "area_restrictions", "senior_for_homeless",
@@ -256,6 +256,7 @@ enum ManifestReader {
     mutating func readFlow(_ table: TOMLTable, into flow: inout Manifest.Flow) {
       unknownKeys(table, "flow", allowed: ManifestReader.flowKeys)
       if let v = number(table, "flow", "inflow_per_month", lever: .inflowPerMonth) { flow.inflowPerMonth = v }
+      if let v = number(table, "flow", "exit_per_year", lever: .exitPerYear) { flow.exitPerYear = v }
       if let v = number(table, "flow", "acceptance", lever: .acceptance) { flow.acceptance = v }
       if let value = table["claim_days"] {
         if value.int == nil {

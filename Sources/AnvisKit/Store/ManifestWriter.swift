@@ -15,6 +15,7 @@ public enum ManifestWriter {
       "as_of = \(manifest.asOf)",
       "[flow]",
       "inflow_per_month = \(number(flow.inflowPerMonth))",
+      "exit_per_year = \(number(flow.exitPerYear))",
       "acceptance = \(number(flow.acceptance))",
       "claim_days = \(flow.claimDays)",
       "[flow.turnover]",

@@ -77,13 +77,28 @@ public struct CalibrationMetric: Sendable {
     CalibrationMetric(
       name: "anvisning_share_cheap_family", unit: "share 0–1",
       meaning:
-        "share of the vacancies in family homes under 3,500 kr (today's included) let by the kommune's list"
+        "share of the lettings of family homes under 3,500 kr (today's vacancies included) made through kommunal "
+        + "anvisning: the homeless list and the other urgent needs that take their share of the turns"
     ) {
       r, c in
       let vacancies = r.cheapFamilyVacancies + c.cheapFamilyVacantToday
       guard vacancies > 0 else { return .nan }
       let placed = r.placements.filter { c.isCheapFamily[$0.unit] }.count
-      return Double(placed) / Double(vacancies)
+      return Double(placed + r.cheapFamilyTurnsOther) / Double(vacancies)
+    },
+    CalibrationMetric(
+      name: "list_share_waiting_under_120d", unit: "share 0–1",
+      meaning: "share of the list at the end that has waited less than 120 days (since arriving or coming back)"
+    ) {
+      r, c in
+      share(r.waitingAtEndCases) { c.days - r.registeredDays[$0] < 120 }
+    },
+    CalibrationMetric(
+      name: "list_median_days_waiting", unit: "days",
+      meaning: "median of the days the cases on the list at the end have waited so far"
+    ) {
+      r, c in
+      Statistics.quantile(sorted: r.waitingAtEndCases.map { Double(c.days - r.registeredDays[$0]) }.sorted(), 0.5)
     },
     CalibrationMetric(
       name: "youth_placed_per_year", unit: "homes a year",
