@@ -62,11 +62,11 @@ public struct ModelLevers: Hashable, Sendable {
         path: \.reentryDelayDays)
     case .guaranteeArrearsKr:
       Spec(range: 0...1_000_000, baseline: 10_000, whole: false, what: "kr",
-        meaning: "rent arrears the kommune's guarantee pays for a lost tenancy, kr [est]",
+        meaning: "rent arrears the kommune pays for a lost tenancy when agreement.guarantee covers them, kr [est]",
         path: \.arrearsKr)
     case .guaranteeRestorationKr:
       Spec(range: 0...1_000_000, baseline: 15_000, whole: false, what: "kr",
-        meaning: "istandsættelse the kommune's guarantee pays for a lost tenancy, kr [est]",
+        meaning: "istandsættelse the kommune pays for a lost tenancy (its duty for a home it placed someone in), kr [est]",
         path: \.restorationKr)
     case .homelessShare:
       Spec(range: 0...1, baseline: 0.7, whole: false, what: "a share",
