@@ -1,6 +1,6 @@
 /// The published figures each preset's `references.csv` holds, for `calibrate`. Every figure
 /// names its source and year; the band is chosen from the figure's uncertainty, with the
-/// reasoning in the note (docs/calibration.md explains each).
+/// reasoning in the note (the Calibration section of docs/model.md explains each).
 extension Preset {
   var references: [Reference] {
     switch self {

@@ -1,5 +1,5 @@
 /// What the kommune's side of a placement costs, for the `costs` table. Every rate is an
-/// estimate [est]; docs/model-sim.md gives the reasoning and where to find better figures
+/// estimate [est]; docs/model.md gives the reasoning and where to find better figures
 /// (Rambøll 2013, "Samfundsøkonomisk analyse af metoder i Hjemløsestrategien"; VIVE's SØM prices).
 enum CostRates {
   /// [est] Kr per support place per month, CTI, ICM, ACT: a worker at about 50,000 kr a month

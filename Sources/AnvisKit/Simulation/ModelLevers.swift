@@ -1,7 +1,7 @@
 /// The numeric levers of what happens after a placement and around the kommune's turns:
 /// tenancies that last or fail, guarantees, other claims on the turns, the youth study check.
 /// Each lever's range, baseline and meaning are declared once here (`spec`), and both `set`
-/// and the manifest's `[levers]` table check values against them. See docs/model-sim.md.
+/// and the manifest's `[levers]` table check values against them. See docs/model.md.
 public struct ModelLevers: Hashable, Sendable {
   /// Share of tenancies still standing after 12 months with support in place throughout.
   public var retentionSupported: Double
@@ -41,7 +41,7 @@ public struct ModelLevers: Hashable, Sendable {
   ]
 
   // swift-format-ignore
-  /// Ranges, baselines and meanings; the sources and arithmetic are in docs/model-sim.md.
+  /// Ranges, baselines and meanings; the sources and arithmetic are in docs/model.md.
   public static func spec(_ lever: Lever) -> Spec? {
     switch lever {
     case .retentionSupported:

@@ -10,7 +10,7 @@ enum TenancyEvent: Int {
   case reentry = 3
 }
 
-/// Tenancies after placement: see `TenancyHazard` for the hazards and docs/model-sim.md.
+/// Tenancies after placement: see `TenancyHazard` for the hazards and docs/model.md.
 extension SimulationRun {
   mutating func scheduleEvent(_ index: Int, _ kind: TenancyEvent, on day: Int) {
     if day >= 0 && day < w.days { events[day].append(index * 4 + kind.rawValue) }

@@ -26,7 +26,7 @@ enum TenancyOutcome: Int32, Sendable, CaseIterable {
 /// 1.2 [est] in an area under § 59 stk. 6 (udsat, parallel, omdannelse).
 ///
 /// Planned moves, per day: −ln(1 − 0.05) / 365 [est] (5 % a year), the same with or without
-/// support. See docs/model-sim.md for the calibration.
+/// support. See docs/model.md (Tenancies after placement) for the calibration.
 enum TenancyHazard {
   /// [est] Yearly share of tenancies that end in a planned move.
   static let movedOnPerYear = 0.05

@@ -5,7 +5,7 @@ public struct CalibrationMetric: Sendable {
   public let name: String
   /// The unit of the value, e.g. `cases`, `share 0–1`.
   public let unit: String
-  /// What the value means, for `docs/calibration.md` and `.help calibrate`.
+  /// What the value means, for the metrics table in docs/model.md and `.help calibrate`.
   public let meaning: String
   /// The value of one run; nil while the model cannot compute it yet (the row then says so
   /// and counts as outside its band).
