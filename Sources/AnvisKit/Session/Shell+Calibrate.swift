@@ -52,7 +52,7 @@ extension Shell {
     guard !dataset.references.isEmpty else {
       throw .failure(
         "the data set has no references.csv: calibrate sets the baseline beside the published figures "
-          + "listed there (metric, value, low, high, source, note; see docs/calibration.md)")
+          + "listed there (metric, value, low, high, source, note; see docs/model.md, Calibration)")
     }
     return dataset.references
   }

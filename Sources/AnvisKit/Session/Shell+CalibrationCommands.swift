@@ -17,10 +17,13 @@ extension Shell {
         `calibrate fit acceptance,exit.per_year` searches the named [est] levers within their
         ranges for the values that bring the most references inside their bands (ties: the
         smallest total distance to the figures, in band widths), by a coordinate search with
-        the same seed for every candidate. Ctrl-C stops it and keeps the best so far. The
+        the same seed for every candidate (pairs of levers along the diagonals when no single
+        lever helps). Ctrl-C stops it and keeps the best so far. The
         result is saved as the scenario `calibrated` (the baseline is never changed); the
         table `calibration_fit` sets each reference before and after. Levers it can search:
-        acceptance, exit.per_year, inflow.per_month, claim.days. Metrics: docs/calibration.md.
+        acceptance, exit.per_year, inflow.per_month, claim.days, retention.unsupported,
+        retention.burden_effect, reentry.delay_days, anvisning.homeless_share,
+        youth.education_start. Metrics and references: docs/model.md (Calibration).
         """,
       completer: { shell, arguments, index in
         if index == 0 { return ["fit", "--check", "months", "runs", "seed"] }

@@ -12,7 +12,7 @@ extension DatasetLoader {
       if let metric, !known.contains(metric) {
         let hint =
           NearMiss.hint(for: metric, among: known).map { "; \($0)" }
-          ?? "; see docs/calibration.md for the metrics"
+          ?? "; see docs/model.md (Calibration) for the metrics"
         file.report(column: 0, "unknown metric '\(metric)'\(hint)")
       }
       let value = file.double(1)

@@ -38,6 +38,7 @@ import Testing
         as_of = 2026-11-01
         [flow]
         inflow_per_month = 50.0
+        exit_per_year = 1.5
         acceptance = 0.8
         claim_days = 30
         [flow.turnover]

@@ -37,6 +37,20 @@ struct ManifestReaderTests {
     #expect(m.levers == Manifest.LeverDefaults())
   }
 
+  /// `exit_per_year` in [flow] is the baseline of `exit.per_year`, with the lever's range.
+  @Test func exitPerYearIsAFlowKeyWithTheLeversRange() throws {
+    let s = try ScratchDataset()
+    try s.write("anvis.toml", "name = \"Mini\"\nas_of = 2026-11-01\n[flow]\nexit_per_year = 1.875\n")
+    let dataset = try DatasetReader.load(from: s.directory)
+    #expect(dataset.manifest.flow.exitPerYear == 1.875)
+    #expect(Levers(baselineOf: dataset).exitPerYear == 1.875)
+    #expect(Manifest.Flow().exitPerYear == 1.5)
+    let problems = try Self.problems("name = \"Mini\"\nas_of = 2026-11-01\n[flow]\nexit_per_year = 500\n")
+    #expect(problems.count == 1)
+    #expect(problems.first?.hasPrefix("anvis.toml:4:") == true, "\(problems)")
+    #expect(problems.first?.contains("exit_per_year") == true, "\(problems)")
+  }
+
   @Test func missingNameAndDate() throws {
     #expect(
       try Self.problems("[flow]\nacceptance = 0.8\n") == [

@@ -52,7 +52,7 @@ struct ReferencesReaderTests {
         == ["references.csv:3:1: unknown metric 'list_sise_end'; did you mean 'list_size_end'?"])
     #expect(
       try problems(Self.header + "homeless_rate,1,0,2,x,\n")
-        == ["references.csv:2:1: unknown metric 'homeless_rate'; see docs/calibration.md for the metrics"])
+        == ["references.csv:2:1: unknown metric 'homeless_rate'; see docs/model.md (Calibration) for the metrics"])
   }
 
   @Test func theValueMustLieInsideItsBand() throws {
