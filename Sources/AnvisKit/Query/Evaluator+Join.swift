@@ -56,6 +56,20 @@ extension Evaluator {
     var matchStart = [Int](repeating: 0, count: matches.count + 1)
     for (i, m) in matches.enumerated() { matchStart[i + 1] = matchStart[i] + m.count }
     let matchRows = matches.flatMap { $0 }
+    if join.kind == .semi || join.kind == .anti {
+      // Keep the left rows with (semi) or without (anti) a match; a missing key matches nothing.
+      let keepMatched = join.kind == .semi
+      var out = frame
+      var kept: [Int] = []
+      for i in 0..<frame.count {
+        let code = Int(leftCodes[i])
+        let matched = code >= 0 && matchStart[code + 1] > matchStart[code]
+        if matched == keepMatched { kept.append(frame.selection?[i] ?? i) }
+      }
+      out.selection = kept
+      return out
+    }
+    if join.kind == .left { return try leftJoin(join, frame, leftCodes, matchStart, matchRows) }
     var total = 0
     for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
     guard total <= maximumJoinRows else {
@@ -91,6 +105,51 @@ extension Evaluator {
       let column = right.columns[rc.index]
       columns.append(
         isNeeded(join, offset + k) ? column.picking(rightRows).renamed(rc.name) : placeholder(column))
+    }
+    return Frame(columns: columns, baseCount: leftRows.count)
+  }
+
+  /// A left join: as inner, plus each left row without a match once, its right fields missing.
+  static func leftJoin(
+    _ join: Plan.Join, _ frame: Frame, _ leftCodes: [Int32], _ matchStart: [Int], _ matchRows: [Int]
+  ) throws(Diagnostic) -> Frame {
+    var total = 0
+    for code in leftCodes {
+      total += code < 0 ? 1 : max(1, matchStart[Int(code) + 1] - matchStart[Int(code)])
+    }
+    guard total <= maximumJoinRows else {
+      throw Diagnostic(
+        "this join would give \(total) rows, more than the \(maximumJoinRows) anvis allows",
+        line: join.range.line, column: join.range.column, length: join.range.length,
+        hint: "join on a field that identifies one row of the right table, such as its id")
+    }
+    var leftRows: [Int] = []
+    var rightRows: [Int] = []
+    leftRows.reserveCapacity(total)
+    rightRows.reserveCapacity(total)
+    for i in 0..<frame.count {
+      let code = Int(leftCodes[i])
+      let l = frame.selection?[i] ?? i
+      if code < 0 || matchStart[code + 1] == matchStart[code] {
+        leftRows.append(l)
+        rightRows.append(-1)
+        continue
+      }
+      for j in matchStart[code]..<matchStart[code + 1] {
+        leftRows.append(l)
+        rightRows.append(matchRows[j])
+      }
+    }
+    var columns: [Column] = []
+    for (i, column) in frame.columns.enumerated() {
+      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
+    }
+    let offset = frame.columns.count
+    for (k, rc) in join.rightColumns.enumerated() {
+      let column = join.right.columns[rc.index]
+      columns.append(
+        isNeeded(join, offset + k)
+          ? Evaluator.gather(column, rightRows, zero: false).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }

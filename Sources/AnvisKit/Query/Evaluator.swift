@@ -69,6 +69,12 @@ enum Evaluator {
       return try summarize(aggregates, keys, frame)
     case .join(let join):
       return try Evaluator.join(join, frame)
+    case .top(let n, let key, let per):
+      return top(n, key, per: per, frame)
+    case .pivot(let pivot):
+      return try self.pivot(pivot, frame)
+    case .chart:
+      return frame
     }
   }
 
@@ -121,7 +127,8 @@ enum Evaluator {
     var results: [Column] = []
     for aggregate in aggregates {
       let values = try aggregate.argument.map { e throws(Diagnostic) in try evaluate(e, in: frame) }
-      results.append(try Aggregation.compute(aggregate, values: values, grouping: grouping))
+      let keep = try aggregate.condition.map { e throws(Diagnostic) in truth(try evaluate(e, in: frame)) }
+      results.append(try Aggregation.compute(aggregate, values: values, keep: keep, grouping: grouping))
     }
     let order = RowOrder(keyColumns.map { ($0, false) })
     let first = grouping.firstRow
