@@ -33,8 +33,12 @@ extension Checker {
         name = n.text
         if names.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: n.range) }
       } else if case .field(let f) = p.expr {
+        if keyFields.contains(where: { $0.name == f.text }) {
+          throw Checker.error(
+            "'\(f.text)' is already a key of summarize", at: f.range, hint: "keys come first in the result")
+        }
         throw Checker.error(
-          "'\(f.text)' is already a key of summarize", at: f.range, hint: "keys come first in the result")
+          "'summarize' needs an aggregate such as count(), avg(rent)", at: f.range, hint: Checker.aggregateHint)
       } else {
         throw Checker.error("a computed column needs a name", at: p.expr.range, hint: "write name = expression")
       }
