@@ -23,10 +23,17 @@ extension Shell {
   func runQuery(_ input: CommandInput) throws(CommandError) -> Reply {
     try refuseCommandNameForLet(input)
     let outcome: QueryOutcome
+    let chart: ChartRequest?
     do {
-      outcome = try QueryEngine.run(input.source, catalog: catalog)
+      let prepared = try QueryEngine.prepare(input.source, catalog: catalog)
+      chart = prepared.chart
+      outcome = try prepared.run()
     } catch {
       throw .diagnostic(error)
+    }
+    // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
+    if let chart, settings.mode == .table, query.once == nil, query.output == nil, case .table(let t) = outcome {
+      return Reply([.chart(QueryChart.text(t, chart))])
     }
     switch outcome {
     case .binding(let name, let table):
