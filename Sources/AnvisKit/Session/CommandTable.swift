@@ -16,7 +16,7 @@ public struct CommandTable: Sendable {
 
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
-    Shell.coreCommands + Shell.queryCommands + Shell.simulationCommands + Shell.sessionCommands)
+    Shell.coreCommands + Shell.bailCommands + Shell.queryCommands + Shell.simulationCommands + Shell.sessionCommands)
 
   /// The command with this name or alias.
   public func command(named name: String) -> CommandSpec? { byName[name].map { commands[$0] } }

@@ -8,6 +8,9 @@ public struct Settings: Hashable, Sendable {
   public var color: Bool
   /// Rows shown in table mode before `… N more rows`.
   public var maxRows: Int
+  /// `.bail on` (the default): a script stops at its first error; `off`: it goes on, and
+  /// exits 1 at the end if any input failed.
+  public var bail = true
 
   public init(mode: OutputMode = .table, timer: Bool = false, color: Bool = false, maxRows: Int = 40) {
     self.mode = mode
