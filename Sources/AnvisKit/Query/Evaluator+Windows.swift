@@ -74,21 +74,48 @@ extension Evaluator {
       out.selection = n < frame.count ? order.top(n, of: frame.selection, count: frame.baseCount) : order.sorted(frame.rows)
       return out
     }
-    let dense = Frame(columns: frame.columns.map(frame.dense), baseCount: frame.count)
-    let grouping = Grouping(keys: per.map { dense.columns[$0] }, frame: dense)
-    let order = RowOrder(per.map { (dense.columns[$0], false) } + [(dense.columns[key.column], key.descending)])
-    var taken = [Int](repeating: 0, count: grouping.groupCount)
-    var keep: [Int] = []
+    let perColumns = per.map { frame.dense(frame.columns[$0]) }
+    let key = frame.dense(frame.columns[key.column])
+    let dense = Frame(columns: perColumns, baseCount: frame.count)
+    let grouping = Grouping(keys: perColumns, frame: dense)
     let rows = frame.rows
-    for p in order.sorted(Array(0..<frame.count)) {
-      let g = Int(grouping.groupOf[p])
-      if taken[g] < n {
-        taken[g] += 1
-        keep.append(rows[p])
-      }
+    // Each group keeps its n best positions, in order (a small sorted list per group):
+    // one pass, no full sort. A later row enters only when strictly better (stable).
+    let best = bestPerGroup(n, key: (key, keyColumn.1), grouping: grouping, count: frame.count)
+    let groupOrder = RowOrder(perColumns.map { ($0, false) })
+    let first = grouping.firstRow
+    let groups = Array(0..<grouping.groupCount).sorted { a, b in
+      let o = groupOrder.compare(first[a], first[b])
+      return o != 0 ? o < 0 : a < b
     }
-    out.selection = keep
+    out.selection = groups.flatMap { best[$0].map { rows[$0] } }
     return out
+  }
+
+  /// For each group, the positions of its first `n` rows by the key (ties in position order).
+  static func bestPerGroup(
+    _ n: Int, key: (Column, Bool), grouping: Grouping, count: Int
+  ) -> [[Int]] {
+    var best = [[Int]](repeating: [], count: grouping.groupCount)
+    guard n > 0 else { return best }
+    let positions = Array(0..<count)
+    let order = RowOrder([key])
+    let scores = RowOrder.exactScores(key.0, descending: key.1, rows: positions)
+    @inline(__always) func better(_ p: Int, _ q: Int) -> Bool {
+      if let scores { return scores[p] < scores[q] }
+      return order.compare(p, q) < 0
+    }
+    for p in 0..<count {
+      let g = Int(grouping.groupOf[p])
+      if best[g].count == n {
+        guard let last = best[g].last, better(p, last) else { continue }
+        best[g].removeLast()
+      }
+      var i = best[g].count
+      while i > 0, better(p, best[g][i - 1]) { i -= 1 }
+      best[g].insert(p, at: i)
+    }
+    return best
   }
 
   /// Whether each value of `v` is among the values of `other` (missing values of `other` are
