@@ -123,21 +123,25 @@ extension Evaluator {
         line: join.range.line, column: join.range.column, length: join.range.length,
         hint: "join on a field that identifies one row of the right table, such as its id")
     }
-    var leftRows: [Int] = []
-    var rightRows: [Int] = []
-    leftRows.reserveCapacity(total)
-    rightRows.reserveCapacity(total)
-    for i in 0..<frame.count {
-      let code = Int(leftCodes[i])
-      let l = frame.selection?[i] ?? i
-      if code < 0 || matchStart[code + 1] == matchStart[code] {
-        leftRows.append(l)
-        rightRows.append(-1)
-        continue
-      }
-      for j in matchStart[code]..<matchStart[code + 1] {
-        leftRows.append(l)
-        rightRows.append(matchRows[j])
+    var leftRows = [Int](repeating: 0, count: total)
+    var rightRows = [Int](repeating: -1, count: total)
+    leftRows.withUnsafeMutableBufferPointer { leftOut in
+      rightRows.withUnsafeMutableBufferPointer { rightOut in
+        var k = 0
+        for i in 0..<frame.count {
+          let code = Int(leftCodes[i])
+          let l = frame.selection?[i] ?? i
+          if code < 0 || matchStart[code + 1] == matchStart[code] {
+            leftOut[k] = l
+            k += 1
+            continue
+          }
+          for j in matchStart[code]..<matchStart[code + 1] {
+            leftOut[k] = l
+            rightOut[k] = matchRows[j]
+            k += 1
+          }
+        }
       }
     }
     var columns: [Column] = []
@@ -149,7 +153,7 @@ extension Evaluator {
       let column = join.right.columns[rc.index]
       columns.append(
         isNeeded(join, offset + k)
-          ? Evaluator.gather(column, rightRows, zero: false).renamed(rc.name) : placeholder(column))
+          ? column.pickingOrMissing(rightRows).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }
@@ -176,5 +180,45 @@ extension Evaluator {
   /// A column no later stage reads: typed, but empty.
   private static func placeholder(_ column: Column) -> Column {
     Column.allMissing(type: column.type, count: 0)
+  }
+}
+
+extension Column {
+  /// The given rows of this column, in that order; a row of -1 gives a missing value (one
+  /// pass, for a left join's right side).
+  func pickingOrMissing(_ rows: [Int]) -> Column {
+    var gaps = [Bool](repeating: false, count: rows.count)
+    let old = missing
+    func pick<T>(_ a: [T], _ fill: T) -> [T] {
+      a.withUnsafeBufferPointer { a in
+        rows.withUnsafeBufferPointer { rows in
+          gaps.withUnsafeMutableBufferPointer { gaps in
+            [T](unsafeUninitializedCapacity: rows.count) { out, count in
+              for i in 0..<rows.count {
+                let r = rows[i]
+                if r < 0 {
+                  out.initializeElement(at: i, to: fill)
+                  gaps[i] = true
+                } else {
+                  out.initializeElement(at: i, to: a[r])
+                  if let old, old[r] { gaps[i] = true }
+                }
+              }
+              count = rows.count
+            }
+          }
+        }
+      }
+    }
+    let storage: Storage
+    switch self.storage {
+    case .int(let a): storage = .int(pick(a, 0))
+    case .double(let a): storage = .double(pick(a, 0))
+    case .bool(let a): storage = .bool(pick(a, false))
+    case .string(let a): storage = .string(pick(a, ""))
+    case .date(let a): storage = .date(pick(a, 0))
+    case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes, 0), values: values)
+    }
+    return Column(name: name, storage: storage, missing: gaps)
   }
 }
