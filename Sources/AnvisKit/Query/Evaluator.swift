@@ -165,13 +165,20 @@ enum Evaluator {
     var order: [Int] = []
     code.withUnsafeBufferPointer { code in
       counts.withUnsafeMutableBufferPointer { counts in
-        forEachRow(frame.selection, frame.baseCount) { r in
-          let c = code[r]
-          if counts[c] == 0 {
-            first[c] = r
-            order.append(c)
+        first.withUnsafeMutableBufferPointer { first in
+          @inline(__always) func visit(_ r: Int) {
+            let c = code[r]
+            if counts[c] == 0 {
+              first[c] = r
+              order.append(c)
+            }
+            counts[c] &+= 1
           }
-          counts[c] += 1
+          if let selection = frame.selection {
+            for r in selection { visit(r) }
+          } else {
+            for r in 0..<code.count { visit(r) }
+          }
         }
       }
     }
