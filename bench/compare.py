@@ -5,7 +5,10 @@ each timed in process (anvis-bench for anvis, the duckdb module for DuckDB), loa
 Prints per query both medians and the ratio anvis/DuckDB, and both load times.
 """
 import argparse
+import csv as csvmodule
+import io
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -17,7 +20,58 @@ import duckdb
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def duckdb_times(data, queries, repeats):
+def enum_columns(anvis, data):
+    """{table: {column: [values]}} for the enumerated fields, as anvis's `describe` lists them."""
+    out = {}
+    for table in ["areas", "organisations", "departments", "units", "cases", "teams"]:
+        run = subprocess.run([anvis, "--data", data, "--format", "csv", "-c", f"describe {table}"],
+                             check=True, capture_output=True, text=True)
+        lines = run.stdout.splitlines()[1:]
+        for row in csvmodule.DictReader(io.StringIO("\n".join(lines))):
+            t = row.get("type", "")
+            if t.startswith("enum(") and t.endswith(")"):
+                out.setdefault(table, {})[row["field"]] = t[5:-1].split("|")
+    return out
+
+
+def use_enums(con, enums):
+    """Gives DuckDB the enumerated columns as ENUM types, so that both sides do the same work."""
+    for table, columns in enums.items():
+        present = {row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()}
+        for column, values in columns.items():
+            if column not in present:  # a field anvis derives (e.g. a department's area_status)
+                continue
+            type_name = f"enum_{table}_{column}"
+            listed = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+            con.execute(f"CREATE TYPE {type_name} AS ENUM ({listed})")
+            con.execute(f'ALTER TABLE {table} ALTER "{column}" TYPE {type_name}')
+
+
+def anvis_rows(anvis, data, query):
+    """The query's rows as anvis writes them in csv mode."""
+    run = subprocess.run([anvis, "--data", data, "--format", "csv", "-c", query],
+                         check=True, capture_output=True, text=True)
+    rows = list(csvmodule.reader(io.StringIO(run.stdout)))
+    return rows[1:]
+
+
+def same_value(a, b):
+    """anvis's csv text against a DuckDB value; numbers as anvis rounds them (2 decimals, 4 below 1)."""
+    if b is None:
+        return a == ""
+    if isinstance(b, bool):
+        return a == ("true" if b else "false")
+    if isinstance(b, (int, float)) or type(b).__name__ == "Decimal":
+        try:
+            x = float(a)
+        except ValueError:
+            return False
+        y = float(b)
+        return math.isclose(x, y, rel_tol=1e-9, abs_tol=0.0000501 if abs(y) < 1 else 0.00501)
+    return a == str(b)[:10] if hasattr(b, "isoformat") else a == str(b)
+
+
+def duckdb_times(data, queries, repeats, enums):
     con = duckdb.connect()
     start = time.perf_counter()
     csv = lambda name: os.path.join(data, name + ".csv")  # noqa: E731
@@ -30,16 +84,18 @@ def duckdb_times(data, queries, repeats):
         "JOIN areas a ON d.area = a.id ORDER BY u.id",
         [csv("units")],
     )
+    use_enums(con, enums)
     load = (time.perf_counter() - start) * 1000
     out = []
     for q in queries:
-        rows = len(con.execute(q["sql"]).fetchall())
+        result = con.execute(q["sql"]).fetchall()
+        rows = len(result)
         times = []
         for _ in range(repeats):
             t = time.perf_counter()
             con.execute(q["sql"]).fetchall()
             times.append((time.perf_counter() - t) * 1000)
-        out.append({"rows": rows, "ms": times})
+        out.append({"rows": rows, "ms": times, "values": result})
     return load, out
 
 
@@ -48,6 +104,7 @@ def main():
     p.add_argument("--bench", required=True, help="the anvis-bench binary")
     p.add_argument("--data", required=True)
     p.add_argument("--repeats", type=int, default=15)
+    p.add_argument("--anvis", help="the anvis binary (default: beside anvis-bench), for the values")
     args = p.parse_args()
     with open(os.path.join(HERE, "queries.json"), encoding="utf-8") as f:
         queries = json.load(f)
@@ -57,7 +114,21 @@ def main():
         check=True, capture_output=True, text=True,
     )
     anvis = json.loads(run.stdout)
-    duck_load, duck = duckdb_times(args.data, queries, args.repeats)
+    shell = args.anvis or os.path.join(os.path.dirname(args.bench), "anvis")
+    enums = enum_columns(shell, args.data)
+    duck_load, duck = duckdb_times(args.data, queries, args.repeats, enums)
+    # Values, not only row counts: every cell of every result, in order.
+    differences = {}
+    for q, d in zip(queries, duck):
+        mine = anvis_rows(shell, args.data, q["anvis"])
+        theirs = d["values"]
+        if len(mine) != len(theirs):
+            differences[q["name"]] = f"rows differ: anvis {len(mine)} duckdb {len(theirs)}"
+            continue
+        for r, (a, b) in enumerate(zip(mine, theirs)):
+            if len(a) != len(b) or not all(same_value(x, y) for x, y in zip(a, b)):
+                differences[q["name"]] = f"row {r} differs: anvis {a} duckdb {list(b)}"
+                break
 
     print(f"data: {args.data} ({anvis['units']} units), median of {args.repeats} runs after a warm-up")
     print(f"anvis {os.path.basename(args.bench)} (release; one thread, two for quantiles) vs DuckDB {duckdb.__version__} "
@@ -70,13 +141,17 @@ def main():
         dm = statistics.median(d["ms"])
         ratio = am / dm if dm > 0 else float("inf")
         worst = max(worst, ratio)
-        flag = "" if a["rows"] == d["rows"] else f"  (rows differ: duckdb {d['rows']})"
+        flag = f"  ({differences[q['name']]})" if q["name"] in differences else "  values agree"
         print(f"{q['name']:<30} {a['rows']:>5} {am:>10.3f} {dm:>10.3f} {ratio:>7.2f}{flag}")
     print()
     label = "load (CSV to tables)" if anvis.get("load_kind", "csv") == "csv" else "load (anvis: generate)"
     print(f"{label:<30} {'':>5} {anvis['load_ms']:>10.1f} {duck_load:>10.1f} "
           f"{anvis['load_ms'] / duck_load:>7.2f}")
     print(f"worst query ratio: {worst:.2f}")
+    if differences:
+        print(f"{len(differences)} of {len(queries)} queries give different values")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

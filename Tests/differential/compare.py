@@ -30,7 +30,8 @@ def same(a, b):
     if a is None or b is None:
         return a is None and b is None
     if isinstance(a, bool) or isinstance(b, bool):
-        return a == b
+        # true/false equals only true/false: 1 is not true.
+        return isinstance(a, bool) and isinstance(b, bool) and a == b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         if a == b:
             return True

@@ -2,7 +2,7 @@
 /// results and the tables that `allocate` and `simulate` produce.
 public struct TableCatalog: Sendable {
   public enum Origin: String, Sendable {
-    case data, `let`, result
+    case data, `let`, result, `import`
   }
 
   public struct Entry: Sendable {
@@ -11,10 +11,13 @@ public struct TableCatalog: Sendable {
   }
 
   public private(set) var entries: [Entry] = []
+  /// The data set's `as_of` day: what `today()` means in a query.
+  public var asOf: Day?
 
   public init() {}
 
   public init(dataset: Dataset) {
+    asOf = dataset.asOf
     for table in dataset.tables { entries.append(Entry(table: table, origin: .data)) }
   }
 

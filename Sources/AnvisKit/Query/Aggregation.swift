@@ -4,13 +4,16 @@ import Dispatch
 /// are skipped; a group with no values gives missing (count gives 0).
 enum Aggregation {
   static func compute(
-    _ aggregate: Plan.Aggregate, values: Column?, grouping: Grouping
+    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
-    guard let values else {
-      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, missing: nil)))
+    // A condition (countif, sumif, avgif): rows where it does not hold count as missing.
+    let dropped = keep.map { $0.map { !$0 } }
+    guard var values else {
+      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, missing: dropped)))
     }
+    if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
     let present = counts(groupOf, g, missing: m)
@@ -18,6 +21,8 @@ enum Aggregation {
     switch aggregate.kind {
     case .count:
       return Column(name: aggregate.name, storage: .int(present))
+    case .dcount:
+      return Column(name: aggregate.name, storage: .int(distinctCounts(values, grouping: grouping)))
     case .sum:
       if case .double(let a) = values.storage {
         var sums = [Double](repeating: 0, count: g)
@@ -74,8 +79,23 @@ enum Aggregation {
     return counts
   }
 
+  /// Distinct values that are not missing, per group.
+  static func distinctCounts(_ values: Column, grouping: Grouping) -> [Int] {
+    let n = values.count
+    let (codes, cardinality) = Grouping.encode(values, nil, n, limit: max(1 << 16, 2 * n))
+    let m = values.missing
+    var seen = Set<Int>()
+    var out = [Int](repeating: 0, count: grouping.groupCount)
+    for i in 0..<n where m?[i] != true {
+      let g = Int(grouping.groupOf[i])
+      if seen.insert(g * cardinality + codes[i]).inserted { out[g] += 1 }
+    }
+    return out
+  }
+
   static func numbers(_ values: Column) -> [Double] {
     if case .double(let a) = values.storage { return a }
+    if case .bool(let a) = values.storage { return a.map { $0 ? 1 : 0 } }
     return values.intValues.map(Double.init)
   }
 

@@ -38,6 +38,10 @@ extension Checker {
       return try membership(inner, items, negated: negated, at: op, in: schema)
     case .call(let name, let args, let close):
       return try call(name, args, close: close, in: schema)
+    case .window(let name, let args, let window, let close):
+      return try self.window(name, args, window, close: close, in: schema)
+    case .inPipeline(let inner, let pipeline, let negated, let op, _):
+      return try membership(inner, pipeline, negated: negated, at: op, in: schema)
     }
   }
 

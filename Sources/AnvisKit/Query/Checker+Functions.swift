@@ -1,15 +1,22 @@
 /// Checking of function calls in expressions and of aggregates in `summarize`.
 extension Checker {
-  static let functionNames = TypedExpr.Function.allCases.map(\.rawValue)
+  static let functionNames = TypedExpr.Function.allCases.map(\.rawValue) + ["if", "case", "matches"]
 
   func call(
     _ name: Syntax.Name, _ args: [Syntax.Expr], close: SourceRange, in schema: [Field]
   ) throws(Diagnostic) -> TypedExpr {
+    if name.text == "if" || name.text == "case" { return try conditional(name, args, close: close, in: schema) }
+    if name.text == "matches" { return try matches(name, args, close: close, in: schema) }
     guard let function = TypedExpr.Function(rawValue: name.text) else {
+      if Checker.windowOnlyNames.contains(name.text) {
+        throw Checker.error(
+          "'\(name.text)' needs a window: \(name.text)(…) over (…)", at: name.range,
+          hint: "e.g. extend r = row_number() over (by organisation sort rent asc)")
+      }
       if Checker.aggregateNames.contains(name.text) {
         throw Checker.error(
-          "'\(name.text)' is an aggregate; use it in 'summarize'", at: name.range,
-          hint: "e.g. summarize n = \(name.text)(…) by organisation")
+          "'\(name.text)' is an aggregate; use it in 'summarize' or over a window", at: name.range,
+          hint: "e.g. summarize n = \(name.text)(…) by organisation, or extend t = \(name.text)(…) over ()")
       }
       throw Checker.error(
         "unknown function '\(name.text)'", at: name.range,
@@ -67,10 +74,57 @@ extension Checker {
       try expect(0, isText, "text")
       try expect(1, isText, "text")
       return TypedExpr(.call(function, typed.map(text), whole), .bool)
-    case .abs:
+    case .abs, .floor, .ceil:
       try arity(1...1, "one number")
       try expect(0, isNumber, "a number")
       return TypedExpr(.call(function, typed, whole), typed[0].type)
+    case .sqrt, .ln, .exp:
+      try arity(1...1, "one number")
+      try expect(0, isNumber, "a number")
+      return TypedExpr(.call(function, [typed[0].promoted], whole), .double)
+    case .pow:
+      try arity(2...2, "a number and a power")
+      try expect(0, isNumber, "a number")
+      try expect(1, isNumber, "a number")
+      return TypedExpr(.call(function, typed.map(\.promoted), whole), .double)
+    case .bin:
+      try arity(2...2, "a number and a width")
+      try expect(0, isNumber, "a number")
+      try expect(1, isNumber, "a number")
+      if typed[0].type == .int, typed[1].type == .int { return TypedExpr(.call(function, typed, whole), .int) }
+      return TypedExpr(.call(function, typed.map(\.promoted), whole), .double)
+    case .month, .day:
+      try arity(1...1, "one date")
+      try expect(0, { $0 == .date }, "a date")
+      return TypedExpr(.call(function, typed, whole), .int)
+    case .trunc_month:
+      try arity(1...1, "one date")
+      try expect(0, { $0 == .date }, "a date")
+      return TypedExpr(.call(function, typed, whole), .date)
+    case .today:
+      try arity(0...0, "no argument")
+      guard let asOf = catalog.asOf else {
+        throw Checker.error("'today()' needs a data set with an as_of date", at: whole)
+      }
+      return TypedExpr(.constant(.date(asOf)), .date)
+    case .concat:
+      try arity(1...32, "one or more values")
+      return TypedExpr(.call(function, typed.map(text), whole), .string)
+    case .length:
+      try arity(1...1, "one text")
+      try expect(0, isText, "text")
+      return TypedExpr(.call(function, [text(typed[0])], whole), .int)
+    case .starts_with, .ends_with:
+      try arity(2...2, "a text and the text to look for")
+      try expect(0, isText, "text")
+      try expect(1, isText, "text")
+      return TypedExpr(.call(function, typed.map(text), whole), .bool)
+    case .substr:
+      try arity(3...3, "a text, a start (1 is the first character) and a length")
+      try expect(0, isText, "text")
+      try expect(1, { $0 == .int }, "a whole number")
+      try expect(2, { $0 == .int }, "a whole number")
+      return TypedExpr(.call(function, [text(typed[0]), typed[1], typed[2]], whole), .string)
     case .coalesce:
       try arity(1...16, "one or more values of the same type")
       var result = typed
@@ -97,103 +151,116 @@ extension Checker {
     case .days_between: "registered, 2026-01-31"
     case .contains: "name, \"Vest\""
     case .coalesce: "vacant_since, 2026-01-01"
-    case .abs: "income"
+    case .abs, .floor, .ceil, .sqrt, .ln, .exp: "income"
+    case .pow: "rooms, 2"
+    case .bin: "rent, 500"
+    case .month, .day, .trunc_month: "registered"
+    case .today: ""
+    case .concat: "area, \"-\", type"
+    case .length: "name"
+    case .starts_with, .ends_with: "name, \"Vest\""
+    case .substr: "name, 1, 3"
     }
   }
 
-  func checkAggregate(
-    _ p: Syntax.Projection, in schema: [Field], taken: [String]
-  ) throws(Diagnostic) -> Plan.Aggregate {
-    guard case .call(let fname, let args, let close) = p.expr else {
-      throw Checker.error(
-        "'summarize' needs an aggregate such as count(), avg(rent)", at: p.expr.range,
-        hint: "aggregates: count(), sum(x), avg(x), min(x), max(x), median(x), p(x, 90)")
-    }
-    let whole = fname.range.through(close)
-    guard Checker.aggregateNames.contains(fname.text) else {
-      throw Checker.error(
-        "unknown aggregate '\(fname.text)'", at: fname.range,
-        hint: NearMiss.hint(for: fname.text, among: Checker.aggregateNames)
-          ?? "aggregates: count(), sum(x), avg(x), min(x), max(x), median(x), p(x, 90)")
-    }
-    let name: String
-    if let n = p.name {
-      name = n.text
-      if taken.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: n.range) }
-    } else {
-      var base = fname.text
-      if let first = args.first, case .field(let f) = first { base += "_" + f.text }
-      if fname.text == "p", args.count == 2, case .literal(let lit, _) = args[1] {
-        switch lit {
-        case .int(let v): base = "p\(v)" + base.dropFirst()
-        default: break
-        }
-      }
-      guard !taken.contains(base) else {
-        throw Checker.error(
-          "the column '\(base)' is defined twice", at: whole, hint: "name it: n = \(fname.text)(…)")
-      }
-      name = base
-    }
-    if fname.text == "count" {
-      guard args.isEmpty else { throw Checker.error("'count()' takes no argument", at: whole) }
-      return Plan.Aggregate(name: name, kind: .count, argument: nil, type: .int, range: whole)
-    }
-    let expected = fname.text == "p" ? 2 : 1
-    guard args.count == expected else {
-      throw Checker.error(
-        "'\(fname.text)' takes \(expected == 2 ? "a value and a percentile, like p(rent, 90)" : "one value")",
-        at: whole)
-    }
-    let argument = try check(args[0], in: schema)
-    let t = argument.type
-    let numeric = t == .int || t == .double
-    let kind: Plan.Aggregate.Kind
-    let type: FieldType
-    switch fname.text {
-    case "sum":
-      kind = .sum
-      type = t
-    case "avg":
-      kind = .avg
-      type = .double
-    case "min", "max":
-      kind = fname.text == "min" ? .min : .max
-      type = t
-      if t == .bool {
-        throw Checker.error("'\(fname.text)' needs numbers, dates or text, found bool", at: args[0].range)
-      }
-    case "median":
-      kind = .median
-      type = .double
-    default:
-      guard case .literal(let lit, let r) = args[1] else {
-        throw Checker.error("the percentile must be a number from 0 to 100", at: args[1].range)
-      }
-      let value: Double
-      switch lit {
-      case .int(let v): value = Double(v)
-      case .double(let v): value = v
-      default: throw Checker.error("the percentile must be a number from 0 to 100", at: r)
-      }
-      guard (0...100).contains(value) else {
-        throw Checker.error("the percentile must be a number from 0 to 100", at: r)
-      }
-      kind = .percentile(value)
-      type = .double
-    }
-    if !numeric, !(kind.isMinMax) {
-      throw Checker.error("'\(fname.text)' needs numbers, found \(Checker.noun(t))", at: args[0].range)
-    }
-    return Plan.Aggregate(name: name, kind: kind, argument: argument, type: type, range: whole)
-  }
 }
 
 extension Plan.Aggregate.Kind {
+  /// count(), countif and dcount: a missing combination in a pivot is 0.
+  var isCount: Bool {
+    switch self {
+    case .count, .dcount: true
+    default: false
+    }
+  }
+
   var isMinMax: Bool {
     switch self {
     case .min, .max: true
     default: false
+    }
+  }
+}
+
+/// `if(c, a, b)`, `case(c1, v1, c2, v2, …, else)` and `matches(text, "re")`.
+extension Checker {
+  func conditional(
+    _ name: Syntax.Name, _ args: [Syntax.Expr], close: SourceRange, in schema: [Field]
+  ) throws(Diagnostic) -> TypedExpr {
+    let f = name.text
+    let whole = name.range.through(close)
+    if f == "if", args.count != 3 {
+      throw Checker.error("'if' takes a condition and two values", at: whole, hint: "e.g. if(rent > 4000, \"high\", \"low\")")
+    }
+    if f == "case", args.count < 3 || args.count % 2 == 0 {
+      throw Checker.error(
+        "'case' takes pairs of condition and value, then the value otherwise", at: whole,
+        hint: "e.g. case(rent < 3000, \"low\", rent < 5000, \"mid\", \"high\")")
+    }
+    var conditions: [TypedExpr] = []
+    var values: [TypedExpr] = []
+    var valueArgs: [Syntax.Expr] = []
+    for (i, arg) in args.enumerated() {
+      let e = try check(arg, in: schema)
+      if i % 2 == 0, i < args.count - 1 {
+        guard e.type == .bool else {
+          throw Checker.error("\(f) needs a true/false condition, found \(Checker.noun(e.type))", at: arg.range)
+        }
+        conditions.append(e)
+      } else {
+        values.append(e)
+        valueArgs.append(arg)
+      }
+    }
+    let isText: (FieldType) -> Bool = {
+      if case .enumeration = $0 { return true }
+      return $0 == .string
+    }
+    let isNumber: (FieldType) -> Bool = { $0 == .int || $0 == .double }
+    if values.allSatisfy({ $0.type == values[0].type }) {
+    } else if values.allSatisfy({ isNumber($0.type) }) {
+      values = values.map(\.promoted)
+    } else if values.allSatisfy({ isText($0.type) }) {
+      values = values.map { e in
+        if case .enumeration = e.type { return TypedExpr(.enumText(e), .string) }
+        return e
+      }
+    } else {
+      let i = values.firstIndex { $0.type != values[0].type } ?? 0
+      throw Checker.error(
+        "'\(f)' needs values of one type: \(Checker.noun(values[0].type)) and \(Checker.noun(values[i].type)) do not mix",
+        at: valueArgs[i].range)
+    }
+    let branches = zip(conditions, values).map { (condition: $0, value: $1) }
+    let otherwise = values[values.count - 1]
+    return TypedExpr(.choose(branches, otherwise: otherwise), otherwise.type)
+  }
+
+  func matches(
+    _ name: Syntax.Name, _ args: [Syntax.Expr], close: SourceRange, in schema: [Field]
+  ) throws(Diagnostic) -> TypedExpr {
+    let whole = name.range.through(close)
+    guard args.count == 2 else {
+      throw Checker.error("'matches' takes a text and a \"pattern\"", at: whole, hint: "e.g. matches(id, \"^u-1\\d+$\")")
+    }
+    var subject = try check(args[0], in: schema)
+    switch subject.type {
+    case .string: break
+    case .enumeration: subject = TypedExpr(.enumText(subject), .string)
+    default: throw Checker.error("'matches' expects text, found \(Checker.noun(subject.type))", at: args[0].range)
+    }
+    guard case .literal(.string(let pattern), let r) = args[1] else {
+      throw Checker.error("'matches' needs the pattern written as \"text\"", at: args[1].range)
+    }
+    do {
+      return TypedExpr(.matches(subject, try TextPattern(pattern)), .bool)
+    } catch {
+      var at = r
+      // Point into the pattern when the literal has no escapes to shift the columns.
+      if r.length == pattern.count + 2 {
+        at = SourceRange(offset: r.offset + 1 + error.offset, line: r.line, column: r.column + 1 + error.offset, length: 1)
+      }
+      throw Checker.error("in the pattern: \(error.message)", at: at)
     }
   }
 }

@@ -2,8 +2,14 @@
 /// Every unknown name and type error is found here, before anything runs.
 struct Checker {
   let catalog: TableCatalog
+  /// Window expressions (`… over (…)`) are allowed here (in extend and select).
+  var windowsAllowed = false
 
-  static let aggregateNames = ["count", "sum", "avg", "min", "max", "median", "p"]
+  init(catalog: TableCatalog) { self.catalog = catalog }
+
+  static let aggregateNames = [
+    "count", "sum", "avg", "min", "max", "median", "p", "countif", "sumif", "avgif", "dcount",
+  ]
 
   /// Checks a whole statement.
   func check(_ statement: Syntax.Statement) throws(Diagnostic) -> Plan {
@@ -40,10 +46,14 @@ struct Checker {
     var schema = Checker.schema(of: source)
     var stages: [Plan.Stage] = []
     var inputs: [[Field]] = []
-    for node in pipeline.stages {
-      inputs.append(schema)
-      let (stage, next) = try check(node, input: schema)
-      stages.append(stage)
+    var counts: Set<String> = []
+    for (position, node) in pipeline.stages.enumerated() {
+      let (checked, next) = try check(node, input: schema, counts: counts, last: position == pipeline.stages.count - 1)
+      for stage in checked {
+        inputs.append(schema)
+        stages.append(stage)
+      }
+      counts = Checker.countFields(after: checked, input: counts, schema: next, before: schema)
       schema = next
     }
     Checker.fuseSortAndTake(&stages)
@@ -56,8 +66,10 @@ struct Checker {
     guard let source = try? resolve(table: pipeline.source) else { return [] }
     var schema = Checker.schema(of: source)
     var result = [schema]
+    var counts: Set<String> = []
     for node in pipeline.stages {
-      guard let (_, next) = try? check(node, input: schema) else { break }
+      guard let (checked, next) = try? check(node, input: schema, counts: counts, last: true) else { break }
+      counts = Checker.countFields(after: checked, input: counts, schema: next, before: schema)
       schema = next
       result.append(schema)
     }
@@ -83,7 +95,70 @@ struct Checker {
     Diagnostic(message, line: range.line, column: range.column, length: range.length, hint: hint)
   }
 
-  private func check(_ node: Syntax.StageNode, input: [Field]) throws(Diagnostic) -> (Plan.Stage, [Field]) {
+  /// The fields that hold counts after these stages (for pivot's zero fill).
+  static func countFields(after stages: [Plan.Stage], input: Set<String>, schema: [Field], before: [Field])
+    -> Set<String>
+  {
+    var counts = input
+    var names = before.map(\.name)
+    for stage in stages {
+      switch stage {
+      case .filter, .sort, .take, .top, .chart: break
+      case .count:
+        counts = ["count"]
+        names = ["count"]
+      case .countBy(let keys):
+        counts = ["count"]
+        names = keys.map { names[$0] } + ["count"]
+      case .summarize(let aggregates, let keys):
+        counts = Set(aggregates.filter { $0.kind.isCount }.map(\.name))
+        names = keys.map { names[$0] } + aggregates.map(\.name)
+      case .select(let outputs):
+        counts = Set(
+          outputs.compactMap { o -> String? in
+            if case .column(let i) = o.expr.node, counts.contains(names[i]) { return o.name }
+            return nil
+          })
+        names = outputs.map(\.name)
+      case .extend(let items):
+        for item in items {
+          if let r = item.replacing { counts.remove(names[r]) } else { names.append(item.name) }
+        }
+      default:
+        counts = []
+      }
+    }
+    return counts.filter { name in schema.contains { $0.name == name } }
+  }
+
+  private func check(
+    _ node: Syntax.StageNode, input: [Field], counts: Set<String>, last: Bool
+  ) throws(Diagnostic) -> ([Plan.Stage], [Field]) {
+    switch node.stage {
+    case .summarize(let projections, let by):
+      return try checkSummarize(projections, by: by, input: input)
+    case .top(let n, let range, let key, let per):
+      guard n >= 0 else { throw Checker.error("'top' needs a number of rows of 0 or more", at: range) }
+      let column = try field(key.field, in: input)
+      let groups = try distinctFields(per, in: input)
+      return ([.top(n, Plan.SortKey(column: column, descending: key.descending), per: groups)], input)
+    case .pivot(let name):
+      return try checkPivot(name, input: input, counts: counts, last: last, at: node.keyword)
+    case .chart(let spec):
+      return ([.chart(try checkChart(spec, input: input))], input)
+    case .join(let tableName, let left, let right, let kind):
+      let (stage, schema) = try checkJoin(
+        table: tableName, left: left, right: right, kind: kind, input: input, at: node.keyword)
+      return ([stage], schema)
+    default:
+      let (stage, schema) = try checkSimple(node, input: input)
+      return ([stage], schema)
+    }
+  }
+
+  private func checkSimple(_ node: Syntax.StageNode, input: [Field]) throws(Diagnostic) -> (Plan.Stage, [Field]) {
+    var windowed = self
+    windowed.windowsAllowed = true
     switch node.stage {
     case .filter(let expr):
       let typed = try check(expr, in: input)
@@ -96,7 +171,7 @@ struct Checker {
     case .select(let projections):
       var outputs: [Plan.Output] = []
       for p in projections {
-        let typed = try check(p.expr, in: input)
+        let typed = try windowed.check(p.expr, in: input)
         let name = try outputName(p, existing: outputs.map(\.name))
         outputs.append(Plan.Output(name: name, expr: typed))
       }
@@ -107,7 +182,7 @@ struct Checker {
       for p in projections {
         guard let name = p.name else { continue }
         // Each new field may use the ones before it in the same stage.
-        let typed = try check(p.expr, in: schema)
+        let typed = try windowed.check(p.expr, in: schema)
         let replacing = schema.firstIndex { $0.name == name.text }
         if let replacing {
           schema[replacing].type = typed.type
@@ -137,25 +212,12 @@ struct Checker {
         throw Checker.error("'count' is the name of the result column; rename the key first", at: n.range)
       }
       return (.countBy(indices), indices.map { input[$0] } + [Field(name: "count", type: .int)])
-    case .summarize(let projections, let by):
-      let keys = try distinctFields(by, in: input)
-      var aggregates: [Plan.Aggregate] = []
-      var names = keys.map { input[$0].name }
-      for p in projections {
-        let aggregate = try checkAggregate(p, in: input, taken: names)
-        names.append(aggregate.name)
-        aggregates.append(aggregate)
-      }
-      return (
-        .summarize(aggregates, by: keys),
-        keys.map { input[$0] } + aggregates.map { Field(name: $0.name, type: $0.type) }
-      )
-    case .join(let tableName, let left, let right):
-      return try checkJoin(table: tableName, left: left, right: right, input: input, at: node.keyword)
+    case .summarize, .join, .top, .pivot, .chart:
+      throw Checker.error("internal: stage checked elsewhere", at: node.keyword)
     }
   }
 
-  private func distinctFields(_ names: [Syntax.Name], in schema: [Field]) throws(Diagnostic) -> [Int] {
+  func distinctFields(_ names: [Syntax.Name], in schema: [Field]) throws(Diagnostic) -> [Int] {
     var indices: [Int] = []
     for name in names {
       let i = try field(name, in: schema)
@@ -165,7 +227,7 @@ struct Checker {
     return indices
   }
 
-  private func outputName(_ p: Syntax.Projection, existing: [String]) throws(Diagnostic) -> String {
+  func outputName(_ p: Syntax.Projection, existing: [String]) throws(Diagnostic) -> String {
     let name: String
     let range: SourceRange
     if let n = p.name {
@@ -183,8 +245,8 @@ struct Checker {
   }
 
   private func checkJoin(
-    table tableName: Syntax.Name, left: Syntax.Name, right: Syntax.Name?, input: [Field],
-    at keyword: SourceRange
+    table tableName: Syntax.Name, left: Syntax.Name, right: Syntax.Name?, kind: Syntax.JoinKind,
+    input: [Field], at keyword: SourceRange
   ) throws(Diagnostic) -> (Plan.Stage, [Field]) {
     let table = try resolve(table: tableName)
     let rightSchema = Checker.schema(of: table)
@@ -222,6 +284,12 @@ struct Checker {
         "cannot join '\(input[leftKey].name)' (\(Checker.noun(lt))) with '\(rightSchema[rightKey].name)' (\(Checker.noun(rt)))",
         at: left.range)
     }
+    if kind == .semi || kind == .anti {
+      let join = Plan.Join(
+        kind: kind, right: table, leftKey: leftKey, rightKey: rightKey, rightColumns: [], needed: nil,
+        range: keyword)
+      return (.join(join), input)
+    }
     var names = Set(input.map(\.name))
     var rightColumns: [(index: Int, name: String)] = []
     let singular = tableName.text.hasSuffix("s") ? String(tableName.text.dropLast()) : tableName.text
@@ -238,7 +306,7 @@ struct Checker {
       rightColumns.append((i, name))
     }
     let join = Plan.Join(
-      right: table, leftKey: leftKey, rightKey: rightKey, rightColumns: rightColumns, needed: nil,
+      kind: kind, right: table, leftKey: leftKey, rightKey: rightKey, rightColumns: rightColumns, needed: nil,
       range: keyword)
     return (.join(join), input + rightColumns.map { Field(name: $0.name, type: rightSchema[$0.index].type) })
   }
@@ -275,6 +343,11 @@ struct Checker {
       for j in (i + 1)..<stages.count {
         switch stages[j] {
         case .filter(let e): needed.formUnion(e.columnsRead)
+        case .top(_, let key, let per): needed.formUnion(per + [key.column])
+        case .chart: break
+        case .pivot(let p):
+          needed.formUnion(p.keys + [p.column, p.value])
+          complete = true
         case .extend(let items): for item in items { needed.formUnion(item.expr.columnsRead) }
         case .sort(let keys, _): needed.formUnion(keys.map(\.column))
         case .take: break
@@ -288,7 +361,10 @@ struct Checker {
         case .count: complete = true
         case .summarize(let aggregates, let keys):
           needed.formUnion(keys)
-          for a in aggregates { needed.formUnion(a.argument?.columnsRead ?? []) }
+          for a in aggregates {
+            needed.formUnion(a.argument?.columnsRead ?? [])
+            needed.formUnion(a.condition?.columnsRead ?? [])
+          }
           complete = true
         }
         if complete { break }

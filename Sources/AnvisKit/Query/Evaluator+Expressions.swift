@@ -57,6 +57,38 @@ extension Evaluator {
       var values: [Column] = []
       for arg in args { values.append(try evaluate(arg, in: frame)) }
       return try call(function, values, type: e.type, count: n, at: range)
+    case .choose(let branches, let otherwise):
+      var result = try evaluate(otherwise, in: frame)
+      for branch in branches.reversed() {
+        let take = truth(try evaluate(branch.condition, in: frame))
+        let v = try evaluate(branch.value, in: frame)
+        var missing: [Bool]? = nil
+        if result.missing != nil || v.missing != nil {
+          missing = (0..<n).map { take[$0] ? v.isMissing($0) : result.isMissing($0) }
+        }
+        result = Column(name: "", storage: merge(result.storage, v.storage, take), missing: missing)
+      }
+      return result
+    case .inPipeline(let inner, let plan, let negated):
+      let v = try evaluate(inner, in: frame)
+      let other = try Evaluator.run(plan, name: "in").columns[0]
+      return Column(name: "", storage: .bool(membership(v, in: other, negated: negated)))
+    case .window(let w):
+      return try window(w, in: frame)
+    case .matches(let inner, let regex):
+      let v = try evaluate(inner, in: frame)
+      var known: [String: Bool] = [:]
+      var out = [Bool](repeating: false, count: v.count)
+      for (i, s) in v.stringValues.enumerated() where !v.isMissing(i) {
+        if let k = known[s] {
+          out[i] = k
+        } else {
+          let k = regex.matches(s)
+          if known.count < 100_000 { known[s] = k }
+          out[i] = k
+        }
+      }
+      return Column(name: "", storage: .bool(out))
     }
   }
 

@@ -84,7 +84,10 @@ extension Evaluator {
     }
     switch e.node {
     case .and(let l, let r):
-      guard let a = mask(l, frame), let b = mask(r, frame) else { return nil }
+      guard var a = mask(l, frame) else { return nil }
+      // A simple right side narrows the left mask in place: one pass, no second array.
+      if narrow(&a, by: r, frame) { return a }
+      guard let b = mask(r, frame) else { return nil }
       return combine(a, b) { $0 && $1 }
     case .or(let l, let r):
       guard let a = mask(l, frame), let b = mask(r, frame) else { return nil }
@@ -113,6 +116,53 @@ extension Evaluator {
       return out
     default:
       return nil
+    }
+  }
+
+  /// `out[i] = out[i] && test(i)` for a field tested against a constant or a set of
+  /// enumeration values (missing: false); false when the test is not of that kind.
+  static func narrow(_ out: inout [Bool], by e: TypedExpr, _ frame: Frame) -> Bool {
+    func apply<T: Comparable>(_ a: [T], _ k: T, _ op: TypedExpr.Comparison, _ m: [Bool]?) {
+      out.withUnsafeMutableBufferPointer { out in
+        a.withUnsafeBufferPointer { a in
+          switch op {
+          case .equal: for i in out.indices { out[i] = out[i] && a[i] == k }
+          case .notEqual: for i in out.indices { out[i] = out[i] && a[i] != k }
+          case .less: for i in out.indices { out[i] = out[i] && a[i] < k }
+          case .lessEqual: for i in out.indices { out[i] = out[i] && a[i] <= k }
+          case .greater: for i in out.indices { out[i] = out[i] && a[i] > k }
+          case .greaterEqual: for i in out.indices { out[i] = out[i] && a[i] >= k }
+          }
+        }
+      }
+      if let m { for i in out.indices where m[i] { out[i] = false } }
+    }
+    switch e.node {
+    case .compare(let op, let l, let r):
+      guard case .column(let i) = l.node, case .constant(let k) = r.node else { return false }
+      let column = frame.columns[i]
+      switch (column.storage, k) {
+      case (.int(let a), .int(let v)): apply(a, v, op, column.missing)
+      case (.date(let a), .date(let v)): apply(a, v.ordinal, op, column.missing)
+      case (.double(let a), .double(let v)): apply(a, v, op, column.missing)
+      default: return false
+      }
+      return true
+    case .enumIn(let inner, let mask):
+      guard case .column(let i) = inner.node else { return false }
+      let column = frame.columns[i]
+      let codes = column.enumCodes
+      out.withUnsafeMutableBufferPointer { out in
+        codes.withUnsafeBufferPointer { codes in
+          mask.withUnsafeBufferPointer { mask in
+            for i in out.indices { out[i] = out[i] && mask[Int(codes[i])] }
+          }
+        }
+      }
+      if let m = column.missing { for i in out.indices where m[i] { out[i] = false } }
+      return true
+    default:
+      return false
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The built-in functions: lower, upper, round, year, days_between, contains, coalesce, abs.
 extension Evaluator {
   static func call(
@@ -44,6 +46,88 @@ extension Evaluator {
         out[i] = -out[i]
       }
       return Column(name: "", storage: .int(out), missing: first.missing)
+    case .month, .day:
+      let month = function == .month
+      return Column(
+        name: "", storage: .int(first.intValues.map { month ? Day(ordinal: $0).components.month : Day(ordinal: $0).components.day }),
+        missing: first.missing)
+    case .trunc_month:
+      let out = first.intValues.map { d -> Int in
+        let c = Day(ordinal: d).components
+        return Day(year: c.year, month: c.month, day: 1)?.ordinal ?? d
+      }
+      return Column(name: "", storage: .date(out), missing: first.missing)
+    case .today:
+      return Column.allMissing(type: .date, count: n)
+    case .concat:
+      var out = [String](repeating: "", count: n)
+      for arg in args {
+        for i in 0..<n where !arg.isMissing(i) { out[i] += Evaluator.csvText(arg, i) }
+      }
+      return Column(name: "", storage: .string(out))
+    case .length:
+      return Column(name: "", storage: .int(first.stringValues.map(\.count)), missing: first.missing)
+    case .starts_with, .ends_with:
+      let a = first.stringValues
+      let b = args[1].stringValues
+      var out = [Bool](repeating: false, count: a.count)
+      let missing = unionMissing(first.missing, args[1].missing)
+      let prefix = function == .starts_with
+      for i in out.indices where !(missing?[i] ?? false) { out[i] = prefix ? a[i].hasPrefix(b[i]) : a[i].hasSuffix(b[i]) }
+      return Column(name: "", storage: .bool(out))
+    case .substr:
+      let a = first.stringValues
+      let start = args[1].intValues
+      let length = args[2].intValues
+      var missing = unionMissing(unionMissing(first.missing, args[1].missing), args[2].missing)
+      var out = [String](repeating: "", count: a.count)
+      for i in out.indices where !(missing?[i] ?? false) {
+        guard length[i] >= 0 else {
+          if missing == nil { missing = [Bool](repeating: false, count: a.count) }
+          missing?[i] = true
+          continue
+        }
+        out[i] = Evaluator.substring(a[i], from: start[i], length: length[i])
+      }
+      return Column(name: "", storage: .string(out), missing: missing)
+    case .floor, .ceil:
+      guard case .double(let a) = first.storage else { return first }
+      let up = function == .ceil
+      return Column(name: "", storage: .double(a.map { up ? $0.rounded(.up) : $0.rounded(.down) }), missing: first.missing)
+    case .bin:
+      if case .double(let a) = first.storage {
+        let w = args[1].doubleValues
+        return Evaluator.numeric(n, unionMissing(first.missing, args[1].missing)) { i in
+          w[i] > 0 ? (a[i] / w[i]).rounded(.down) * w[i] : nil
+        }
+      }
+      let a = first.intValues
+      let w = args[1].intValues
+      var missing = unionMissing(first.missing, args[1].missing) ?? [Bool](repeating: false, count: n)
+      var out = [Int](repeating: 0, count: n)
+      for i in 0..<n where !missing[i] {
+        guard w[i] > 0 else {
+          missing[i] = true
+          continue
+        }
+        let r = a[i] % w[i]
+        out[i] = a[i] - (r < 0 ? r + w[i] : r)
+      }
+      return Column(name: "", storage: .int(out), missing: missing)
+    case .sqrt, .ln, .exp, .pow:
+      let a = first.doubleValues
+      let b = args.count > 1 ? args[1].doubleValues : a
+      let missing = args.count > 1 ? unionMissing(first.missing, args[1].missing) : first.missing
+      return Evaluator.numeric(n, missing) { i in
+        let r: Double
+        switch function {
+        case .sqrt: r = a[i] < 0 ? .nan : a[i].squareRoot()
+        case .ln: r = a[i] <= 0 ? .nan : Foundation.log(a[i])
+        case .exp: r = Foundation.exp(a[i])
+        default: r = Foundation.pow(a[i], b[i])
+        }
+        return r.isFinite ? r : nil
+      }
     case .coalesce:
       var result = first
       for other in args.dropFirst() {
@@ -53,6 +137,32 @@ extension Evaluator {
           missing: zip(m, other.missing ?? m.map { _ in false }).map { $0 && $1 })
       }
       return result
+    }
+  }
+
+  /// A number per row from `f` (nil: missing), skipping rows already missing.
+  static func numeric(_ n: Int, _ missing: [Bool]?, _ f: (Int) -> Double?) -> Column {
+    var out = [Double](repeating: 0, count: n)
+    var gaps = missing ?? [Bool](repeating: false, count: n)
+    for i in 0..<n where !gaps[i] {
+      if let v = f(i) { out[i] = v } else { gaps[i] = true }
+    }
+    return Column(name: "", storage: .double(out), missing: gaps)
+  }
+
+  /// `substr`: `length` characters from the `start`-th (1-based; a start before 1 counts from 1).
+  static func substring(_ s: String, from start: Int, length: Int) -> String {
+    let chars = Array(s)
+    let lo = max(0, start - 1)
+    guard lo < chars.count, length > 0 else { return "" }
+    return String(chars[lo..<min(chars.count, lo + length)])
+  }
+
+  /// A value as csv writes it (for concat).
+  static func csvText(_ column: Column, _ i: Int) -> String {
+    switch column.storage {
+    case .double(let a): NumberFormat.string(a[i])
+    default: column[i].description
     }
   }
 

@@ -56,22 +56,25 @@ extension Evaluator {
     var matchStart = [Int](repeating: 0, count: matches.count + 1)
     for (i, m) in matches.enumerated() { matchStart[i + 1] = matchStart[i] + m.count }
     let matchRows = matches.flatMap { $0 }
+    if join.kind == .semi || join.kind == .anti {
+      // Keep the left rows with (semi) or without (anti) a match; a missing key matches nothing.
+      let keepMatched = join.kind == .semi
+      var out = frame
+      var kept: [Int] = []
+      for i in 0..<frame.count {
+        let code = Int(leftCodes[i])
+        let matched = code >= 0 && matchStart[code + 1] > matchStart[code]
+        if matched == keepMatched { kept.append(frame.selection?[i] ?? i) }
+      }
+      out.selection = kept
+      return out
+    }
+    if join.kind == .left {
+      return try leftJoin(join, frame, leftCodes, matchStart, matchRows, allowance: allowance)
+    }
     var total = 0
     for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
-    guard total <= maximumJoinRows else {
-      throw Diagnostic(
-        "this join would give \(total) rows, more than the \(maximumJoinRows) anvis allows",
-        line: join.range.line,
-        column: join.range.column, length: join.range.length,
-        hint: "join on a field that identifies one row of the right table, such as its id")
-    }
-    let needed = estimatedBytes(join, frame, rows: total)
-    guard needed <= allowance else {
-      throw Diagnostic(
-        "this join would give \(total) rows, about \(ByteSize.text(needed)), more than the \(ByteSize.text(max(allowance, 0))) left of the memory budget",
-        line: join.range.line, column: join.range.column, length: join.range.length,
-        hint: ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget")
-    }
+    try checkSize(join, frame, rows: total, allowance: allowance)
     var leftRows = [Int](repeating: 0, count: total)
     var rightRows = [Int](repeating: 0, count: total)
     leftRows.withUnsafeMutableBufferPointer { leftOut in
@@ -98,6 +101,69 @@ extension Evaluator {
       let column = right.columns[rc.index]
       columns.append(
         isNeeded(join, offset + k) ? column.picking(rightRows).renamed(rc.name) : placeholder(column))
+    }
+    return Frame(columns: columns, baseCount: leftRows.count)
+  }
+
+  /// Refuses a join of `rows` rows before it is built: over the join cap, or over what is left of
+  /// the memory budget (`allowance` bytes, estimated from the fields' types).
+  static func checkSize(_ join: Plan.Join, _ frame: Frame, rows total: Int, allowance: Int) throws(Diagnostic) {
+    guard total <= maximumJoinRows else {
+      throw Diagnostic(
+        "this join would give \(total) rows, more than the \(maximumJoinRows) anvis allows",
+        line: join.range.line, column: join.range.column, length: join.range.length,
+        hint: "join on a field that identifies one row of the right table, such as its id")
+    }
+    let needed = estimatedBytes(join, frame, rows: total)
+    guard needed <= allowance else {
+      throw Diagnostic(
+        "this join would give \(total) rows, about \(ByteSize.text(needed)), more than the \(ByteSize.text(max(allowance, 0))) left of the memory budget",
+        line: join.range.line, column: join.range.column, length: join.range.length,
+        hint: ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget")
+    }
+  }
+
+  /// A left join: as inner, plus each left row without a match once, its right fields missing.
+  static func leftJoin(
+    _ join: Plan.Join, _ frame: Frame, _ leftCodes: [Int32], _ matchStart: [Int], _ matchRows: [Int],
+    allowance: Int
+  ) throws(Diagnostic) -> Frame {
+    var total = 0
+    for code in leftCodes {
+      total += code < 0 ? 1 : max(1, matchStart[Int(code) + 1] - matchStart[Int(code)])
+    }
+    try checkSize(join, frame, rows: total, allowance: allowance)
+    var leftRows = [Int](repeating: 0, count: total)
+    var rightRows = [Int](repeating: -1, count: total)
+    leftRows.withUnsafeMutableBufferPointer { leftOut in
+      rightRows.withUnsafeMutableBufferPointer { rightOut in
+        var k = 0
+        for i in 0..<frame.count {
+          let code = Int(leftCodes[i])
+          let l = frame.selection?[i] ?? i
+          if code < 0 || matchStart[code + 1] == matchStart[code] {
+            leftOut[k] = l
+            k += 1
+            continue
+          }
+          for j in matchStart[code]..<matchStart[code + 1] {
+            leftOut[k] = l
+            rightOut[k] = matchRows[j]
+            k += 1
+          }
+        }
+      }
+    }
+    var columns: [Column] = []
+    for (i, column) in frame.columns.enumerated() {
+      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
+    }
+    let offset = frame.columns.count
+    for (k, rc) in join.rightColumns.enumerated() {
+      let column = join.right.columns[rc.index]
+      columns.append(
+        isNeeded(join, offset + k)
+          ? column.pickingOrMissing(rightRows).renamed(rc.name) : placeholder(column))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }
@@ -139,5 +205,45 @@ extension Evaluator {
   /// A column no later stage reads: typed, but empty.
   private static func placeholder(_ column: Column) -> Column {
     Column.allMissing(type: column.type, count: 0)
+  }
+}
+
+extension Column {
+  /// The given rows of this column, in that order; a row of -1 gives a missing value (one
+  /// pass, for a left join's right side).
+  func pickingOrMissing(_ rows: [Int]) -> Column {
+    var gaps = [Bool](repeating: false, count: rows.count)
+    let old = missing
+    func pick<T>(_ a: [T], _ fill: T) -> [T] {
+      a.withUnsafeBufferPointer { a in
+        rows.withUnsafeBufferPointer { rows in
+          gaps.withUnsafeMutableBufferPointer { gaps in
+            [T](unsafeUninitializedCapacity: rows.count) { out, count in
+              for i in 0..<rows.count {
+                let r = rows[i]
+                if r < 0 {
+                  out.initializeElement(at: i, to: fill)
+                  gaps[i] = true
+                } else {
+                  out.initializeElement(at: i, to: a[r])
+                  if let old, old[r] { gaps[i] = true }
+                }
+              }
+              count = rows.count
+            }
+          }
+        }
+      }
+    }
+    let storage: Storage
+    switch self.storage {
+    case .int(let a): storage = .int(pick(a, 0))
+    case .double(let a): storage = .double(pick(a, 0))
+    case .bool(let a): storage = .bool(pick(a, false))
+    case .string(let a): storage = .string(pick(a, ""))
+    case .date(let a): storage = .date(pick(a, 0))
+    case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes, 0), values: values)
+    }
+    return Column(name: name, storage: storage, missing: gaps)
   }
 }

@@ -12,11 +12,14 @@ struct Parser {
 
   /// The stage keywords, in the order help and completion list them.
   static let stageNames = [
-    "where", "select", "extend", "sort", "take", "distinct", "count", "summarize", "join",
+    "where", "select", "extend", "sort", "take", "top", "distinct", "count", "summarize", "join", "pivot",
+    "chart",
   ]
 
   /// Words with a meaning inside expressions.
-  static let reservedWords: Set<String> = ["and", "or", "not", "in", "is", "missing", "true", "false"]
+  static let reservedWords: Set<String> = [
+    "and", "or", "not", "in", "is", "missing", "true", "false", "between",
+  ]
 
   init(tokens: [Token]) { self.tokens = tokens }
 
@@ -95,7 +98,8 @@ struct Parser {
     return .query(try pipeline())
   }
 
-  mutating func pipeline() throws(Diagnostic) -> Syntax.Pipeline {
+  /// A pipeline; `nested` ends it at a `)` (the pipeline of `x in (…)`).
+  mutating func pipeline(nested: Bool = false) throws(Diagnostic) -> Syntax.Pipeline {
     guard let text = current.identifier else {
       throw error(
         "expected a table name to start the query, found \(current.display)",
@@ -104,7 +108,14 @@ struct Parser {
     let source = Syntax.Name(text: text, range: advance().range)
     var stages: [Syntax.StageNode] = []
     while true {
-      if current.kind == .end { return Syntax.Pipeline(source: source, stages: stages) }
+      if current.kind == .end || (nested && current.isSymbol(.rightParen)) {
+        return Syntax.Pipeline(source: source, stages: stages)
+      }
+      if case .chart(let spec)? = stages.last?.stage {
+        throw error(
+          "'chart' is the last stage of a query, found \(current.display)",
+          hint: "end the query after chart \(spec.kind.rawValue) …")
+      }
       guard let pipe = accept(.pipe) else {
         throw error(
           "expected '|' before the next stage, found \(current.display)",
@@ -155,7 +166,22 @@ struct Parser {
       let aggregates = try projections(requireNames: false)
       let by = acceptWord("by") != nil ? try names("a field name after 'by'") : []
       stage = .summarize(aggregates, by: by)
+    case "top": stage = try top()
+    case "pivot": stage = .pivot(try name("a field name after 'pivot'"))
+    case "chart": stage = .chart(try chart(keyword))
     case "join":
+      var kind = Syntax.JoinKind.inner
+      if current.isWord("kind"), peekNext.isSymbol(.assign) || peekNext.isSymbol(.equal) {
+        _ = advance()
+        _ = advance()
+        guard let word = current.identifier, let k = Syntax.JoinKind(rawValue: word) else {
+          throw error(
+            "expected a join kind (inner, left, semi or anti), found \(current.display)",
+            hint: NearMiss.hint(for: current.identifier ?? "", among: Syntax.JoinKind.allCases.map(\.rawValue)))
+        }
+        _ = advance()
+        kind = k
+      }
       let table = try name("a table name after 'join'")
       guard acceptWord("on") != nil else {
         throw error(
@@ -167,7 +193,7 @@ struct Parser {
       if accept(.assign) != nil || accept(.equal) != nil {
         right = try name("a field of \(table.text) after '='")
       }
-      stage = .join(table: table, left: left, right: right)
+      stage = .join(table: table, left: left, right: right, kind: kind)
     default:
       throw error(
         "unknown stage '\(word)'", at: keyword,
@@ -195,17 +221,59 @@ struct Parser {
 
   private mutating func sortKeys() throws(Diagnostic) -> [Syntax.SortKey] {
     var keys: [Syntax.SortKey] = []
-    repeat {
-      let field = try name("a field name to sort by")
-      var descending = false
-      if acceptWord("desc") != nil {
-        descending = true
-      } else {
-        _ = acceptWord("asc")
-      }
-      keys.append(Syntax.SortKey(field: field, descending: descending))
-    } while accept(.comma) != nil
+    repeat { keys.append(try sortKey("a field name to sort by")) } while accept(.comma) != nil
     return keys
+  }
+
+  private mutating func sortKey(_ what: String) throws(Diagnostic) -> Syntax.SortKey {
+    let field = try name(what)
+    if acceptWord("desc") != nil { return Syntax.SortKey(field: field, descending: true, explicit: true) }
+    if acceptWord("asc") != nil { return Syntax.SortKey(field: field, descending: false, explicit: true) }
+    return Syntax.SortKey(field: field, descending: false)
+  }
+
+  /// `top N by X [asc|desc] [per F, …]`; without a direction, the largest first (as in KQL).
+  private mutating func top() throws(Diagnostic) -> Syntax.Stage {
+    guard case .integer(let n) = current.kind else {
+      throw error("expected a number of rows after 'top', found \(current.display)", hint: "e.g. top 3 by rent asc")
+    }
+    let count = advance().range
+    guard acceptWord("by") != nil else {
+      throw error("expected 'by' after 'top \(n)', found \(current.display)", hint: "e.g. top \(n) by rent desc")
+    }
+    var key = try sortKey("a field name after 'by'")
+    if !key.explicit { key.descending = true }
+    let per = acceptWord("per") != nil ? try names("a field name after 'per'") : []
+    return .top(n, count, by: key, per: per)
+  }
+
+  /// `chart bar LABEL, VALUE`, `chart line X, Y`, `chart hist FIELD [bins N]`.
+  private mutating func chart(_ keyword: Token) throws(Diagnostic) -> Syntax.ChartSpec {
+    let kinds = Syntax.ChartSpec.Kind.allCases.map(\.rawValue)
+    guard let word = current.identifier, let kind = Syntax.ChartSpec.Kind(rawValue: word) else {
+      throw error(
+        "expected bar, line or hist after 'chart', found \(current.display)",
+        hint: NearMiss.hint(for: current.identifier ?? "", among: kinds) ?? "e.g. chart bar area, count")
+    }
+    _ = advance()
+    switch kind {
+    case .bar, .line:
+      let first = try name(kind == .bar ? "a label field after 'chart bar'" : "an x field after 'chart line'")
+      _ = try expect(.comma, kind == .bar ? "between the label and the value" : "between x and y")
+      let second = try name(kind == .bar ? "a value field" : "a y field")
+      return Syntax.ChartSpec(kind: kind, fields: [first, second], bins: nil, keyword: keyword.range)
+    case .hist:
+      let field = try name("a field after 'chart hist'")
+      var bins: Int?
+      if acceptWord("bins") != nil {
+        guard case .integer(let b) = current.kind, (1...200).contains(b) else {
+          throw error("expected a number of bins from 1 to 200, found \(current.display)")
+        }
+        _ = advance()
+        bins = b
+      }
+      return Syntax.ChartSpec(kind: kind, fields: [field], bins: bins, keyword: keyword.range)
+    }
   }
 
   // MARK: Expressions, loosest binding first.
@@ -254,6 +322,12 @@ struct Parser {
     if current.isSymbol(.assign) {
       throw error("'=' assigns; to compare, write '=='")
     }
+    if let between = acceptWord("between") { return try self.between(left, negated: false, op: between) }
+    if current.isWord("not"), peekNext.isWord("between") {
+      let notToken = advance()
+      _ = advance()
+      return try self.between(left, negated: true, op: notToken)
+    }
     if let inToken = acceptWord("in") { return try list(left, negated: false, op: inToken) }
     if current.isWord("not"), peekNext.isWord("in") {
       let notToken = advance()
@@ -270,8 +344,37 @@ struct Parser {
     return left
   }
 
+  /// `x between a and b` is `x >= a and x <= b`; `not between` is `x < a or x > b`, so a
+  /// missing value satisfies neither.
+  private mutating func between(_ x: Syntax.Expr, negated: Bool, op: Token) throws(Diagnostic) -> Syntax.Expr {
+    try countOperator(op)
+    let low = try additive()
+    guard let and = acceptWord("and") else {
+      throw error(
+        "expected 'and' in 'between … and …', found \(current.display)", hint: "e.g. rent between 3000 and 4000")
+    }
+    let high = try additive()
+    if negated {
+      return .binary(.or, .binary(.less, x, low, op: op.range), .binary(.greater, x, high, op: and.range), op: op.range)
+    }
+    return .binary(
+      .and, .binary(.greaterEqual, x, low, op: op.range), .binary(.lessEqual, x, high, op: and.range), op: op.range)
+  }
+
   private mutating func list(_ left: Syntax.Expr, negated: Bool, op: Token) throws(Diagnostic) -> Syntax.Expr
   {
+    if let open = accept(.leftParen) {
+      try nest(open)
+      defer { depth -= 1 }
+      let inner = try pipeline(nested: true)
+      let close = try expect(.rightParen, "to close the pipeline after 'in'")
+      return .inPipeline(left, inner, negated: negated, op: op.range, close: close.range)
+    }
+    guard current.isSymbol(.leftBracket) else {
+      throw error(
+        "expected '[' or '(' after 'in', found \(current.display)",
+        hint: "a list: in [\"a\", \"b\"]; a pipeline's values: in (placements | select case)")
+    }
     _ = try expect(.leftBracket, "after 'in'")
     var items: [Syntax.Expr] = []
     if !current.isSymbol(.rightBracket) {
@@ -364,9 +467,24 @@ struct Parser {
         } while accept(.comma) != nil
       }
       let close = try expect(.rightParen, "to close the arguments of '\(word)'")
+      if acceptWord("over") != nil { return try window(n, args) }
       return .call(n, args, close: close.range)
     case .symbol, .end:
       throw error("expected a value (a field, a number, \"text\" or a date), found \(token.display)")
     }
+  }
+
+  /// `over ([by f, …] [sort x [asc|desc], …])` after a call.
+  private mutating func window(_ function: Syntax.Name, _ args: [Syntax.Expr]) throws(Diagnostic) -> Syntax.Expr {
+    _ = try expect(.leftParen, "after 'over'")
+    var by: [Syntax.Name] = []
+    var sort: [Syntax.SortKey] = []
+    if acceptWord("by") != nil { by = try names("a field name after 'by'") }
+    if acceptWord("sort") != nil {
+      repeat { sort.append(try sortKey("a field name after 'sort'")) } while accept(.comma) != nil
+    }
+    let close = try expect(
+      .rightParen, by.isEmpty && sort.isEmpty ? "after 'over (' (or by …, sort …)" : "to close 'over ('")
+    return .window(function, args, Syntax.Window(by: by, sort: sort), close: close.range)
   }
 }

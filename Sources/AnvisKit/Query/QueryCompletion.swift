@@ -6,7 +6,15 @@ public enum QueryCompletion {
   /// Characters that end the word being completed (the shell's readline uses the same).
   public static let breakCharacters = Set<Character>(" \t\n|()[],=<>!\"+*/")
 
-  static let aggregateCalls = ["count()", "sum(", "avg(", "min(", "max(", "median(", "p("]
+  static let aggregateCalls = [
+    "count()", "countif(", "sum(", "sumif(", "avg(", "avgif(", "min(", "max(", "median(", "p(", "dcount(",
+  ]
+
+  /// Function calls that fit in an expression (if, case, matches and the built-ins).
+  static let functionCalls = Checker.functionNames.map { $0 == "today" ? "today()" : $0 + "(" }
+
+  /// What may follow a field in an expression.
+  static let expressionWords = ["and", "or", "not", "in", "is", "between"]
 
   /// Words that may replace the word ending at `cursor` (a character offset into `line`),
   /// sorted; enumeration values come quoted unless the quote is already typed.
@@ -17,7 +25,11 @@ public enum QueryCompletion {
     let word = String(chars[start...])
     let quoted = start > 0 && chars[start - 1] == "\""
     let before = String(chars[..<(quoted ? start - 1 : start)])
-    let offered = options(before: before, quoted: quoted, catalog: catalog)
+    var offered = options(before: before, quoted: quoted, catalog: catalog)
+    // Function names join the fields once a letter is typed (an empty word lists the fields).
+    if word.isEmpty, offered.contains(where: { !$0.hasSuffix("(") && !$0.hasSuffix("()") }) {
+      offered.removeAll { $0.hasSuffix("(") || ($0.hasSuffix("()") && $0 != "count()") }
+    }
     return Array(Set(offered.filter { $0.hasPrefix(word) })).sorted()
   }
 
@@ -43,7 +55,12 @@ public enum QueryCompletion {
     if quoted { return [] }
     switch keyword {
     case "join":
-      if rest.isEmpty { return catalog.names }
+      var rest = rest
+      if rest.first?.isWord("kind") == true {
+        if rest.count <= 2 { return rest.count == 2 ? Syntax.JoinKind.allCases.map(\.rawValue) : [] }
+        rest.removeFirst(3)
+      }
+      if rest.isEmpty { return catalog.names + ["kind"] }
       if rest.count == 1 { return ["on"] }
       if rest.count == 2 { return names }
       if rest.count == 3 || rest.count == 4, let right = rest[0].identifier,
@@ -53,6 +70,18 @@ public enum QueryCompletion {
       }
       return []
     case "take": return []
+    case "top":
+      if rest.count == 1 { return ["by"] }
+      if rest.count == 2 { return names }
+      if rest.count >= 3, rest.contains(where: { $0.isWord("per") }) { return names }
+      if rest.count == 3 { return ["asc", "desc", "per"] }
+      if rest.count == 4 { return ["per"] }
+      return []
+    case "pivot": return rest.isEmpty ? names : []
+    case "chart":
+      if rest.isEmpty { return Syntax.ChartSpec.Kind.allCases.map(\.rawValue) }
+      if rest.first?.isWord("hist") == true, rest.count == 2 { return ["bins"] }
+      return rest.count <= 3 ? names : []
     case "count": return rest.isEmpty ? ["by"] : (rest.first?.isWord("by") == true ? names : [])
     case "sort":
       if let last = rest.last, let id = last.identifier, names.contains(id) { return ["asc", "desc"] }
@@ -61,8 +90,15 @@ public enum QueryCompletion {
       if rest.contains(where: { $0.isWord("by") }) { return names }
       if let last = rest.last, last.isSymbol(.assign) { return aggregateCalls }
       if let last = rest.last, last.isSymbol(.rightParen) { return ["by"] }
-      return names
-    case "where", "select", "extend", "distinct": return names
+      return names + aggregateCalls
+    case "where":
+      if let last = rest.last, last.identifier.map(names.contains) == true { return expressionWords }
+      return names + functionCalls
+    case "select", "extend":
+      if let last = rest.last, last.isSymbol(.rightParen) { return ["over"] }
+      if let last = rest.last, last.isWord("over") { return [] }
+      return names + functionCalls + aggregateCalls + Checker.windowOnlyNames.map { $0 + "(" }
+    case "distinct": return names
     default: return []
     }
   }

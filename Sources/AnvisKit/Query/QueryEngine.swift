@@ -16,6 +16,12 @@ public enum QueryOutcome: Sendable {
 public struct PreparedQuery: Sendable {
   let plan: Plan
 
+  /// What the last stage, `chart …`, asks to draw (nil without one).
+  public var chart: ChartRequest? {
+    if case .chart(let request)? = plan.stages.last { return request }
+    return nil
+  }
+
   /// The result's field names, in order.
   public var fieldNames: [String] { plan.schema.map(\.name) }
 

@@ -35,8 +35,34 @@ enum Syntax {
     case count
     case countBy([Name])
     case summarize([Projection], by: [Name])
-    /// `join TABLE on left [= right]`.
-    case join(table: Name, left: Name, right: Name?)
+    /// `join [kind=K] TABLE on left [== right]`.
+    case join(table: Name, left: Name, right: Name?, kind: JoinKind)
+    /// `top N by X [asc|desc] [per F, …]`.
+    case top(Int, SourceRange, by: SortKey, per: [Name])
+    /// `pivot F`.
+    case pivot(Name)
+    /// `chart bar|line|hist …`: the last stage.
+    case chart(ChartSpec)
+  }
+
+  /// How a join treats rows without a match.
+  enum JoinKind: String, Sendable, CaseIterable {
+    case inner, left, semi, anti
+  }
+
+  /// `chart bar LABEL, VALUE`, `chart line X, Y`, `chart hist FIELD [bins N]`.
+  struct ChartSpec: Sendable {
+    enum Kind: String, Sendable, CaseIterable { case bar, line, hist }
+    var kind: Kind
+    var fields: [Name]
+    var bins: Int?
+    var keyword: SourceRange
+  }
+
+  /// `over ([by f, …] [sort x [asc|desc], …])`.
+  struct Window: Sendable {
+    var by: [Name]
+    var sort: [SortKey]
   }
 
   /// `name = expr`, or a bare expression (a field keeps its name).
@@ -48,6 +74,8 @@ enum Syntax {
   struct SortKey: Sendable {
     var field: Name
     var descending: Bool
+    /// Whether asc or desc was written.
+    var explicit: Bool = false
   }
 
   enum UnaryOperator: String, Sendable {
@@ -82,6 +110,10 @@ enum Syntax {
     /// `x in [a, b]` / `x not in [a, b]`.
     case inList(Expr, [Expr], negated: Bool, op: SourceRange, close: SourceRange)
     case call(Name, [Expr], close: SourceRange)
+    /// `AGG(x) over (…)`, `row_number() over (…)`.
+    case window(Name, [Expr], Window, close: SourceRange)
+    /// `x in (PIPELINE)` / `x not in (PIPELINE)`.
+    case inPipeline(Expr, Pipeline, negated: Bool, op: SourceRange, close: SourceRange)
 
     /// Where the expression starts.
     var start: SourceRange {
@@ -93,6 +125,8 @@ enum Syntax {
       case .isMissing(let e, _, _): e.start
       case .inList(let e, _, _, _, _): e.start
       case .call(let n, _, _): n.range
+      case .window(let n, _, _, _): n.range
+      case .inPipeline(let e, _, _, _, _): e.start
       }
     }
 
@@ -106,6 +140,8 @@ enum Syntax {
       case .isMissing(_, _, let op): op
       case .inList(_, _, _, _, let close): close
       case .call(_, _, let close): close
+      case .window(_, _, _, let close): close
+      case .inPipeline(_, _, _, _, let close): close
       }
     }
 

@@ -19,6 +19,13 @@ struct TypedExpr: Sendable {
     case not(TypedExpr)
     case isMissing(TypedExpr, negated: Bool)
     case call(Function, [TypedExpr], SourceRange)
+    /// if/case: the value of the first condition that holds, else `otherwise`.
+    case choose([(condition: TypedExpr, value: TypedExpr)], otherwise: TypedExpr)
+    /// `x in (PIPELINE)`: the pipeline yields one column; missing `x` gives false.
+    case inPipeline(TypedExpr, Plan, negated: Bool)
+    case window(Plan.Window)
+    /// `matches(s, "re")`, with the pattern compiled once.
+    case matches(TypedExpr, TextPattern)
   }
 
   /// Arithmetic, chosen by operand types. Integer operations are overflow-checked.
@@ -50,6 +57,9 @@ struct TypedExpr: Sendable {
 
   enum Function: String, Sendable, CaseIterable {
     case lower, upper, round, year, days_between, contains, coalesce, abs
+    case month, day, trunc_month, today
+    case concat, length, starts_with, ends_with, substr
+    case floor, ceil, bin, pow, sqrt, ln, exp
   }
 
   var node: Node
@@ -71,6 +81,17 @@ struct TypedExpr: Sendable {
     case .arithmetic(_, let l, let r, _), .compare(_, let l, let r), .and(let l, let r), .or(let l, let r):
       l.columnsRead + r.columnsRead
     case .call(_, let args, _): args.flatMap(\.columnsRead)
+    case .choose(let branches, let otherwise):
+      branches.flatMap { $0.condition.columnsRead + $0.value.columnsRead } + otherwise.columnsRead
+    case .inPipeline(let e, _, _), .matches(let e, _): e.columnsRead
+    case .window(let w):
+      w.partition + w.sort.map(\.column) + {
+        switch w.kind {
+        case .aggregate(let a): (a.argument?.columnsRead ?? []) + (a.condition?.columnsRead ?? [])
+        case .rowNumber: []
+        case .runningSum(let e): e.columnsRead
+        }
+      }()
     }
   }
 }

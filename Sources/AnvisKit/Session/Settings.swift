@@ -11,6 +11,9 @@ public struct Settings: Hashable, Sendable {
   /// Bytes the `let` and result tables may keep together (`.limits memory SIZE`); nil: no
   /// budget. The executable sets a share of the machine's memory; the library never asks.
   public var memoryBudget: Int?
+  /// `.bail on` (the default): a script stops at its first error; `off`: it goes on, and
+  /// exits 1 at the end if any input failed.
+  public var bail = true
 
   public init(mode: OutputMode = .table, timer: Bool = false, color: Bool = false, maxRows: Int = 40) {
     self.mode = mode

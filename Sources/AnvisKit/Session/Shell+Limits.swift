@@ -101,9 +101,9 @@ extension Shell {
       throw .at(word, "'\(word.text)' is a table of the data set and cannot be dropped")
     case nil:
       throw .at(
-        word, "no let or result table named '\(word.text)'",
+        word, "no let, result or imported table named '\(word.text)'",
         hint: NearMiss.hint(for: word.text, among: kept) ?? (kept.isEmpty ? nil : "tables: " + kept.joined(separator: ", ")))
-    case .let?, .result?:
+    case .let?, .result?, .import?:
       let bytes = catalog.table(named: word.text)?.estimatedBytes ?? 0
       catalog.remove(named: word.text)
       return .notice("dropped \(word.text) (about \(ByteSize.text(bytes)))")

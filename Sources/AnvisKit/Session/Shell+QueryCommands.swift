@@ -17,16 +17,64 @@ extension Shell {
       summary: "send the next query result to FILE",
       help: "Like .output, for one result only; FILE is replaced atomically and readable by you only.",
       handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: true) }),
+    CommandSpec(
+      ".import", group: .query, usage: ".import FILE.csv [as NAME]",
+      summary: "read a csv file of your own into a table (listed by tables as import)",
+      help: """
+        The columns get types from their values (whole number, number, true/false, date,
+        text); `,` or `;` separates, and `;` files may write decimal commas; an empty cell is
+        missing. A value that looks like a CPR number is refused. Problems are listed as
+        file:line:column and nothing is imported. NAME defaults to the file's base name.
+        e.g. .import meeting.csv as shortlist
+             cases | join kind=semi shortlist on id == case_id
+        """,
+      handler: { shell, input throws(CommandError) in try shell.importTable(input) }),
   ]
+
+  /// `.import FILE [as NAME]`.
+  private func importTable(_ input: CommandInput) throws(CommandError) -> Reply {
+    try input.expectAtMost(3)
+    guard let file = input.argument(0) else {
+      throw input.missing("a csv file", hint: "e.g. .import meeting.csv as shortlist")
+    }
+    var name = TableImport.defaultName(for: file.text)
+    if let word = input.argument(1) {
+      guard word.text == "as", let given = input.argument(2) else {
+        throw input.error(at: word, "expected 'as NAME' after the file", hint: "e.g. .import \(file.text) as shortlist")
+      }
+      guard TableImport.defaultName(for: given.text) == given.text else {
+        throw input.error(at: given, "a table name is letters, digits and _", hint: "e.g. shortlist")
+      }
+      name = given.text
+    }
+    if catalog.origin(of: name) == .data {
+      throw input.error(at: input.argument(2) ?? file, "'\(name)' is a data table and cannot be replaced", hint: "add as NAME")
+    }
+    let table: Table
+    do {
+      table = try TableImport.read(file.text, name: name)
+    } catch {
+      throw .failure(error.problems.joined(separator: "\n"))
+    }
+    catalog.bind(table, origin: .import)
+    return .notice("\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
+  }
 
   /// Runs one query: an input starting with a table name in the catalog or with `let`.
   func runQuery(_ input: CommandInput) throws(CommandError) -> Reply {
     try refuseCommandNameForLet(input)
     let outcome: QueryOutcome
+    let chart: ChartRequest?
     do {
-      outcome = try QueryEngine.run(input.source, catalog: catalog, allowance: memoryLeft)
+      let prepared = try QueryEngine.prepare(input.source, catalog: catalog)
+      chart = prepared.chart
+      outcome = try prepared.run(allowance: memoryLeft)
     } catch {
       throw .diagnostic(error)
+    }
+    // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
+    if let chart, settings.mode == .table, query.once == nil, query.output == nil, case .table(let t) = outcome {
+      return Reply([.chart(QueryChart.text(t, chart))])
     }
     switch outcome {
     case .binding(let name, let table):

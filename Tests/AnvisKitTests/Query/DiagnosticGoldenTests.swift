@@ -78,11 +78,13 @@ import Testing
       query: #"units | summarize rent by area"#,
       message: #"'summarize' needs an aggregate such as count(), avg(rent)"#,
       line: 1, column: 19, length: 4,
-      hint: #"aggregates: count(), sum(x), avg(x), min(x), max(x), median(x), p(x, 90)"#),
+      hint:
+        #"aggregates: count(), countif(c), sum(x), sumif(x, c), avg(x), avgif(x, c), min(x), max(x), median(x), p(x, 90), dcount(x)"#),
     Golden(
       query: #"units | where avg(rent) > 3000"#,
-      message: #"'avg' is an aggregate; use it in 'summarize'"#,
-      line: 1, column: 15, length: 3, hint: #"e.g. summarize n = avg(…) by organisation"#),
+      message: #"'avg' is an aggregate; use it in 'summarize' or over a window"#,
+      line: 1, column: 15, length: 3,
+      hint: #"e.g. summarize n = avg(…) by organisation, or extend t = avg(…) over ()"#),
     Golden(
       query: #"units | where lowr(id) == "x""#,
       message: #"unknown function 'lowr'"#,
@@ -194,7 +196,7 @@ import Testing
       query: #"units |"#,
       message: #"expected a stage after '|', found the end of the query"#,
       line: 1, column: 8, length: 1,
-      hint: #"stages: where, select, extend, sort, take, distinct, count, summarize, join"#),
+      hint: #"stages: where, select, extend, sort, take, top, distinct, count, summarize, join, pivot, chart"#),
     Golden(
       query: #"units | extend rent * 2"#,
       message: #"expected 'name = expression', found 'rent'"#,
@@ -212,7 +214,8 @@ import Testing
       query: #"cases | join teams on need"#,
       message: #"'teams' has no field 'need', and its ids are not need values"#,
       line: 1, column: 23, length: 4, hint: #"name the field: join teams on need = method"#),
-  ]
+  ] + newGoldens
+
 
   @Test(arguments: goldens)
   func diagnostic(_ golden: Golden) throws {

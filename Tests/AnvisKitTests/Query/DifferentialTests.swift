@@ -7,7 +7,17 @@ import Testing
 /// agree row by row (numbers to 1e-9 relative). Needs python3 with `duckdb`.
 @Suite struct DifferentialTests {
   static let seed: UInt64 = 20_261_101
-  static let queryCount = 400
+  static let queryCount = 1800
+
+  /// Every construct the generator must produce at least `minimumPerConstruct` times.
+  static let constructs = [
+    "countif", "sumif", "avgif", "dcount", "avg_bool", "summarize_expression", "if", "case", "between",
+    "not_between", "join_left", "join_semi", "join_anti", "join_named_key", "in_pipeline", "not_in_pipeline",
+    "window_aggregate", "window_by", "window_share", "row_number", "running_sum", "top", "top_per", "pivot",
+    "pivot_value", "month", "day", "trunc_month", "today", "date_plus_days", "concat", "length", "starts_with",
+    "ends_with", "substr", "matches", "floor", "ceil", "bin", "pow", "sqrt", "ln", "exp",
+  ]
+  static let minimumPerConstruct = 30
 
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -78,7 +88,7 @@ import Testing
     try DifferentialTests.compare(
       catalog: DifferentialTests.catalog,
       sources: ["units", "cases", "departments", "teams", "facts", "facts", "units"],
-      count: DifferentialTests.queryCount, minimum: 300, label: "fixture")
+      count: DifferentialTests.queryCount, minimum: 1500, label: "fixture", constructs: DifferentialTests.constructs)
   }
 
   /// The same over the example data set (examples/aalborg, ≈ 34,000 units).
@@ -92,9 +102,9 @@ import Testing
       count: 40, minimum: 30, label: "aalborg")
   }
 
-  static func compare(catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String)
-    throws
-  {
+  static func compare(
+    catalog: TableCatalog, sources: [String], count: Int, minimum: Int, label: String, constructs: [String] = []
+  ) throws {
     // ANVIS_DIFF_DIR keeps the queries and tables for a look.
     let keep = ProcessInfo.processInfo.environment["ANVIS_DIFF_DIR"]
     let dir =
@@ -116,6 +126,7 @@ import Testing
       rng: SeededRandom(seed: DifferentialTests.seed), catalog: catalog, sources: sources)
     var cases: [[String: Any]] = []
     var seen = Set<String>()
+    var used: [String: Int] = [:]
     var attempts = 0
     while cases.count < count, attempts < count * 5 {
       attempts += 1
@@ -128,11 +139,22 @@ import Testing
         Issue.record("anvis failed on a generated query: \(q.anvis)\n\(error.rendered(source: q.anvis))")
         continue
       }
+      for t in q.tags { used[t, default: 0] += 1 }
       cases.append([
         "anvis": q.anvis, "sql": q.sql, "columns": table.fieldNames, "rows": DifferentialTests.rows(table),
       ])
     }
     #expect(cases.count >= minimum)
+    // A construct the checker rejects would silently drop out of the mix: count each one.
+    for construct in constructs {
+      let n = used[construct, default: 0]
+      #expect(
+        n >= DifferentialTests.minimumPerConstruct,
+        "'\(construct)' was generated \(n) times, fewer than \(DifferentialTests.minimumPerConstruct)")
+    }
+    #expect(
+      generator.rejections.isEmpty,
+      "generated stages the checker refused:\n\(generator.rejections.joined(separator: "\n"))")
     let payload: [String: Any] = ["tables": schema, "queries": cases]
     let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
     try data.write(to: dir.appendingPathComponent("queries.json"))

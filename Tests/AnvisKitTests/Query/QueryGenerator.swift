@@ -11,9 +11,18 @@ struct QueryGenerator {
   struct Query {
     var anvis: String
     var sql: String
+    /// The constructs this query uses (for the per-construct counts).
+    var tags: [String]
   }
 
-  private typealias Fields = [Field]
+  /// Constructs used by the query being made.
+  var tags: [String] = []
+  /// The first few stages the checker refused (each a bug in the generator or in anvis).
+  var rejections: [String] = []
+
+  mutating func tag(_ name: String) { tags.append(name) }
+
+  typealias Fields = [Field]
 
   mutating func pick<T>(_ items: [T]) -> T { items[rng.int(in: 0...(items.count - 1))] }
 
@@ -23,34 +32,64 @@ struct QueryGenerator {
     var ctes = ["s0 AS (SELECT * FROM \(source))"]
     var stageCount = rng.int(in: 0...4)
     var ended = false
+    tags = []
     while stageCount > 0 {
       stageCount -= 1
       guard let plan = try? QueryEngine.prepare(anvis, catalog: catalog) else { break }
       let fields = plan.plan.schema
       let prev = "s\(ctes.count - 1)"
-      guard let (stage, sql) = stage(fields, prev: prev, ended: &ended) else { continue }
+      let before = tags.count
+      guard let (stage, sql) = stage(fields, prev: prev, ended: &ended) else {
+        tags.removeLast(tags.count - before)
+        continue
+      }
       let candidate = anvis + " | " + stage
-      guard (try? QueryEngine.prepare(candidate, catalog: catalog)) != nil else { continue }
+      do {
+        _ = try QueryEngine.prepare(candidate, catalog: catalog)
+      } catch {
+        if rejections.count < 5 { rejections.append(candidate + "\n" + error.message) }
+        tags.removeLast(tags.count - before)
+        tags.append("rejected")
+        continue
+      }
       anvis = candidate
       ctes.append("s\(ctes.count) AS (\(sql))")
     }
     let last = "s\(ctes.count - 1)"
     let sql = "WITH " + ctes.joined(separator: ",\n") + "\nSELECT * EXCLUDE (__rn) FROM \(last) ORDER BY __rn"
-    return Query(anvis: anvis, sql: sql)
+    return Query(anvis: anvis, sql: sql, tags: tags)
   }
 
   static func quote(_ name: String) -> String { "\"" + name + "\"" }
 
-  private mutating func stage(_ fields: Fields, prev: String, ended: inout Bool) -> (String, String)? {
+  mutating func stage(_ fields: Fields, prev: String, ended: inout Bool) -> (String, String)? {
     let q = QueryGenerator.quote
     let choice =
       ended
-      ? pick(["where", "sort", "take"])
+      ? pick(["where", "sort", "take", "top"])
       : pick([
-        "where", "where", "where", "select", "extend", "sort", "sort", "take", "distinct", "count", "countby",
-        "countby", "summarize", "summarize", "join",
+        "where", "where", "where", "select", "extend", "sort", "take", "distinct", "count", "countby",
+        "countby", "summarize", "summarize", "join", "joinkind", "joinkind", "joinkind", "window", "window", "window",
+        "window", "top", "pivot", "pivot", "aggexpr", "function", "function",
       ])
     switch choice {
+    case "joinkind": return joinKind(fields, prev: prev)
+    case "function":
+      let name = "f\(rng.int(in: 0...99))"
+      guard !fields.contains(where: { $0.name == name }),
+        let (a, sa) = rng.chance(0.6) ? numberFunction(fields, depth: 1) : textFunction(fields)
+      else { return nil }
+      return ("extend \(name) = \(a)", "SELECT *, (\(sa)) AS \(QueryGenerator.quote(name)) FROM \(prev)")
+    case "window": return window(fields, prev: prev)
+    case "top": return top(fields, prev: prev)
+    case "pivot":
+      guard let result = pivot(fields, prev: prev) else { return nil }
+      ended = true
+      return result
+    case "aggexpr":
+      guard let result = aggregateExpression(fields, prev: prev) else { return nil }
+      ended = true
+      return result
     case "where":
       let (a, s) = boolExpr(fields, depth: 2)
       return ("where " + a, "SELECT * FROM \(prev) WHERE \(s)")
@@ -133,8 +172,16 @@ struct QueryGenerator {
         let name = "a\(i)"
         let numeric = fields.filter { $0.type == .int || $0.type == .double }
         let ordered = fields.filter { $0.type != .bool }
-        let kind = pick(["count", "sum", "avg", "min", "max", "median", "p"])
-        if kind == "count" || numeric.isEmpty {
+        var kind = pick([
+          "count", "sum", "avg", "min", "max", "median", "p", "cond", "cond", "cond", "cond", "dcount", "dcount", "avgbool",
+          "avgbool", "avgbool",
+        ])
+        let extra = ["cond", "dcount", "avgbool"].contains(kind) ? extraAggregate(fields, kind) : nil
+        if ["cond", "dcount", "avgbool"].contains(kind), extra == nil { kind = "count" }
+        if let (a, sql) = extra {
+          aggs.append("\(name) = \(a)")
+          sqls.append("\(sql) AS \(q(name))")
+        } else if kind == "count" || numeric.isEmpty {
           aggs.append("\(name) = count()")
           sqls.append("count(*) AS \(q(name))")
         } else if kind == "min" || kind == "max", !ordered.isEmpty {
@@ -181,7 +228,7 @@ struct QueryGenerator {
     }
   }
 
-  private mutating func distinctKeys(_ fields: Fields) -> [String] {
+  mutating func distinctKeys(_ fields: Fields) -> [String] {
     var keys: [String] = []
     for _ in 0..<rng.int(in: 1...2) {
       let f = pick(fields).name
@@ -190,7 +237,7 @@ struct QueryGenerator {
     return keys
   }
 
-  private mutating func join(_ fields: Fields, prev: String) -> (String, String)? {
+  mutating func join(_ fields: Fields, prev: String) -> (String, String)? {
     let q = QueryGenerator.quote
     var options: [(String, Field, String)] = []  // right table, left field, right field
     for name in ["departments", "organisations", "areas", "teams"] {
@@ -200,7 +247,7 @@ struct QueryGenerator {
         if right.column(named: f.name) != nil, isText {
           options.append((name, f, f.name))
         } else if right.column(named: f.name) == nil, isText, right.column(named: "id") != nil,
-          ["department", "organisation", "area", "id", "need"].contains(f.name)
+          ["department", "organisation", "area", "id"].contains(f.name)
         {
           options.append((name, f, "id"))
         }
@@ -239,7 +286,7 @@ struct QueryGenerator {
 
   // MARK: Expressions
 
-  private mutating func anyExpr(_ fields: Fields, depth: Int) -> (String, String) {
+  mutating func anyExpr(_ fields: Fields, depth: Int) -> (String, String) {
     switch rng.int(in: 0...3) {
     case 0: return boolExpr(fields, depth: depth)
     case 1: return textExpr(fields)
@@ -247,14 +294,15 @@ struct QueryGenerator {
     }
   }
 
-  private func fields(_ fields: Fields, _ test: (FieldType) -> Bool) -> Fields {
+  func fields(_ fields: Fields, _ test: (FieldType) -> Bool) -> Fields {
     fields.filter { test($0.type) }
   }
 
-  private mutating func numExpr(_ all: Fields, depth: Int) -> (String, String) {
+  mutating func numExpr(_ all: Fields, depth: Int) -> (String, String) {
     let q = QueryGenerator.quote
     let numeric = fields(all) { $0 == .int || $0 == .double }
     let dates = fields(all) { $0 == .date }
+    if rng.chance(depth > 0 ? 0.5 : 0.45), let result = numberFunction(all, depth: depth) { return result }
     let r = rng.int(in: 0...9)
     if depth > 0, r < 3 {
       let (a, sa) = numExpr(all, depth: depth - 1)
@@ -298,13 +346,14 @@ struct QueryGenerator {
     return ("\(v)", "\(v)")
   }
 
-  private mutating func textExpr(_ all: Fields) -> (String, String) {
+  mutating func textExpr(_ all: Fields) -> (String, String) {
     let q = QueryGenerator.quote
     let texts = fields(all) { t in
       if case .enumeration = t { return true }
       return t == .string
     }
     guard !texts.isEmpty else { return ("\"x\"", "'x'") }
+    if rng.chance(0.6), let result = textFunction(all) { return result }
     let f = pick(texts)
     switch rng.int(in: 0...2) {
     case 0: return ("lower(\(f.name))", "lower(\(q(f.name)))")
@@ -313,7 +362,7 @@ struct QueryGenerator {
     }
   }
 
-  private mutating func sampleText(_ field: String) -> String {
+  mutating func sampleText(_ field: String) -> String {
     for name in catalog.names {
       guard let c = catalog.table(named: name)?.column(named: field), c.count > 0 else { continue }
       let v = c[rng.int(in: 0...(c.count - 1))]
@@ -322,8 +371,9 @@ struct QueryGenerator {
     return "x"
   }
 
-  private mutating func boolExpr(_ all: Fields, depth: Int) -> (String, String) {
+  mutating func boolExpr(_ all: Fields, depth: Int) -> (String, String) {
     let q = QueryGenerator.quote
+    if rng.chance(0.35), let result = boolFunction(all, depth: depth) { return result }
     let r = rng.int(in: 0...9)
     if depth > 0, r < 3 {
       let (a, sa) = boolExpr(all, depth: depth - 1)

@@ -164,7 +164,7 @@ import Testing
 
   @Test func helpOnAStageShowsItsForm() throws {
     let shell = try ShellTestData.shell()
-    #expect(shell.respond(to: ".help join").stdout.hasPrefix("join TABLE on f\n"))
+    #expect(shell.respond(to: ".help join").stdout.hasPrefix("join [kind=inner|left|semi|anti] TABLE on f [== g]\n"))
   }
 
   @Test func anUnknownTopicSuggestsANearOne() throws {
