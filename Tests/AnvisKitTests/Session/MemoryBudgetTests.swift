@@ -65,7 +65,7 @@ import Testing
   @Test func dataTablesCannotBeDropped() throws {
     let shell = try Self.shell()
     #expect(shell.respond(to: ".drop units").stderr.contains("'units' is a table of the data set and cannot be dropped"))
-    #expect(shell.respond(to: ".drop nothing").stderr.contains("no let or result table named 'nothing'"))
+    #expect(shell.respond(to: ".drop nothing").stderr.contains("no let, result or imported table named 'nothing'"))
     #expect(shell.catalog.table(named: "units") != nil)
   }
 
