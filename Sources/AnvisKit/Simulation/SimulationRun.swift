@@ -6,6 +6,9 @@ struct SimulationRun {
     var offeredTo = -1
     var decisionDay = 0
     var refused: [Int] = []
+    /// Best-fit left the claim unmatched but a waiting case may take it; stays true until
+    /// something changes (a case, a claim, a support place, an offer).
+    var stillEligible = false
   }
 
   let w: SimulationWorld
@@ -33,6 +36,8 @@ struct SimulationRun {
   var rota: ClaimRota
   /// Something changed since best-fit last matched (a case, a claim, a support place).
   var changed = true
+  /// An offer was made since best-fit's unmatched claims were last checked.
+  var offeredSinceCheck = false
   /// The day each case leaves the list by other routes (-1: not scheduled).
   var exitDay: [Int]
   /// Tenancy events per day: `tenancy or case × 4 + TenancyEvent` (see SimulationRun+Tenancies).
@@ -255,7 +260,11 @@ struct SimulationRun {
   /// Offers every open claim without a pending offer; returns claims nobody can take or that
   /// have run out of claim days.
   mutating func offer(day t: Int, month: Int) {
+    // Best-fit: an unmatched claim found eligible yesterday is still eligible when nothing has
+    // changed since (the same question has the same answer), so the scan is skipped.
+    let recheck = changed || offeredSinceCheck
     if policy == .bestFit { matchBestFit(day: t) }
+    defer { offeredSinceCheck = false }
     for i in claims.indices where claims[i].offeredTo < 0 {
       let u = claims[i].unit
       if t - claims[i].day < w.levers.claimDays, policy != .bestFit,
@@ -265,8 +274,9 @@ struct SimulationRun {
         continue
       }
       if policy == .bestFit && t - claims[i].day < w.levers.claimDays
-        && firstEligible(for: u, refused: claims[i].refused) != nil
+        && ((claims[i].stillEligible && !recheck) || firstEligible(for: u, refused: claims[i].refused) != nil)
       {
+        claims[i].stillEligible = true
         continue  // best-fit gave its cases to other units today; try again tomorrow
       }
       // Back to the organisation; the kommune has paid rent since the claim.
@@ -282,6 +292,8 @@ struct SimulationRun {
 
   mutating func makeOffer(claim i: Int, case c: Int, day t: Int) {
     claims[i].offeredTo = c
+    claims[i].stillEligible = false
+    offeredSinceCheck = true
     claims[i].decisionDay = t + SimulationWorld.offerDays
     offered[c] = true
     record.offers += 1
