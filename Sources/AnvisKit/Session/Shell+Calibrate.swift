@@ -11,7 +11,7 @@ extension Shell {
     let check = words.contains { $0.text == "--check" }
     words.removeAll { $0.text == "--check" }
     let parameters = try Self.runParameters(
-      words, input: input, example: "calibrate months 12 runs 100 seed 1")
+      words, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
     let references = try requireReferences()
     let baseline = baselineScenario
     let result = try run(baseline, parameters)
@@ -55,43 +55,5 @@ extension Shell {
           + "listed there (metric, value, low, high, source, note; see docs/model.md, Calibration)")
     }
     return dataset.references
-  }
-
-  /// `months N`, `runs R`, `seed S` in any order.
-  static func runParameters(
-    _ words: [CommandInput.Word], input: CommandInput, example: String
-  ) throws(CommandError) -> SimulationState.RunParameters {
-    var parameters = SimulationState.RunParameters()
-    let keywords = ["months", "runs", "seed"]
-    var i = 0
-    while i < words.count {
-      let word = words[i]
-      guard keywords.contains(word.text) else {
-        throw .at(
-          word, "expected months, runs or seed, found '\(word.text)'",
-          hint: NearMiss.hint(for: word.text, among: keywords + ["--check", "fit"]) ?? example)
-      }
-      guard i + 1 < words.count else { throw input.missing("a number after '\(word.text)'") }
-      let value = words[i + 1]
-      switch word.text {
-      case "months":
-        guard let n = Int(value.text), (1...Simulator.maxMonths).contains(n) else {
-          throw .at(value, "expected a number of months from 1 to \(Simulator.maxMonths)")
-        }
-        parameters.months = n
-      case "runs":
-        guard let n = Int(value.text), (1...Simulator.maxRuns).contains(n) else {
-          throw .at(value, "expected a number of runs from 1 to \(Simulator.maxRuns)")
-        }
-        parameters.runs = n
-      default:
-        guard let n = UInt64(value.text) else {
-          throw .at(value, "expected a seed: a whole number from 0 to \(UInt64.max)")
-        }
-        parameters.seed = n
-      }
-      i += 2
-    }
-    return parameters
   }
 }

@@ -19,37 +19,8 @@ extension Shell {
   }
 
   func simulate(_ input: CommandInput) throws(CommandError) -> Reply {
-    var parameters = SimulationState.RunParameters()
-    let keywords = ["months", "runs", "seed"]
-    var i = 0
-    while let word = input.argument(i) {
-      guard keywords.contains(word.text) else {
-        throw .at(
-          word, "expected months, runs or seed, found '\(word.text)'",
-          hint: NearMiss.hint(for: word.text, among: keywords) ?? "simulate months 12 runs 100 seed 1")
-      }
-      guard let valueWord = input.argument(i + 1) else {
-        throw input.missing("a number after '\(word.text)'")
-      }
-      switch word.text {
-      case "months":
-        guard let n = Int(valueWord.text), (1...Simulator.maxMonths).contains(n) else {
-          throw .at(valueWord, "expected a number of months from 1 to \(Simulator.maxMonths)")
-        }
-        parameters.months = n
-      case "runs":
-        guard let n = Int(valueWord.text), (1...Simulator.maxRuns).contains(n) else {
-          throw .at(valueWord, "expected a number of runs from 1 to \(Simulator.maxRuns)")
-        }
-        parameters.runs = n
-      default:
-        guard let n = UInt64(valueWord.text) else {
-          throw .at(valueWord, "expected a seed: a whole number from 0 to \(UInt64.max)")
-        }
-        parameters.seed = n
-      }
-      i += 2
-    }
+    let parameters = try Shell.runParameters(
+      Array(input.arguments), input: input, example: "simulate months 12 runs 100 seed 1")
     let scenario = currentScenario
     let result = try run(scenario, parameters)
     simulation.lastParameters = parameters
