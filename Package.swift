@@ -35,14 +35,16 @@ let package = Package(
     ),
     // Times queries in process for bench/run (the clock is allowed here, not in AnvisKit).
     .executableTarget(name: "anvis-bench", dependencies: ["AnvisKit"]),
+    // What both test targets share (skip-or-fail rules for the tools tests need).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "AnvisKitTests",
-      dependencies: ["AnvisKit"],
+      dependencies: ["AnvisKit", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["AnvisKit"],
+      dependencies: ["AnvisKit", "TestSupport"],
       exclude: ["Golden"]
     ),
   ],

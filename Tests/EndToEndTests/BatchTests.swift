@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shell through pipes: no banner, no prompt, no history; the first error stops it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// CI: `calibrate --check` on examples/aalborg, through the binary. The machinery is checked

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `calibrate fit` on a terminal: a progress line per simulation, and Ctrl-C stops the search,

@@ -1,5 +1,6 @@
 import AnvisKit
 import Foundation
+import TestSupport
 import Testing
 
 /// SIGKILL at a seeded random moment, many times: every step the shell finished (its answer

@@ -1,5 +1,6 @@
 import AnvisKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The HTML export looks right in a real browser: headless Chromium renders it to a PNG that is

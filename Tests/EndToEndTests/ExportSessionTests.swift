@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `.export NAME --html FILE` through the binary, rendered by headless Chromium; and `--md`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 8 through the built binary: CPR numbers never reach the history, data never drives

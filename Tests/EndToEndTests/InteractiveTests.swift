@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The shell on a (pseudo-)terminal: banner, prompt, Tab, history, Ctrl-C, Ctrl-D.

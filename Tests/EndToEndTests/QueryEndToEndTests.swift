@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The query language through the built binary: every `.mode` through a pipe, errors, `let`,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--step` through a pseudo-terminal: Enter runs the step, anything else runs as a command of

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every session committed in `sessions/` replays on its data set with `--check`: the outputs

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Sessions through the built binary: record in batch mode, save, replay --check; a changed data

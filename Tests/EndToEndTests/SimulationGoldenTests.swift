@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// scenario → set → simulate → compare → why through the binary in batch mode, on a copy of

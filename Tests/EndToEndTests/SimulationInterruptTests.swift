@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Ctrl-C during `simulate` on a terminal cancels the runs and returns to the prompt.

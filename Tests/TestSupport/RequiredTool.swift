@@ -1,14 +1,14 @@
 import Foundation
 
-/// A tool an end-to-end test needs (chromium, python3 with pexpect or duckdb). On a developer's
+/// A tool a test needs (the built binary, chromium, python3 with pexpect or duckdb). On a developer's
 /// machine a missing tool skips the test; with `ANVIS_REQUIRE_ALL=1` (as `.ci/run` sets) or
 /// under CI the test runs and fails, so a green CI cannot hide a missing install step.
-enum RequiredTool {
-  static let isRequired: Bool = ["ANVIS_REQUIRE_ALL", "CI"].contains { name in
+public enum RequiredTool {
+  public static let isRequired: Bool = ["ANVIS_REQUIRE_ALL", "CI"].contains { name in
     guard let value = ProcessInfo.processInfo.environment[name] else { return false }
     return !value.isEmpty && value != "0" && value.lowercased() != "false"
   }
 
   /// True when a test that needs a tool should run: the tool is there, or CI must fail without it.
-  static func runs(_ available: Bool) -> Bool { available || isRequired }
+  public static func runs(_ available: Bool) -> Bool { available || isRequired }
 }
