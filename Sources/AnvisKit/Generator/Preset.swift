@@ -54,7 +54,7 @@ struct PresetParameters: Sendable {
   static let national = PresetParameters(
     name: "Denmark (national example)", asOf: Day(year: 2026, month: 11, day: 1) ?? Day(ordinal: 0),
     ordinaryUnits: 588_000, organisations: 500, ordinaryDepartments: 2_880, areas: 400, cases: 6_000,
-    inflowPerMonth: 1_035, exitPerYear: 1.5, anvisningShare: 0.25,
+    inflowPerMonth: 1_035, exitPerYear: 1.938, anvisningShare: 0.25,
     specialDepartments: [(.skaev, 50, 10...14), (.shared_room, 35, 12...18), (.transition, 35, 8...14)],
     teams: [(.CTI, 124, 10), (.ICM, 103, 12), (.ACT, 21, 60)])
 

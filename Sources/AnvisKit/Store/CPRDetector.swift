@@ -8,8 +8,8 @@
 /// - full-width digits and separators (`０１０１９０-１２３４`), folded as NFKC folds them.
 ///
 /// Phone numbers (`+45 12 34 56 78`, `12345678`), amounts (`4.500,00`), dates (`2026-01-31`)
-/// ten-digit numbers that do not start with a date (`1234567890`) and digits between letters
-/// (`abc0101901234def`, as in a hex hash) do not match. anvis
+/// ten-digit numbers that do not start with a date (`1234567890`) and digits inside a word
+/// (`abc0101901234def` as in a hex hash, `9f030578-1234-4abc-…` as in a UUID) do not match. anvis
 /// refuses such values and never echoes them in full.
 public enum CPRDetector {
   /// Where a CPR-like number starts in `bytes[range]` (UTF-8), or nil.
@@ -29,9 +29,8 @@ public enum CPRDetector {
         !digitEnds(bytes, before: i, start: range.lowerBound),
         !isFraction(bytes, at: i, start: range.lowerBound),
         let found = matches(bytes, at: i, end: end),
-        !(i > range.lowerBound && isASCIILetter(bytes[i - 1]) && found < end && isASCIILetter(bytes[found]))
+        !isInsideAWord(bytes, i..<found, range)
       {
-        // (Digits between letters are part of a word such as a hex hash, not a number.)
         return i..<found
       }
       i += 1
@@ -92,6 +91,18 @@ public enum CPRDetector {
   private static func isASCIIDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
 
   private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
+
+  /// Digits between a letter and a letter, `-` or `_` are part of a word such as a hex hash or a
+  /// UUID (`9f030578-1234-4abc-…`, as in a temporary folder's name), not a number.
+  private static func isInsideAWord(_ b: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ range: Range<Int>)
+    -> Bool
+  {
+    guard found.lowerBound > range.lowerBound, isASCIILetter(b[found.lowerBound - 1]),
+      found.upperBound < range.upperBound
+    else { return false }
+    let next = b[found.upperBound]
+    return isASCIILetter(next) || next == UInt8(ascii: "-") || next == UInt8(ascii: "_")
+  }
 
   /// The digit at `i` (ASCII, or full-width U+FF10–U+FF19) and its length in bytes.
   private static func digit(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (UInt8, Int)? {
