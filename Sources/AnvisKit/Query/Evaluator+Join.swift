@@ -1,5 +1,6 @@
-/// `join TABLE on field`: an inner hash join. Output rows follow the left rows in order and,
-/// for each, the matching right rows in their order. Missing keys match nothing.
+/// `join [kind=inner|left|semi|anti] TABLE on field`: a hash join. Output rows follow the left
+/// rows in order and, for each, the matching right rows in their order. Missing keys match
+/// nothing.
 extension Evaluator {
   /// Joins producing more rows than this are refused rather than exhausting memory.
   static let maximumJoinRows = 20_000_000
@@ -69,40 +70,7 @@ extension Evaluator {
       out.selection = kept
       return out
     }
-    if join.kind == .left {
-      return try leftJoin(join, frame, leftCodes, matchStart, matchRows, allowance: allowance)
-    }
-    var total = 0
-    for code in leftCodes where code >= 0 { total += matchStart[Int(code) + 1] - matchStart[Int(code)] }
-    try checkSize(join, frame, rows: total, allowance: allowance)
-    var leftRows = [Int](repeating: 0, count: total)
-    var rightRows = [Int](repeating: 0, count: total)
-    leftRows.withUnsafeMutableBufferPointer { leftOut in
-      rightRows.withUnsafeMutableBufferPointer { rightOut in
-        var k = 0
-        for i in 0..<frame.count {
-          let code = Int(leftCodes[i])
-          if code < 0 { continue }
-          let l = frame.selection?[i] ?? i
-          for j in matchStart[code]..<matchStart[code + 1] {
-            leftOut[k] = l
-            rightOut[k] = matchRows[j]
-            k += 1
-          }
-        }
-      }
-    }
-    var columns: [Column] = []
-    for (i, column) in frame.columns.enumerated() {
-      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
-    }
-    let offset = frame.columns.count
-    for (k, rc) in join.rightColumns.enumerated() {
-      let column = right.columns[rc.index]
-      columns.append(
-        isNeeded(join, offset + k) ? column.picking(rightRows).renamed(rc.name) : placeholder(column))
-    }
-    return Frame(columns: columns, baseCount: leftRows.count)
+    return try gather(join, frame, leftCodes, matchStart, matchRows, allowance: allowance)
   }
 
   /// Refuses a join of `rows` rows before it is built: over the join cap, or over what is left of
@@ -123,14 +91,18 @@ extension Evaluator {
     }
   }
 
-  /// A left join: as inner, plus each left row without a match once, its right fields missing.
-  static func leftJoin(
+  /// The joined rows: for each left row in order, its matching right rows in their order; a
+  /// left join (`kind=left`) also keeps each left row without a match once, its right fields
+  /// missing. The size is checked before any row is built.
+  static func gather(
     _ join: Plan.Join, _ frame: Frame, _ leftCodes: [Int32], _ matchStart: [Int], _ matchRows: [Int],
     allowance: Int
   ) throws(Diagnostic) -> Frame {
+    let keepUnmatched = join.kind == .left
     var total = 0
     for code in leftCodes {
-      total += code < 0 ? 1 : max(1, matchStart[Int(code) + 1] - matchStart[Int(code)])
+      let matched = code < 0 ? 0 : matchStart[Int(code) + 1] - matchStart[Int(code)]
+      total += keepUnmatched ? max(1, matched) : matched
     }
     try checkSize(join, frame, rows: total, allowance: allowance)
     var leftRows = [Int](repeating: 0, count: total)
@@ -142,8 +114,10 @@ extension Evaluator {
           let code = Int(leftCodes[i])
           let l = frame.selection?[i] ?? i
           if code < 0 || matchStart[code + 1] == matchStart[code] {
-            leftOut[k] = l
-            k += 1
+            if keepUnmatched {
+              leftOut[k] = l
+              k += 1
+            }
             continue
           }
           for j in matchStart[code]..<matchStart[code + 1] {
@@ -161,9 +135,13 @@ extension Evaluator {
     let offset = frame.columns.count
     for (k, rc) in join.rightColumns.enumerated() {
       let column = join.right.columns[rc.index]
-      columns.append(
-        isNeeded(join, offset + k)
-          ? column.pickingOrMissing(rightRows).renamed(rc.name) : placeholder(column))
+      guard isNeeded(join, offset + k) else {
+        columns.append(placeholder(column))
+        continue
+      }
+      // Only a left join has rows without a right row (-1).
+      let picked = keepUnmatched ? column.pickingOrMissing(rightRows) : column.picking(rightRows)
+      columns.append(picked.renamed(rc.name))
     }
     return Frame(columns: columns, baseCount: leftRows.count)
   }
