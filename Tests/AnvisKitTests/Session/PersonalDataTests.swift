@@ -6,19 +6,11 @@ import Testing
 /// The one rule for CPR numbers typed at the shell: refused first, shown masked, never
 /// recorded, journalled, saved or used as a name.
 @Suite final class PersonalDataTests {
-  let folder: ScratchFolder
-  let shell: Shell
+  let recording: RecordingShell
+  var folder: ScratchFolder { recording.folder }
+  var shell: Shell { recording.shell }
 
-  init() throws {
-    folder = try ScratchFolder("sessions")
-    shell = try ShellTestData.shell()
-    shell.startRecording(sessions: folder.path)
-  }
-
-  deinit {
-    shell.finishSession()
-    folder.remove()
-  }
+  init() throws { recording = try RecordingShell(opensDataset: false) }
 
   static let inputs = [
     "show case 010190-1234", "why 010190-1234", "describe 0101901234", ".mode 311299 9999",

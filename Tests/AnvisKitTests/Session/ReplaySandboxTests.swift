@@ -6,21 +6,11 @@ import Testing
 /// Replays and `.recover` run in a sandbox: they write no file outside the sessions folder,
 /// never start another replay, and `.recover` adds to what the shell recorded.
 @Suite final class ReplaySandboxTests {
-  let folder: ScratchFolder
-  let shell: Shell
+  let recording: RecordingShell
+  var folder: ScratchFolder { recording.folder }
+  var shell: Shell { recording.shell }
 
-  init() throws {
-    folder = try ScratchFolder("sessions")
-    shell = try ShellTestData.shell()
-    let dataset = try ShellTestData.dataset()
-    shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
-    shell.startRecording(sessions: folder.path)
-  }
-
-  deinit {
-    shell.finishSession()
-    folder.remove()
-  }
+  init() throws { recording = try RecordingShell() }
 
   func run(_ input: String) -> Response { shell.respond(to: input) }
 

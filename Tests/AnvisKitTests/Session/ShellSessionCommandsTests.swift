@@ -5,21 +5,11 @@ import Testing
 
 /// The session commands through `Shell.respond(to:)`, on a data set built in code.
 @Suite final class ShellSessionCommandsTests {
-  let folder: ScratchFolder
-  let shell: Shell
+  let recording: RecordingShell
+  var folder: ScratchFolder { recording.folder }
+  var shell: Shell { recording.shell }
 
-  init() throws {
-    folder = try ScratchFolder("sessions")
-    shell = try ShellTestData.shell()
-    let dataset = try ShellTestData.dataset()
-    shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
-    shell.startRecording(sessions: folder.path)
-  }
-
-  deinit {
-    shell.finishSession()
-    folder.remove()
-  }
+  init() throws { recording = try RecordingShell() }
 
   func run(_ input: String) -> Response { shell.respond(to: input) }
 

@@ -46,3 +46,26 @@ enum ShellTestData {
     Shell(dataset: try dataset(), settings: settings)
   }
 }
+
+/// A shell on `ShellTestData` that records into a fresh sessions folder, for the suites that
+/// drive the session commands; the session ends and the folder goes when it is released.
+final class RecordingShell {
+  let folder: ScratchFolder
+  let shell: Shell
+
+  /// `opensDataset`: `.replay` and `.recover` open the same data set built in code.
+  init(opensDataset: Bool = true) throws {
+    folder = try ScratchFolder("sessions")
+    shell = try ShellTestData.shell()
+    if opensDataset {
+      let dataset = try ShellTestData.dataset()
+      shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
+    }
+    shell.startRecording(sessions: folder.path)
+  }
+
+  deinit {
+    shell.finishSession()
+    folder.remove()
+  }
+}
