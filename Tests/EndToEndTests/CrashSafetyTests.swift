@@ -20,21 +20,9 @@ struct CrashSafetyTests {
         $1
       },
     ]
-    let planFile = folder.path + "/plan.json"
-    let driverFile = folder.path + "/crash.py"
-    try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: planFile))
-    try Self.driver.write(toFile: driverFile, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", driverFile, planFile]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "\(printed)")
+    let (status, printed) = try PseudoTerminal.runPython(
+      Self.driver, plan: plan, planFile: folder.path + "/plan.json", driverFile: folder.path + "/crash.py")
+    try #require(status == 0, "\(printed)")
 
     let results = try JSONSerialization.jsonObject(
       with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/results.json")))

@@ -59,10 +59,20 @@ struct PseudoTerminal {
     let plan: [String: Any] = [
       "binary": binary, "args": arguments, "env": environment, "steps": steps.map(\.json),
     ]
-    let planFile = home.path + "/plan-\(UUID().uuidString).json"
-    let driverFile = home.path + "/driver.py"
+    let (status, transcript) = try Self.runPython(
+      Self.driver, plan: plan, planFile: home.path + "/plan-\(UUID().uuidString).json",
+      driverFile: home.path + "/driver.py")
+    #expect(status == 0, "\(transcript)", sourceLocation: sourceLocation)
+    return transcript
+  }
+
+  /// Runs the Python `driver` on `plan` (written as JSON to `planFile`), with no standard
+  /// input; its exit status and everything it printed.
+  static func runPython(_ driver: String, plan: [String: Any], planFile: String, driverFile: String) throws
+    -> (status: Int32, output: String)
+  {
     try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: planFile))
-    try Self.driver.write(toFile: driverFile, atomically: true, encoding: .utf8)
+    try driver.write(toFile: driverFile, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", driverFile, planFile]
@@ -73,9 +83,7 @@ struct PseudoTerminal {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let transcript = String(decoding: data, as: UTF8.self)
-    #expect(process.terminationStatus == 0, "\(transcript)", sourceLocation: sourceLocation)
-    return transcript
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
   /// The pexpect side: follows the plan, prints the terminal's text, exits 1 on a mismatch.
