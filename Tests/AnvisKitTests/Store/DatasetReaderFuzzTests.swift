@@ -54,23 +54,6 @@ import Testing
     #expect(refused > count / 2)
   }
 
-  static let yamlManifest = """
-    name: Tiny (test fixture)
-    as_of: 2026-11-01
-    flow:
-      inflow_per_month: 2.0
-      acceptance: 0.8
-      claim_days: 30
-      turnover:
-        family: 0.104
-        youth: 0.399
-    levers:
-      anvisning_share: 0.27
-      rent_cap: 3500
-      youth_claim: false
-
-    """
-
   /// The same for a YAML manifest (`anvis.yaml`, read by Yams).
   @Test func mutatedYAMLManifestsLoadOrReportValidPositions() throws {
     let seed = UInt64(ProcessInfo.processInfo.environment["FUZZ_SEED"] ?? "8") ?? 8
@@ -78,7 +61,7 @@ import Testing
     var rng = SeededRandom(seed: seed, stream: 1)
     let s = try ScratchDataset()
     try s.remove("anvis.toml")
-    let original = Array(Self.yamlManifest.utf8)
+    let original = Array(ManifestReaderTests.tinyYAML.utf8)
     try s.write("anvis.yaml", bytes: original)
     #expect(throws: Never.self) { try DatasetReader.load(from: s.directory) }
     var refused = 0
