@@ -15,6 +15,9 @@ final class ProgressLine: Sendable {
   private let running = Atomic<Bool>(true)
   private let shown = Atomic<Bool>(false)
   private let finished = DispatchSemaphore(value: 0)
+  /// Signalled by `stop`, so the loop ends at once instead of after its current tick: every
+  /// input at a terminal goes through here, and its answer must not wait for a tick.
+  private let wake = DispatchSemaphore(value: 0)
 
   /// Starts watching `cancellation`'s progress; nil when stderr is not a terminal.
   static func start(watching cancellation: Cancellation) -> ProgressLine? {
@@ -27,7 +30,7 @@ final class ProgressLine: Sendable {
   private func loop(_ cancellation: Cancellation) {
     var ticks = 0
     while running.load(ordering: .acquiring) {
-      usleep(100_000)
+      if wake.wait(timeout: .now() + .milliseconds(100)) == .success { break }
       ticks += 1
       guard ticks >= 10, ticks % 5 == 0, running.load(ordering: .acquiring), let p = cancellation.progress
       else { continue }
@@ -40,6 +43,7 @@ final class ProgressLine: Sendable {
   /// Stops the display and erases it.
   func stop() {
     running.store(false, ordering: .releasing)
+    wake.signal()
     finished.wait()
     if shown.load(ordering: .acquiring) { Terminal.write("\r\u{1B}[K", to: .error) }
   }
