@@ -10,4 +10,8 @@ public enum OutputMode: String, CaseIterable, Sendable {
   case markdown
 
   public static var names: [String] { allCases.map(\.rawValue) }
+
+  /// csv and json are read by programs: only tables go to standard output, and a reply's
+  /// other items (summaries, charts, notes) go to standard error.
+  public var isForPrograms: Bool { self == .csv || self == .json }
 }
