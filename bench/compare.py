@@ -2,7 +2,9 @@
 """anvis against DuckDB on one data set folder, in one run: the queries in queries.json,
 each timed in process (anvis-bench for anvis, the duckdb module for DuckDB), load excluded.
 
-Prints per query both medians and the ratio anvis/DuckDB, and both load times.
+Prints per query both medians and the ratio anvis/DuckDB, and both load times. The two sides
+take turns, one run each, so that a busy machine slows both alike. With --rows, prints
+bench/run's rows (JSON lines, see bench/table.py) on stdout and the table on stderr.
 """
 import argparse
 import csv as csvmodule
@@ -71,7 +73,8 @@ def same_value(a, b):
     return a == str(b)[:10] if hasattr(b, "isoformat") else a == str(b)
 
 
-def duckdb_times(data, queries, repeats, enums):
+def duckdb_load(data, enums):
+    """An in-memory DuckDB with the data set's tables (as anvis has them) and the load time in ms."""
     con = duckdb.connect()
     start = time.perf_counter()
     csv = lambda name: os.path.join(data, name + ".csv")  # noqa: E731
@@ -85,18 +88,52 @@ def duckdb_times(data, queries, repeats, enums):
         [csv("units")],
     )
     use_enums(con, enums)
-    load = (time.perf_counter() - start) * 1000
+    return con, (time.perf_counter() - start) * 1000
+
+
+class AnvisServer:
+    """anvis-bench --serve: the data set loaded once; one query run per request."""
+
+    def __init__(self, bench, data):
+        self.proc = subprocess.Popen([bench, data, "--serve"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, bufsize=1)
+        self.hello = self._read()
+
+    def _read(self):
+        line = self.proc.stdout.readline()
+        if not line:
+            sys.exit("anvis-bench --serve ended early")
+        reply = json.loads(line)
+        if "error" in reply:
+            sys.exit(f"anvis-bench: {reply['error']}")
+        return reply
+
+    def run(self, query, repeats=1):
+        self.proc.stdin.write(json.dumps({"query": query, "repeats": repeats}) + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def timings(server, con, queries, repeats):
+    """Per query: anvis's and DuckDB's times, alternating one run of each after a warm-up of
+    each, so that both are measured under the same load; DuckDB's values; the load average."""
     out = []
     for q in queries:
-        result = con.execute(q["sql"]).fetchall()
-        rows = len(result)
-        times = []
+        rows = server.run(q["anvis"])["rows"]
+        values = con.execute(q["sql"]).fetchall()
+        mine, theirs = [], []
         for _ in range(repeats):
+            mine.extend(server.run(q["anvis"])["ms"])
             t = time.perf_counter()
             con.execute(q["sql"]).fetchall()
-            times.append((time.perf_counter() - t) * 1000)
-        out.append({"rows": rows, "ms": times, "values": result, "load": os.getloadavg()[0]})
-    return load, out
+            theirs.append((time.perf_counter() - t) * 1000)
+        out.append({"rows": rows, "anvis_ms": mine, "duck_ms": theirs, "values": values,
+                    "load": os.getloadavg()[0]})
+    return out
 
 
 def main():
@@ -113,14 +150,16 @@ def main():
     with open(os.path.join(HERE, "queries.json"), encoding="utf-8") as f:
         queries = json.load(f)
 
-    run = subprocess.run(
-        [args.bench, args.data, str(args.repeats)] + [q["anvis"] for q in queries],
-        check=True, capture_output=True, text=True,
-    )
-    anvis = json.loads(run.stdout)
     shell = args.anvis or os.path.join(os.path.dirname(args.bench), "anvis")
     enums = enum_columns(shell, args.data)
-    duck_load, duck = duckdb_times(args.data, queries, args.repeats, enums)
+    server = AnvisServer(args.bench, args.data)
+    con, duck_load = duckdb_load(args.data, enums)
+    duck = timings(server, con, queries, args.repeats)
+    server.close()
+    anvis = {"load_ms": server.hello["load_ms"], "units": server.hello["units"],
+             "queries": [{"rows": d["rows"], "ms": d["anvis_ms"]} for d in duck]}
+    for d in duck:
+        d["ms"] = d["duck_ms"]
     # Values, not only row counts: every cell of every result, in order.
     differences = {}
     for q, d in zip(queries, duck):
@@ -134,7 +173,8 @@ def main():
                 differences[q["name"]] = f"row {r} differs: anvis {a} duckdb {list(b)}"
                 break
 
-    print(f"data: {args.data} ({anvis['units']} units), median of {args.repeats} runs after a warm-up")
+    print(f"data: {args.data} ({anvis['units']} units), median of {args.repeats} runs after a warm-up, "
+          f"anvis and DuckDB alternating")
     print(f"anvis {os.path.basename(args.bench)} (release; one thread, two for quantiles) vs DuckDB {duckdb.__version__} "
           f"({duckdb.connect().execute('SELECT current_setting(' + repr('threads') + ')').fetchone()[0]} threads)")
     print()

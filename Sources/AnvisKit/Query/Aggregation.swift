@@ -8,11 +8,11 @@ enum Aggregation {
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
-    // A condition (countif, sumif, avgif): rows where it does not hold count as missing.
-    let dropped = keep.map { $0.map { !$0 } }
     guard var values else {
-      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, missing: dropped)))
+      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, keep: keep)))
     }
+    // A condition (sumif, avgif): rows where it does not hold count as missing.
+    let dropped = keep.map { $0.map { !$0 } }
     if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
@@ -71,8 +71,30 @@ enum Aggregation {
       groupOf.withUnsafeBufferPointer { groupOf in
         if let missing {
           for i in groupOf.indices where !missing[i] { counts[Int(groupOf[i])] += 1 }
+        } else if g == 1 {
+          counts[0] = groupOf.count
         } else {
           for group in groupOf { counts[Int(group)] += 1 }
+        }
+      }
+    }
+    return counts
+  }
+
+  /// Rows per group where `keep` holds (all rows without it).
+  static func counts(_ groupOf: [Int32], _ g: Int, keep: [Bool]?) -> [Int] {
+    guard let keep else { return counts(groupOf, g, missing: nil) }
+    var counts = [Int](repeating: 0, count: g)
+    counts.withUnsafeMutableBufferPointer { counts in
+      groupOf.withUnsafeBufferPointer { groupOf in
+        keep.withUnsafeBufferPointer { keep in
+          if g == 1 {
+            var n = 0
+            for k in keep { n &+= k ? 1 : 0 }
+            counts[0] = n
+          } else {
+            for i in groupOf.indices { counts[Int(groupOf[i])] &+= keep[i] ? 1 : 0 }
+          }
         }
       }
     }

@@ -70,7 +70,44 @@ extension Evaluator {
       out.selection = kept
       return out
     }
+    if let one = try oneToOne(join, frame, leftCodes, matchStart, matchRows, allowance: allowance) { return one }
     return try gather(join, frame, leftCodes, matchStart, matchRows, allowance: allowance)
+  }
+
+  /// The common join on a key that names at most one right row (a department's id): when
+  /// every left row gives exactly one output row (a left join, or an inner join where every
+  /// row matches), the output rows are the left rows in order. The left columns are kept as
+  /// they are (or picked by the selection), and each right column is picked once per distinct
+  /// key and then spread by the keys' codes, with no row index arrays. nil: not such a join.
+  static func oneToOne(
+    _ join: Plan.Join, _ frame: Frame, _ leftCodes: [Int32], _ matchStart: [Int], _ matchRows: [Int],
+    allowance: Int
+  ) throws(Diagnostic) -> Frame? {
+    let distinct = matchStart.count - 1
+    var rightOfCode = [Int](repeating: -1, count: distinct)
+    for c in 0..<distinct {
+      switch matchStart[c + 1] - matchStart[c] {
+      case 0: if join.kind != .left { return nil }
+      case 1: rightOfCode[c] = matchRows[matchStart[c]]
+      default: return nil
+      }
+    }
+    if join.kind != .left, leftCodes.contains(where: { $0 < 0 }) { return nil }
+    try checkSize(join, frame, rows: frame.count, allowance: allowance)
+    var columns: [Column] = []
+    for (i, column) in frame.columns.enumerated() {
+      columns.append(isNeeded(join, i) ? frame.dense(column) : placeholder(column))
+    }
+    let offset = frame.columns.count
+    for (k, rc) in join.rightColumns.enumerated() {
+      let column = join.right.columns[rc.index]
+      guard isNeeded(join, offset + k) else {
+        columns.append(placeholder(column))
+        continue
+      }
+      columns.append(column.pickingOrMissing(rightOfCode).pickingOrMissing(codes: leftCodes).renamed(rc.name))
+    }
+    return Frame(columns: columns, baseCount: frame.count)
   }
 
   /// Refuses a join of `rows` rows before it is built: over the join cap, or over what is left of
@@ -178,10 +215,10 @@ extension Evaluator {
     return overflow ? .max : bytes
   }
 
-  private static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }
+  static func isNeeded(_ join: Plan.Join, _ i: Int) -> Bool { join.needed?.contains(i) ?? true }
 
   /// A column no later stage reads: typed, but empty.
-  private static func placeholder(_ column: Column) -> Column {
+  static func placeholder(_ column: Column) -> Column {
     Column.allMissing(type: column.type, count: 0)
   }
 }
@@ -190,6 +227,15 @@ extension Column {
   /// The given rows of this column, in that order; a row of -1 gives a missing value (one
   /// pass, for a left join's right side).
   func pickingOrMissing(_ rows: [Int]) -> Column {
+    pickingOrMissing(rows, Int.self)
+  }
+
+  /// As `pickingOrMissing(_:)`, by 32-bit rows (a join's key codes).
+  func pickingOrMissing(codes: [Int32]) -> Column {
+    pickingOrMissing(codes, Int32.self)
+  }
+
+  private func pickingOrMissing<I: BinaryInteger>(_ rows: [I], _: I.Type) -> Column {
     var gaps = [Bool](repeating: false, count: rows.count)
     let old = missing
     func pick<T>(_ a: [T], _ fill: T) -> [T] {
@@ -198,7 +244,7 @@ extension Column {
           gaps.withUnsafeMutableBufferPointer { gaps in
             [T](unsafeUninitializedCapacity: rows.count) { out, count in
               for i in 0..<rows.count {
-                let r = rows[i]
+                let r = Int(truncatingIfNeeded: rows[i])
                 if r < 0 {
                   out.initializeElement(at: i, to: fill)
                   gaps[i] = true
@@ -222,6 +268,6 @@ extension Column {
     case .date(let a): storage = .date(pick(a, 0))
     case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes, 0), values: values)
     }
-    return Column(name: name, storage: storage, missing: gaps)
+    return Column(name: name, storage: storage, missing: gaps.contains(true) ? gaps : nil)
   }
 }

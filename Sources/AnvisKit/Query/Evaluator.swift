@@ -102,90 +102,6 @@ enum Evaluator {
     return Column(name: vector.name, storage: storage, missing: missing)
   }
 
-  static func countBy(_ keys: [Int], _ frame: Frame) -> Frame {
-    let keyColumns = keys.map { frame.columns[$0] }
-    let grouping: Grouping
-    let counts: [Int]
-    if let direct = smallKeyCounts(keyColumns, frame) {
-      (grouping, counts) = direct
-    } else {
-      grouping = Grouping(keys: keyColumns, frame: frame)
-      counts = Aggregation.counts(grouping.groupOf, grouping.groupCount, missing: nil)
-    }
-    let order = RowOrder(keyColumns.map { ($0, false) })
-    let first = grouping.firstRow
-    let groups = Array(0..<grouping.groupCount).sorted { a, b in
-      if counts[a] != counts[b] { return counts[a] > counts[b] }
-      let o = order.compare(first[a], first[b])
-      return o != 0 ? o < 0 : a < b
-    }
-    let rows = groups.map { first[$0] }
-    let columns =
-      keyColumns.map { $0.picking(rows) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
-    return Frame(columns: columns, baseCount: rows.count)
-  }
-
-  /// Counts per combination of enumeration and true/false keys in one pass, when the
-  /// combinations are few: the first row and the count of each combination that occurs
-  /// (groups numbered by first appearance, as `Grouping` does; `groupOf` is left empty).
-  static func smallKeyCounts(_ keys: [Column], _ frame: Frame) -> (Grouping, [Int])? {
-    var strides: [Int] = []
-    var total = 1
-    for key in keys {
-      let size: Int
-      switch key.storage {
-      case .enumeration(_, let values): size = values.count + 1
-      case .bool: size = 3
-      default: return nil
-      }
-      strides.append(total)
-      total *= size
-      if total > 4096 { return nil }
-    }
-    var code = [Int](repeating: 0, count: frame.baseCount)
-    for (k, key) in keys.enumerated() {
-      let stride = strides[k]
-      code.withUnsafeMutableBufferPointer { code in
-        switch key.storage {
-        case .enumeration(let codes, let values):
-          codes.withUnsafeBufferPointer { codes in
-            for r in 0..<code.count { code[r] &+= Int(codes[r]) &* stride }
-          }
-          if let m = key.missing { for r in 0..<code.count where m[r] { code[r] += (values.count - Int(key.enumCodes[r])) * stride } }
-        case .bool(let b):
-          b.withUnsafeBufferPointer { b in
-            for r in 0..<code.count { code[r] &+= (b[r] ? 1 : 0) &* stride }
-          }
-          if let m = key.missing { for r in 0..<code.count where m[r] { code[r] += (2 - (key.boolValues[r] ? 1 : 0)) * stride } }
-        default: break
-        }
-      }
-    }
-    var counts = [Int](repeating: 0, count: total)
-    var first = [Int](repeating: -1, count: total)
-    var order: [Int] = []
-    code.withUnsafeBufferPointer { code in
-      counts.withUnsafeMutableBufferPointer { counts in
-        first.withUnsafeMutableBufferPointer { first in
-          @inline(__always) func visit(_ r: Int) {
-            let c = code[r]
-            if counts[c] == 0 {
-              first[c] = r
-              order.append(c)
-            }
-            counts[c] &+= 1
-          }
-          if let selection = frame.selection {
-            for r in selection { visit(r) }
-          } else {
-            for r in 0..<code.count { visit(r) }
-          }
-        }
-      }
-    }
-    return (Grouping(groupOf: [], firstRow: order.map { first[$0] }), order.map { counts[$0] })
-  }
-
   static func summarize(_ aggregates: [Plan.Aggregate], _ keys: [Int], _ frame: Frame) throws(Diagnostic)
     -> Frame
   {
@@ -195,7 +111,7 @@ enum Evaluator {
     var results: [Column] = []
     for aggregate in aggregates {
       let values = try aggregate.argument.map { e throws(Diagnostic) in try evaluate(e, in: frame) }
-      let keep = try aggregate.condition.map { e throws(Diagnostic) in truth(try evaluate(e, in: frame)) }
+      let keep = try aggregate.condition.map { e throws(Diagnostic) in try condition(e, frame) }
       results.append(try Aggregation.compute(aggregate, values: values, keep: keep, grouping: grouping))
     }
     let order = RowOrder(keyColumns.map { ($0, false) })

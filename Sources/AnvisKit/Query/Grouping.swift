@@ -213,12 +213,14 @@ struct Grouping {
     var table: [String: Int32] = [:]
     var distinct: [String] = []
     var last = ""
+    var lastBits = Grouping.bits(last)
     var lastCode: Int32 = -1
     a.withUnsafeBufferPointer { a in
       for i in 0..<n {
         let r = sel?[i] ?? i
         if m?[r] == true { continue }
-        if lastCode >= 0, a[r] == last {
+        // The same bits are the same text (a short text is held in its bits).
+        if lastCode >= 0, Grouping.bits(a[r]) == lastBits || a[r] == last {
           codes[i] = lastCode
           continue
         }
@@ -233,9 +235,14 @@ struct Grouping {
         }
         codes[i] = code
         last = s
+        lastBits = Grouping.bits(s)
         lastCode = code
       }
     }
     return (codes, distinct)
   }
+
+  /// A text's two words as held (equal words: equal texts; not the other way round).
+  @inline(__always)
+  static func bits(_ s: String) -> SIMD2<UInt64> { unsafeBitCast(s, to: SIMD2<UInt64>.self) }
 }

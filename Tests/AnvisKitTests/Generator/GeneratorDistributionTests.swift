@@ -14,11 +14,25 @@ import Testing
 
   static func figures(_ i: Int) throws -> GeneratorFigures { GeneratorFigures(try dataset(i)) }
 
-  /// Prints the figures for the report: `ANVIS_PRINT_FIGURES=1 swift test --filter printsFigures`.
-  @Test(.enabled(if: ProcessInfo.processInfo.environment["ANVIS_PRINT_FIGURES"] == "1"))
-  func printsFigures() throws {
-    print(try Self.figures(0).report)
-    #expect(try Self.figures(0).units > 0)
+  /// The figures' report adds up: its unit types sum to the units, its age bands to the cases.
+  /// `ANVIS_PRINT_FIGURES=1 swift test --filter theFiguresReportAddsUp` also prints it.
+  @Test func theFiguresReportAddsUp() throws {
+    let f = try Self.figures(0)
+    let report = f.report
+    if ProcessInfo.processInfo.environment["ANVIS_PRINT_FIGURES"] == "1" { print(report) }
+    let lines = report.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "units \(f.units) in \(f.departments) departments of \(f.organisations) organisations over \(f.areas) areas")
+    func leadingCount(_ prefix: String) -> Int {
+      lines.filter { $0.hasPrefix(prefix) }.compactMap { line in
+        line.split(separator: ":").last.flatMap { Int($0.split(separator: " ").first ?? "") }
+      }.reduce(0, +)
+    }
+    let typeTotal = UnitType.allCases.map { leadingCount("  \($0.rawValue): ") }.reduce(0, +)
+    #expect(typeTotal == f.units)
+    #expect(leadingCount("  age ") == f.cases)
+    #expect(lines.contains("cases \(f.cases)"))
   }
 
   @Test(arguments: 0..<3) func theHousingStockIsAalborgSized(_ i: Int) throws {

@@ -17,7 +17,7 @@ import Testing
     "window_aggregate", "window_by", "window_share", "row_number", "running_sum", "top", "top_per", "pivot",
     "pivot_value", "month", "day", "trunc_month", "today", "date_plus_days", "concat", "length", "starts_with",
     "ends_with", "substr", "matches", "floor", "ceil", "bin", "pow", "sqrt", "ln", "exp",
-  ]
+  ] + QueryGenerator.stageKinds
   static let minimumPerConstruct = 30
 
   static let repositoryRoot = URL(fileURLWithPath: #filePath)

@@ -53,6 +53,7 @@ struct QueryGenerator {
         continue
       }
       anvis = candidate
+      for t in QueryGenerator.stageTags(stage) { tag(t) }
       ctes.append("s\(ctes.count) AS (\(sql))")
     }
     let last = "s\(ctes.count - 1)"
@@ -61,6 +62,38 @@ struct QueryGenerator {
   }
 
   static func quote(_ name: String) -> String { "\"" + name + "\"" }
+
+  /// The kinds of the stages in `text` (one stage, or a few joined by `|` outside brackets), for
+  /// the per-stage counts: `stage_where`, `stage_count_by`, `stage_join`…
+  static func stageTags(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var depth = 0
+    var current = ""
+    var quoted = false
+    for ch in text {
+      if ch == "\"" { quoted.toggle() }
+      if !quoted, ch == "(" || ch == "[" { depth += 1 }
+      if !quoted, ch == ")" || ch == "]" { depth -= 1 }
+      if ch == "|", depth == 0, !quoted {
+        pieces.append(current)
+        current = ""
+      } else {
+        current.append(ch)
+      }
+    }
+    pieces.append(current)
+    return pieces.map { piece in
+      let words = piece.split(separator: " ")
+      if words.count > 1, words[0] == "count", words[1] == "by" { return "stage_count_by" }
+      return "stage_" + (words.first.map(String.init) ?? "")
+    }
+  }
+
+  /// Every kind of stage the generator makes; each must be generated (and accepted) often.
+  static let stageKinds = [
+    "where", "select", "extend", "sort", "take", "distinct", "count", "count_by", "summarize", "join", "top",
+    "pivot",
+  ].map { "stage_" + $0 }
 
   mutating func stage(_ fields: Fields, prev: String, ended: inout Bool) -> (String, String)? {
     let q = QueryGenerator.quote

@@ -154,12 +154,16 @@ import Testing
 }
 
 @Suite struct HelpTopicTests {
-  @Test(arguments: ["queries", "where", "count", "summarize", "join", "let", "expressions", "keys"])
-  func helpExplainsTheLanguageToo(topic: String) throws {
+  @Test(arguments: [
+    ("queries", "SOURCE | stage | stage …\n"), ("where", "where CONDITION\n"), ("count", "count\ncount by f, …\n"),
+    ("summarize", "summarize name = AGG, … [by f, …]\n"), ("join", "join [kind=inner|left|semi|anti] TABLE on f"),
+    ("let", "let NAME = QUERY\n"), ("expressions", "Expressions\n"), ("keys", "Keys\n"),
+  ])
+  func helpExplainsTheLanguageToo(topic: String, opening: String) throws {
     let shell = try ShellTestData.shell()
     let r = shell.respond(to: ".help \(topic)")
     #expect(!r.failed, "\(r.stderr)")
-    #expect(!r.stdout.isEmpty)
+    #expect(r.stdout.hasPrefix(opening), "\(r.stdout)")
   }
 
   @Test func helpOnAStageShowsItsForm() throws {
