@@ -14,6 +14,12 @@ struct ShellOptions: ParsableArguments {
     help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
   var sessions: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "In batch mode (run, -c, stdin), read the data set's saved scenarios and save changed ones (off by default, so a script gives the same numbers every time)."
+    ))
+  var saveScenarios = false
+
   /// The sessions folder these options name.
   var sessionsFolder: String {
     SessionStore.folder(
@@ -33,6 +39,11 @@ struct ShellOptions: ParsableArguments {
       dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
       settings: settings, cancellation: Interrupts.cancellation)
     shell.session.openDataset = DataLocation.opener
+    if !interactive && !saveScenarios {
+      // A script gives the same numbers whatever an earlier experiment left in scenarios/.
+      shell.simulation.readsSavedScenarios = false
+      shell.simulation.savesScenarios = false
+    }
     shell.stopwatch = Timing.stopwatch
     ProgressLine.install(on: shell)
     // Only a shell at a terminal journals its session: a script or pipe can be run again, and a

@@ -72,6 +72,7 @@ extension Shell {
     } catch {
       throw .diagnostic(error)
     }
+    if let note = provenanceNote(for: input.source) { query.notes.append(note) }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
     if let chart, settings.mode == .table, query.once == nil, query.output == nil, case .table(let t) = outcome {
       return Reply([.chart(QueryChart.text(t, chart))])
@@ -175,6 +176,8 @@ public struct QueryState: Sendable {
   public var output: Output?
   /// Set by `.once FILE`, cleared by the next result.
   public var once: String?
+  /// One-line notes for stderr about the input being answered (results of another scenario).
+  var notes: [String] = []
 
   public init() {}
 }

@@ -29,6 +29,7 @@ extension Shell {
     if simulation.datasetKey == 0, simulation.readsSavedScenarios, let store = scenarioStore {
       let saved = store.readAll()
       texts += saved.texts
+      simulation.savedAtStart = Set(saved.texts.map(\.name))
       problems += saved.problems.map(\.description)
     }
     for (name, text) in texts where !list.contains(where: { $0.name == name }) {
@@ -77,6 +78,7 @@ extension Shell {
 
   func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     let problems = prepareScenarios()
+    if let reply = try scenarioSubcommand(input) { return reply }
     try input.expectAtMost(3)
     guard let nameWord = input.argument(0) else { throw input.missing("a scenario name") }
     let name = nameWord.text
@@ -101,15 +103,17 @@ extension Shell {
       if let from = input.argument(1) {
         throw .at(from, "scenario '\(name)' exists already", hint: "switch to it with 'scenario \(name)'")
       }
-      items.append(.notice("scenario \(existing.name)"))
+      items.append(
+        .notice(
+          simulation.savedAtStart.contains(name)
+            ? savedScenarioNotice(existing) : "scenario \(existing.name)"))
     } else {
       let source = simulation.scenarios.first { $0.name == base } ?? Scenario(dataset: dataset)
       let scenario = Scenario(name: name, from: source)
       try update(scenario)
       items.append(.notice("new scenario \(name) from \(base)"))
     }
-    simulation.current = name
-    promptLabel = name == Scenario.baselineName ? nil : name
+    switchScenario(to: name)
     return Reply(items)
   }
 

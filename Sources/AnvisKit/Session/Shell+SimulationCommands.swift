@@ -10,12 +10,21 @@ extension Shell {
         A scenario is a named set of lever values over the baseline. A new scenario starts as a
         copy of BASE (default: baseline); the prompt shows the current one. Scenarios are saved
         in the data set's scenarios/ folder as plain files. `scenario baseline` switches back.
+        `scenario drop NAME` deletes one, `scenario rename OLD NEW` renames one (its file is
+        replaced atomically), `scenario diff A B` lists the levers that differ, with both values.
+        In batch mode (`run`, `-c`, stdin) saved scenarios are not read and nothing is written
+        to scenarios/ unless anvis is started with --save-scenarios.
         """,
-      completer: { shell, _, index in
-        switch index {
-        case 0, 2: shell.scenarioNames
-        case 1: ["from"]
-        default: []
+      completer: { shell, words, index in
+        let sub = words.first.flatMap { Shell.scenarioSubcommands.contains($0) ? $0 : nil }
+        switch (index, sub) {
+        case (0, _): return shell.scenarioNames + Shell.scenarioSubcommands
+        case (1, "diff"?): return shell.scenarioNames
+        case (1, _?): return shell.scenarioNames.filter { $0 != Scenario.baselineName }
+        case (1, nil): return ["from"]
+        case (2, "diff"?): return shell.scenarioNames
+        case (2, nil) where words.count > 1 && words[1] == "from": return shell.scenarioNames
+        default: return []
         }
       },
       handler: { shell, input throws(CommandError) in try shell.scenarioCommand(input) }),
@@ -105,6 +114,9 @@ public struct SimulationState: Sendable {
   public var readsSavedScenarios = true
   /// Save scenarios to `scenarios/NAME.scenario` when they change.
   public var savesScenarios = true
+  /// Scenarios read from the data set's `scenarios/` folder (not made in this shell):
+  /// switching to one says which levers it moves.
+  var savedAtStart: Set<String> = []
   /// Saved scenario files that could not be read (`file:line:column: message`).
   public internal(set) var fileProblems: [String] = []
 

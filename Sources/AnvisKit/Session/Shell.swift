@@ -96,12 +96,19 @@ public final class Shell {
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
       let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      return Response(stdout: stdout, stderr: stderr + takeNotes(), quit: reply.quit)
     } catch {
+      _ = takeNotes()
       return Response(
         stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
         failed: true)
     }
+  }
+
+  /// The notes gathered while answering, one line each, for stderr.
+  private func takeNotes() -> String {
+    defer { query.notes = [] }
+    return query.notes.map { $0 + "\n" }.joined()
   }
 
   /// An error's text with `error:` in red when colours are on.
@@ -114,7 +121,7 @@ public final class Shell {
     if let spec = commands.command(named: input.name.text) {
       return try spec.handler(self, input)
     }
-    if head == "let" || catalog.table(named: head) != nil {
+    if head == "let" || catalog.table(named: head) != nil || catalog.promise(for: head) != nil {
       return try runQuery(input)
     }
     if head.isEmpty {
@@ -148,7 +155,7 @@ public final class Shell {
     datasetGeneration += 1
     var catalog = TableCatalog(dataset: new)
     for entry in self.catalog.entries where entry.origin != .data {
-      catalog.bind(entry.table, origin: entry.origin)
+      catalog.bind(entry.table, origin: entry.origin, provenance: entry.provenance)
     }
     self.catalog = catalog
   }
