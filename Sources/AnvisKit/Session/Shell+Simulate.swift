@@ -27,8 +27,8 @@ extension Shell {
     bindResults(
       result.tables,
       from: Provenance(command: "simulate", scenario: scenario.name, settings: Shell.settingsText(parameters)))
-    var items: [Reply.Item] = [.text(result.summaryLines.joined(separator: "\n"))]
-    items += result.charts.map { Reply.Item.chart($0) }
+    var items: [Reply.Item] = [.metrics(SimulationReport.summary(result))]
+    items += SimulationReport.charts(result).map { Reply.Item.chart($0) }
     items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))
     return Reply(items)
   }
@@ -77,8 +77,9 @@ extension Shell {
     var ran = [String]()
     for name in fresh where !ran.contains(name) { ran.append(name) }
     let notices = ran.isEmpty ? [] : [Reply.Item.notice("simulated now: " + ran.joined(separator: ", "))]
-    return Reply(
-      notices + [.text(header), .table(comparison.table)] + comparison.charts.map { Reply.Item.chart($0) })
+    let leftOut = SimulationReport.leftOut(comparison).map { [Reply.Item.text($0)] } ?? []
+    let charts = SimulationReport.charts(comparison).map { Reply.Item.chart($0) }
+    return Reply(notices + [.text(header), .table(comparison.table)] + leftOut + charts)
   }
 
   func why(_ input: CommandInput) throws(CommandError) -> Reply {
