@@ -26,6 +26,7 @@ public struct ReplyRenderer: Sendable {
       case .table(let table): out += tables.render(table)
       case .text(let text), .chart(let text): out += Self.line(text)
       case .notice(let text): out += Self.line(style.dim(text))
+      case .stepReplay: break
       }
     }
     return out
