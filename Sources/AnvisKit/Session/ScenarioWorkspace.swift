@@ -1,5 +1,3 @@
-import Foundation
-
 /// The scenarios of one shell and the simulation results computed for them. It owns the list
 /// (baseline first), the current scenario, the result cache and the months, runs and seed of
 /// the latest run. Everything here is built for one data set: `datasetChanged()` (called by
@@ -30,9 +28,9 @@ public final class ScenarioWorkspace {
   public private(set) var fileProblems: [String] = []
   /// Months, runs and seed of the latest `simulate` (or `calibrate`); `compare` reuses them.
   var lastParameters = RunParameters()
-  /// The folder scenario files are read from and saved to; nil: none (a data set built in
-  /// code, or a replay's shell, which starts from the baseline as the recording did).
-  let folder: String?
+  /// Where scenario files are read from and saved to; nil: none (a data set built in code,
+  /// or a replay's shell, which starts from the baseline as the recording did).
+  let store: ScenarioStore?
   private var results: [CachedResult] = []
   /// The scenarios were built for the current data set.
   private var built = false
@@ -40,8 +38,8 @@ public final class ScenarioWorkspace {
   /// rebuilt from their text).
   private var readFiles = false
 
-  init(folder: String?, seed: UInt64? = nil) {
-    self.folder = folder
+  init(store: ScenarioStore?, seed: UInt64? = nil) {
+    self.store = store
     if let seed { lastParameters.seed = seed }
   }
 
@@ -58,8 +56,10 @@ public final class ScenarioWorkspace {
     guard !built else { return [] }
     var problems = [String]()
     var texts = list.dropFirst().map { (name: $0.name, text: $0.fileText) }
-    if !readFiles, let folder {
-      texts += readSavedTexts(folder, problems: &problems)
+    if !readFiles, let store {
+      let saved = store.readAll()
+      texts += saved.texts
+      problems += saved.problems.map(\.description)
     }
     readFiles = true
     var rebuilt = [Scenario(dataset: dataset)]
@@ -78,31 +78,6 @@ public final class ScenarioWorkspace {
     built = true
     if !list.contains(where: { $0.name == current }) { current = Scenario.baselineName }
     return problems
-  }
-
-  private func readSavedTexts(_ folder: String, problems: inout [String]) -> [(name: String, text: String)] {
-    var texts = [(name: String, text: String)]()
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-      .filter { $0.hasSuffix(".scenario") }.sorted()
-    for file in files {
-      let name = String(file.dropLast(".scenario".count))
-      do {
-        let bytes = try FileBytes.read(folder + "/" + file)
-        guard UTF8Check.isValid(bytes) else {
-          problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: not UTF-8 text; save it as UTF-8")
-          continue
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        if let masked = CPRDetector.maskedMatch(in: file + "\n" + text) {
-          problems.append("scenarios/\(CPRDetector.masking(file).text): \(CPRDetector.message(masked))")
-          continue
-        }
-        texts.append((name, text))
-      } catch {
-        problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: \(error.message)")
-      }
-    }
-    return texts
   }
 
   /// The scenario with this name, if there is one.
@@ -126,14 +101,13 @@ public final class ScenarioWorkspace {
     try save(scenario)
   }
 
-  /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing without a folder.
+  /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing without a store.
   private func save(_ scenario: Scenario) throws(CommandError) {
-    guard let folder, scenario.name != Scenario.baselineName else { return }
+    guard let store, scenario.name != Scenario.baselineName else { return }
     do {
-      if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.createFolder(folder) }
-      try AtomicFile.write(scenario.fileText, to: folder + "/" + scenario.name + ".scenario")
+      try store.write(scenario.fileText, as: scenario.name)
     } catch {
-      throw .failure("cannot save scenario '\(scenario.name)': \(error)")
+      throw .failure(error.description)
     }
   }
 

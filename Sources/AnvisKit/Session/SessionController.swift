@@ -1,5 +1,3 @@
-import Foundation
-
 /// Opens a data set folder for a replay's fresh shell; the executable supplies one over the store.
 public typealias DatasetOpener = @Sendable (String) throws(DatasetLoadError) -> Dataset
 
@@ -133,9 +131,7 @@ extension Shell {
   /// Names of the `*.scenario` files in the data set's `scenarios/` folder, sorted.
   func savedScenarioNames() -> [String] {
     guard let folder = dataDirectory else { return [] }
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/scenarios")) ?? []
-    return files.filter { $0.hasSuffix(".scenario") && !$0.hasPrefix(".") }.map { String($0.dropLast(9)) }
-      .sorted()
+    return ScenarioStore(dataFolder: folder).names()
   }
 
   /// The header a recording starts with: data folder, seed, version and the data set's date.

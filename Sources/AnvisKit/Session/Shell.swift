@@ -50,7 +50,7 @@ public final class Shell {
     self.progress = progress
     self.queries = QueryWorkspace()
     self.scenarios = ScenarioWorkspace(
-      folder: options.sandboxed ? nil : dataDirectory.map { $0 + "/scenarios" }, seed: options.seed)
+      store: options.sandboxed ? nil : dataDirectory.map { ScenarioStore(dataFolder: $0) }, seed: options.seed)
     self.session = SessionController(options)
     if let folder = options.folder {
       session.store = SessionStore(folder: folder)
