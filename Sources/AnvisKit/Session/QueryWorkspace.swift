@@ -52,7 +52,7 @@ public final class QueryWorkspace {
     }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
     if let chart, shell.settings.mode == .table, once == nil, output == nil, case .table(let t) = outcome {
-      return Reply([.chart(QueryChart.text(t, chart))])
+      return Reply([.chart(QueryChart.spec(t, chart))])
     }
     switch outcome {
     case .binding(let name, let table):
