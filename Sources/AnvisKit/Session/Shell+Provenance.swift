@@ -20,14 +20,14 @@ extension Shell {
   }
 
   /// The run settings as `tables` shows them: `months 12 runs 100 seed 7`.
-  static func settingsText(_ parameters: SimulationState.RunParameters) -> String {
+  static func settingsText(_ parameters: ScenarioWorkspace.RunParameters) -> String {
     "months \(parameters.months) runs \(parameters.runs) seed \(parameters.seed)"
   }
 
   /// A note for a query that reads results made under another scenario than the current one:
   /// `note: placements are from scenario youth-first; the current scenario is baseline`.
   func provenanceNote(for source: String) -> String? {
-    let current = simulation.current
+    let current = scenarios.current
     var seen = Set<String>()
     var others = [(table: String, scenario: String)]()
     let tokens = Lexer.tokenizePrefix(source)

@@ -22,18 +22,15 @@ extension Shell {
   /// The scenario a word names, or an error under the word.
   private func existingScenario(_ word: CommandInput.Word) throws(CommandError) -> Scenario {
     prepareScenarios()
-    guard let scenario = simulation.scenarios.first(where: { $0.name == word.text }) else {
+    guard let scenario = scenarios.scenario(named: word.text) else {
       throw .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
     }
     return scenario
   }
 
-  /// Whether scenario files are written in this shell (not in batch mode without
-  /// `--save-scenarios`, not in a replay, not for a data set built in code).
-  private var writableScenarioStore: ScenarioStore? {
-    guard simulation.savesScenarios, !session.sandboxed else { return nil }
-    return scenarioStore
-  }
+  /// Where scenario files are written in this shell: nowhere in batch mode without
+  /// `--save-scenarios`, in a replay or for a data set built in code.
+  private var writableScenarioStore: ScenarioStore? { session.sandboxed ? nil : scenarios.store }
 
   func dropScenario(_ input: CommandInput) throws(CommandError) -> Reply {
     try input.expectAtMost(2)
@@ -43,14 +40,10 @@ extension Shell {
     if let store = writableScenarioStore, store.contains(scenario.name) {
       do { try store.drop(scenario.name) } catch { throw .failure(error.description) }
     }
-    simulation.scenarios.removeAll { $0.name == scenario.name }
-    simulation.results.removeAll { $0.scenario == scenario.name }
-    simulation.savedAtStart.remove(scenario.name)
+    let wasCurrent = scenarios.current == scenario.name
+    scenarios.remove(scenario.name)
     var notice = "dropped scenario \(scenario.name)"
-    if simulation.current == scenario.name {
-      switchScenario(to: Scenario.baselineName)
-      notice += "; the current scenario is baseline"
-    }
+    if wasCurrent { notice += "; the current scenario is baseline" }
     return .notice(notice)
   }
 
@@ -66,7 +59,7 @@ extension Shell {
     guard Scenario.isValidName(new), !Shell.scenarioSubcommands.contains(new) else {
       throw .at(newWord, "a scenario name is a plain word (letters, digits, '-', '_'), not drop, rename or diff")
     }
-    guard !simulation.scenarios.contains(where: { $0.name == new }) else {
+    guard scenarios.scenario(named: new) == nil else {
       throw .at(newWord, "scenario '\(new)' exists already", hint: "scenario drop \(new) first")
     }
     scenario.name = new
@@ -77,19 +70,12 @@ extension Shell {
         throw .at(newWord, error.description)
       }
     }
-    for i in simulation.scenarios.indices {
-      if simulation.scenarios[i].name == old { simulation.scenarios[i] = scenario }
-      if simulation.scenarios[i].base == old {
-        simulation.scenarios[i].base = new
-        try save(simulation.scenarios[i])
+    scenarios.rename(old, to: new)
+    if let store = writableScenarioStore {
+      for child in scenarios.list where child.base == new && store.contains(child.name) {
+        do { try store.write(child.fileText, as: child.name) } catch { throw .failure(error.description) }
       }
     }
-    for i in simulation.results.indices where simulation.results[i].scenario == old {
-      simulation.results[i].scenario = new
-      simulation.results[i].levers = scenario.fileText
-    }
-    if simulation.savedAtStart.remove(old) != nil { simulation.savedAtStart.insert(new) }
-    if simulation.current == old { switchScenario(to: new) }
     return .notice("renamed scenario \(old) to \(new)")
   }
 
@@ -132,10 +118,18 @@ extension Shell {
     return out
   }
 
-  /// Makes `name` the current scenario and shows it in the prompt.
-  func switchScenario(to name: String) {
-    simulation.current = name
-    promptLabel = name == Scenario.baselineName ? nil : name
+  /// Tab after `scenario`: names and subcommands, then what each subcommand takes.
+  func scenarioCompletions(_ words: [String], _ index: Int) -> [String] {
+    let sub = words.first.flatMap { Shell.scenarioSubcommands.contains($0) ? $0 : nil }
+    switch (index, sub) {
+    case (0, _): return scenarioNames + Shell.scenarioSubcommands
+    case (1, "diff"?): return scenarioNames
+    case (1, _?): return scenarioNames.filter { $0 != Scenario.baselineName }
+    case (1, nil): return ["from"]
+    case (2, "diff"?): return scenarioNames
+    case (2, nil) where words.count > 1 && words[1] == "from": return scenarioNames
+    default: return []
+    }
   }
 
   /// What switching to a scenario read from the data set's folder changes, said once a shell
