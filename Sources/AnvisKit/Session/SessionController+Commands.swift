@@ -1,6 +1,9 @@
 /// Session commands: `.note`, `.session`, `.save`, `.sessions`, `.replay`, `.export`, `.recover`.
 /// They are not recorded themselves (`.note` becomes narration).
 extension SessionController {
+  /// `.save NAME --force`: overwrite a saved session of that name.
+  static let forceFlag = CommandSpec.Flag("--force", help: "overwrite a saved session of that name")
+
   static let commands: [CommandSpec] = [
     CommandSpec(
       ".note", group: .session, usage: ".note TEXT", summary: "add narration to the session",
@@ -16,7 +19,8 @@ extension SessionController {
       summary: "save the session as sessions/NAME.anvis",
       help:
         "Names are letters, digits, '-', '_' and '.'. An existing session is overwritten only with --force.",
-      completer: { shell, _, _ in shell.session.store.names() + ["--force"] },
+      flags: [SessionController.forceFlag],
+      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.save(input, in: shell) }),
     CommandSpec(
       ".sessions", group: .session, usage: ".sessions", summary: "list saved sessions",
@@ -85,20 +89,11 @@ extension SessionController {
   }
 
   func save(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    var force = false
-    var nameWord: CommandInput.Word?
-    for word in input.arguments {
-      if word.text == "--force" {
-        force = true
-      } else if word.text.hasPrefix("--") {
-        throw .at(word, "unknown option '\(word.text)'", hint: "did you mean '--force'?")
-      } else if nameWord == nil {
-        nameWord = word
-      } else {
-        throw .at(word, "expected one session name")
-      }
-    }
-    guard let nameWord else { throw .at(input.end, "expected a session name after .save") }
+    let flags = try input.flags([Self.forceFlag])
+    let force = flags.contains("--force")
+    let positional = input.positional
+    if positional.count > 1 { throw .at(positional[1], "expected one session name") }
+    guard let nameWord = positional.first else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
     do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
     if let skipped = skipInSandbox("saving session '\(name.value)'") { return skipped }

@@ -22,4 +22,26 @@ import Testing
     let input = CommandInput("show area Østparken x")
     #expect(input.argument(2)?.column == 21)
   }
+
+  @Test func theScannerTellsWordsFlagsAndQuotedStringsApart() {
+    let input = CommandInput(#".save walk --force "--not a flag" -x"#)
+    #expect(input.arguments.map(\.kind) == [.word, .flag, .quoted, .word])
+    #expect(input.argument(2)?.text == "--not a flag")
+    #expect(input.argument(2)?.length == 14)
+    #expect(input.positional.map(\.text) == ["walk", "--not a flag", "-x"])
+  }
+
+  @Test func flagsAreCheckedAgainstTheDeclaredOnes() throws {
+    let force = [CommandSpec.Flag("--force")]
+    #expect(try CommandInput(".save walk --force").flags(force) == ["--force"])
+    #expect(try CommandInput(".save walk").flags(force).isEmpty)
+    #expect(throws: CommandError.self) { try CommandInput(".save walk --forc").flags(force) }
+    #expect(throws: CommandError.self) { try CommandInput(".save walk --force --force").flags(force) }
+    let shell = try ShellTestData.shell()
+    let typo = shell.respond(to: ".save walk --forse")
+    #expect(typo.stderr.contains("error: unknown option '--forse'"))
+    #expect(typo.stderr.contains("did you mean '--force'?"))
+    #expect(shell.respond(to: ".save walk --zzzzzzzz").stderr.contains("options: --force"))
+    #expect(shell.completions(for: ".save walk --", cursor: 13) == ["--force"])
+  }
 }
