@@ -97,6 +97,41 @@ public struct CommandInput: Sendable {
   /// The arguments that are not flags, in order.
   public var positional: [Word] { arguments.filter { $0.kind != .flag } }
 
+  /// The arguments parsed against the command's declared flags.
+  public struct Parsed: Sendable {
+    /// The flags given, each as typed, in order.
+    public var flags: [Word] = []
+    /// The word after each flag that takes one, by the flag's name.
+    public var values: [String: Word] = [:]
+    /// The other arguments, in order.
+    public var positional: [Word] = []
+
+    public func has(_ name: String) -> Bool { flags.contains { $0.text == name } }
+  }
+
+  /// Splits the arguments into flags (with their values) and the rest, checked against the
+  /// declared flags: an unknown or repeated flag, or a flag without its value, is an error.
+  public func parse(_ declared: [CommandSpec.Flag]) throws(CommandError) -> Parsed {
+    _ = try flags(declared)
+    var parsed = Parsed()
+    let words = Array(arguments)
+    var i = 0
+    while i < words.count {
+      let word = words[i]
+      i += 1
+      guard word.kind == .flag, let flag = declared.first(where: { $0.name == word.text }) else {
+        parsed.positional.append(word)
+        continue
+      }
+      parsed.flags.append(word)
+      guard let value = flag.value else { continue }
+      guard i < words.count, words[i].kind != .flag else { throw .at(end, "expected \(value) after \(word.text)") }
+      parsed.values[flag.name] = words[i]
+      i += 1
+    }
+    return parsed
+  }
+
   /// The flags given, checked against the command's declared ones: an unknown flag is an
   /// error under it with the nearest declared one as a hint, a repeated one too.
   public func flags(_ declared: [CommandSpec.Flag]) throws(CommandError) -> Set<String> {

@@ -31,9 +31,12 @@ public struct CommandSpec: Sendable {
     public var name: String
     /// One line for help.
     public var help: String
+    /// What the word after the flag is (`a folder`), when the flag takes one (`--data DIR`).
+    public var value: String?
 
-    public init(_ name: String, help: String = "") {
+    public init(_ name: String, value: String? = nil, help: String = "") {
       self.name = name
+      self.value = value
       self.help = help
     }
   }

@@ -35,9 +35,8 @@ extension SessionController {
         Without a mode, the narration, commands and results are printed once the whole replay has run;
         to watch it step by step use --step, or `anvis replay NAME` outside the shell.
         """,
-      completer: { shell, _, index in
-        index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"]
-      },
+      flags: SessionController.replayFlags,
+      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.replay(input, in: shell) }),
     CommandSpec(
       ".export", group: .session, usage: ".export NAME --md|--html FILE",

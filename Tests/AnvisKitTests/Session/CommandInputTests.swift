@@ -44,4 +44,19 @@ import Testing
     #expect(shell.respond(to: ".save walk --zzzzzzzz").stderr.contains("options: --force"))
     #expect(shell.completions(for: ".save walk --", cursor: 13) == ["--force"])
   }
+
+  @Test func flagsWithAValueTakeTheNextWord() throws {
+    let declared = [CommandSpec.Flag("--check"), CommandSpec.Flag("--data", value: "a folder")]
+    let parsed = try CommandInput(".replay walk --data /tmp/d --check").parse(declared)
+    #expect(parsed.positional.map(\.text) == ["walk"])
+    #expect(parsed.values["--data"]?.text == "/tmp/d")
+    #expect(parsed.has("--check"))
+    #expect(throws: CommandError.self) { try CommandInput(".replay walk --data").parse(declared) }
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: ".replay walk --data").stderr.contains("expected a folder after --data"))
+    #expect(shell.respond(to: ".replay walk --chek").stderr.contains("did you mean '--check'?"))
+    #expect(
+      shell.respond(to: ".replay walk --check --step").stderr.contains(
+        "choose one of --step, --check and --update (already --check)"))
+  }
 }
