@@ -142,11 +142,22 @@ extension Shell {
     }
     if let path = query.once {
       query.once = nil
+      if XlsxWriter.isWorkbookPath(path) {
+        try writeWorkbook([table], to: path)
+        return .none
+      }
       do {
         try AtomicFile.write(render(), to: path)
       } catch {
         throw .failure("\(error)")
       }
+      return .none
+    }
+    if var output = query.output, XlsxWriter.isWorkbookPath(output.path) {
+      // A workbook gets one sheet per result: the whole book is written again each time.
+      output.tables.append(table)
+      try writeWorkbook(output.tables, to: output.path)
+      query.output = output
       return .none
     }
     if var output = query.output {
@@ -163,12 +174,27 @@ extension Shell {
   }
 }
 
+extension Shell {
+  /// Writes `tables` as a workbook at `path` (atomically, mode 0600).
+  func writeWorkbook(_ tables: [Table], to path: String) throws(CommandError) {
+    do {
+      try AtomicFile.write(try XlsxWriter.workbook(tables), to: path)
+    } catch let error as XlsxWriter.Failure {
+      throw .failure(error.description)
+    } catch {
+      throw .failure("\(error)")
+    }
+  }
+}
+
 /// State the query language keeps between inputs: where results go.
 public struct QueryState: Sendable {
   /// The `.output` file and what has been written to it.
   public struct Output: Sendable {
     public var path: String
     public var text: String
+    /// The results so far, when `path` is a workbook (.xlsx).
+    public var tables: [Table] = []
   }
 
   /// Set by `.output FILE`; nil: results go to the screen.
