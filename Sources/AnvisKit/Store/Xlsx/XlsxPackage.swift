@@ -15,6 +15,7 @@ struct XlsxPackage {
     case missingPart(String)
     case unreadablePart(String)
     case partTooLarge(String)
+    case malformedPart(String, String)
 
     var message: String {
       switch self {
@@ -24,6 +25,7 @@ struct XlsxPackage {
         "not an Excel workbook: the zip holds no \(path) (save it as .xlsx, 'Excel Workbook')"
       case .unreadablePart(let path): "the workbook's \(path) is damaged and cannot be unpacked"
       case .partTooLarge(let path): "the workbook's \(path) unpacks to more than 1 GiB; refused"
+      case .malformedPart(let path, let detail): "the workbook's \(path) is not well-formed XML: \(detail)"
       }
     }
   }

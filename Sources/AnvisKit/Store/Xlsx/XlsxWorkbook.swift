@@ -43,7 +43,7 @@ struct XlsxWorkbook {
     throws(XlsxPackage.Failure) -> H
   {
     let data = try package.part(path)
-    if XMLEvents.parse(data, handler) != nil { throw .unreadablePart(path) }
+    if let error = XMLEvents.parse(data, handler) { throw .malformedPart(path, error) }
     return handler
   }
 
