@@ -29,6 +29,8 @@ struct TableFileReader {
   private var fieldCountIsWrong = false
   /// For a sheet: the row of each line of `csv` (see `SheetText`); nil for a CSV file.
   private let rowOfLine: [Int]?
+  /// For a sheet: by line, the cells whose problem the sheet reader reported (bit i: field i).
+  private var reportedCells: [Int: UInt64] = [:]
 
   /// Reads the header of `bytes`, reporting missing, unknown and repeated columns.
   init(bytes: [UInt8], columns: [String], problems: ProblemList) {
@@ -38,6 +40,7 @@ struct TableFileReader {
   /// Reads a sheet's cells; problems name the cell (`problems` is the sheet's list).
   init(sheet: SheetText, columns: [String], problems: ProblemList) {
     self.init(bytes: sheet.bytes, rowOfLine: sheet.rowOfLine, columns: columns, problems: problems)
+    reportedCells = sheet.reported
   }
 
   private init(bytes: [UInt8], rowOfLine: [Int]?, columns: [String], problems: ProblemList) {
@@ -128,6 +131,10 @@ struct TableFileReader {
           report(field, CPRDetector.message(masked), offset: cprOffset(field))
           if i < 64 { refused |= 1 << UInt64(i) }
         }
+      }
+      if !reportedCells.isEmpty, let line = fields.first?.line, let cells = reportedCells[line] {
+        refused |= cells
+        rowIsValid = false
       }
       return true
     }

@@ -103,7 +103,8 @@ extension DatasetLoader {
       problems += list.problems
       return nil
     }
-    return TableFileReader(sheet: SheetText(rows: handler.rows), columns: columns, problems: list)
+    let text = SheetText(rows: handler.rows, reported: handler.problems.map(\.0))
+    return TableFileReader(sheet: text, columns: columns, problems: list)
   }
 
   /// The workbook at `path`, opened once per load; nil (reported when `report`) if it cannot be.

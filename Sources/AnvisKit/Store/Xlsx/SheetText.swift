@@ -6,8 +6,13 @@ struct SheetText {
   var bytes: [UInt8]
   /// Index: the line of `bytes` (1-based; index 0 unused). Value: the sheet's row.
   var rowOfLine: [Int]
+  /// By line: the cells (bit c - 1 for column c ≤ 64) whose problem was already reported, so
+  /// that reading them reports nothing more (a formula without its value is not also empty).
+  var reported: [Int: UInt64] = [:]
 
-  init(rows: [SheetHandler.Row]) {
+  init(rows: [SheetHandler.Row], reported cells: [CellReference] = []) {
+    var bits: [Int: UInt64] = [:]
+    for cell in cells where cell.column <= 64 { bits[cell.row, default: 0] |= 1 << UInt64(cell.column - 1) }
     var sorted = rows
     if !zip(rows, rows.dropFirst()).allSatisfy({ $0.number < $1.number }) {
       sorted.sort { $0.number < $1.number }
@@ -20,6 +25,7 @@ struct SheetText {
     rowOfLine.reserveCapacity(sorted.count + 1)
     let quote = UInt8(ascii: "\"")
     for row in sorted {
+      if let b = bits[row.number] { reported[rowOfLine.count] = b }
       rowOfLine.append(row.number)
       var next = 0
       for c in 1...max(width, 1) {

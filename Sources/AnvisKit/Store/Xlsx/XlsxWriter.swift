@@ -75,7 +75,8 @@ public enum XlsxWriter {
     }
   }
 
-  private static func zip(_ parts: [(String, [UInt8])]) throws(Failure) -> [UInt8] {
+  /// The zip of `parts` (path, bytes), each deflated; also what tests build broken workbooks with.
+  static func zip(_ parts: [(String, [UInt8])]) throws(Failure) -> [UInt8] {
     do {
       let archive = try Archive(accessMode: .create)
       // A fixed time: the same tables give the same bytes (and the library reads no clock).
