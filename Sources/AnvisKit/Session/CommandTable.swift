@@ -17,7 +17,7 @@ public struct CommandTable: Sendable {
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
     Shell.coreCommands + Shell.bailCommands + Shell.queryCommands + Shell.limitCommands
-      + Shell.simulationCommands + Shell.boligstotteCommands + Shell.calibrationCommands
+      + Shell.simulationCommands + Shell.resultsCommands + Shell.boligstotteCommands + Shell.calibrationCommands
       + Shell.sessionCommands)
 
   /// The command with this name or alias.
