@@ -103,15 +103,20 @@ struct XlsxClientTests {
     StoreRoundTripTests.expectSameData(try DatasetReader.load(from: fromCSV), expected)
   }
 
-  /// Rows of cells, numbers compared as numbers and booleans in any case.
+  /// Rows of cells (read as anvis reads csv), numbers compared as numbers, booleans in any case.
   static func cells(_ csv: String) -> [[String]] {
-    csv.split(separator: "\n").map { line in
-      line.split(separator: ",", omittingEmptySubsequences: false).map { cell in
-        let s = String(cell).trimmingCharacters(in: .whitespacesAndNewlines)
-        if let d = Double(s) { return SheetHandler.numberText(d) }
-        return s.lowercased() == "true" || s.lowercased() == "false" ? s.lowercased() : s
-      }
+    var reader = CSVReader(bytes: Array(csv.utf8))
+    var fields: [CSVField] = []
+    var rows: [[String]] = []
+    while reader.nextRecord(into: &fields) {
+      rows.append(
+        fields.map { field in
+          let s = reader.string(field)
+          if let d = Double(s) { return SheetHandler.numberText(d) }
+          return s.lowercased() == "true" || s.lowercased() == "false" ? s.lowercased() : s
+        })
     }
+    return rows
   }
 
   static let checkTypes = """
