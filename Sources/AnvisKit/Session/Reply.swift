@@ -6,8 +6,11 @@ public struct Reply: Sendable {
     case table(Table)
     /// Plain text, printed as it is in every mode (help, descriptions).
     case text(String)
-    /// A small text chart, printed as it is.
-    case chart(String)
+    /// A chart as a value: a text chart on the terminal, SVG in the HTML export.
+    case chart(ChartSpec)
+    /// Labelled numbers with their p5–p95 bands (simulate's summary): aligned lines on the
+    /// terminal, a table in the exports.
+    case metrics(MetricList)
     /// A short remark about the result (e.g. "mode set to csv"); printed as it is.
     case notice(String)
   }

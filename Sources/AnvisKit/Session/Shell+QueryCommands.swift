@@ -74,7 +74,7 @@ extension Shell {
     }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
     if let chart, settings.mode == .table, query.once == nil, query.output == nil, case .table(let t) = outcome {
-      return Reply([.chart(QueryChart.text(t, chart))])
+      return Reply([.chart(QueryChart.spec(t, chart))])
     }
     switch outcome {
     case .binding(let name, let table):

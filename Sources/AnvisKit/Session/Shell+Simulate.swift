@@ -25,8 +25,8 @@ extension Shell {
     let result = try run(scenario, parameters)
     simulation.lastParameters = parameters
     for table in result.tables { catalog.bind(table, origin: .result) }
-    var items: [Reply.Item] = [.text(result.summaryLines.joined(separator: "\n"))]
-    items += result.charts.map { Reply.Item.chart($0) }
+    var items: [Reply.Item] = [.metrics(SimulationReport.summary(result))]
+    items += SimulationReport.charts(result).map { Reply.Item.chart($0) }
     items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))
     return Reply(items)
   }
@@ -75,8 +75,9 @@ extension Shell {
     var ran = [String]()
     for name in fresh where !ran.contains(name) { ran.append(name) }
     let notices = ran.isEmpty ? [] : [Reply.Item.notice("simulated now: " + ran.joined(separator: ", "))]
-    return Reply(
-      notices + [.text(header), .table(comparison.table)] + comparison.charts.map { Reply.Item.chart($0) })
+    let leftOut = SimulationReport.leftOut(comparison).map { [Reply.Item.text($0)] } ?? []
+    let charts = SimulationReport.charts(comparison).map { Reply.Item.chart($0) }
+    return Reply(notices + [.text(header), .table(comparison.table)] + leftOut + charts)
   }
 
   func why(_ input: CommandInput) throws(CommandError) -> Reply {
