@@ -22,7 +22,7 @@ extension Shell {
       throw input.error(at: word, "results are written as a workbook: the file name must end in .xlsx")
     }
     let scenario = currentScenario
-    guard let latest = simulation.results.last(where: { $0.scenario == scenario.name }) else {
+    guard let latest = scenarios.latestResult(for: scenario.name) else {
       throw input.error(at: word, "scenario \(scenario.name) has no results yet; run `simulate` first")
     }
     guard case .table(let levers)? = listLevers().items.first(where: { if case .table = $0 { true } else { false } })
