@@ -112,8 +112,7 @@ extension Shell {
     let head = Shell.head(of: trimmed)
     if Shell.sessionCommands.contains(where: { $0.names.contains(head) }) { return }
     recorder.record(
-      command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr),
-      failed: response.failed)
+      command: input, output: response.output, stderr: response.stderr, failed: response.failed)
   }
 }
 

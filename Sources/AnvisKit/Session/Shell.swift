@@ -95,8 +95,8 @@ public final class Shell {
     let trimmed = input.trimmingWhitespace()
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
-      let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      let (stdout, stderr) = ReplyRenderer(settings: settings).output(reply)
+      return Response(output: stdout, stderr: stderr, quit: reply.quit)
     } catch {
       return Response(
         stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
