@@ -17,6 +17,8 @@ struct OutputBytes {
 
   mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+  mutating func append(_ other: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: other) }
+
   mutating func append(text: String) {
     if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
       bytes.append(contentsOf: text.utf8)

@@ -1,35 +1,89 @@
+import Foundation
+
 /// Writes a table in csv, json or markdown to a `TextSink`, row by row, in pieces of about
-/// `chunk` bytes that each end at a row's end: a result of any length costs one buffer, never
-/// one string of the whole output.
+/// `chunk` bytes that each end at a row's end: a result of any length costs a few buffers, never
+/// one string of the whole output. Long csv and json results are rendered by all cores, one
+/// block of `block` rows each, and handed to the sink in order.
 ///
 /// The bytes are exactly those `TableRenderer.render` returns for the same table and mode.
 struct TableWriter {
-  /// One column, ready to write: its values unboxed, enumerated values encoded once.
-  enum Cells {
-    case int([Int])
-    case double([Double])
-    case bool([Bool])
-    case text([String])
-    case date([Int])
-    case coded([Int32], encoded: [[UInt8]])
-  }
-
   let mode: OutputMode
   let chunk: Int
+  /// Rows per block rendered in parallel; results shorter than two blocks are written by one core.
+  let block: Int
 
-  init(mode: OutputMode, chunk: Int = 1 << 18) {
+  init(mode: OutputMode, chunk: Int = 1 << 18, block: Int = 4096) {
     self.mode = mode
     self.chunk = max(1, chunk)
+    self.block = max(1, block)
   }
+
+  /// The cores to render on.
+  static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
   func write(_ table: Table, to sink: inout some TextSink) {
     var out = OutputBytes(capacity: min(chunk, 1 << 20) + 4096)
     switch mode {
-    case .csv: csv(table, &out, &sink)
-    case .json: json(table, &out, &sink)
+    case .csv:
+      header(table, &out)
+      ColumnCursor.with(table.columns, encode: { $1.append(csvField: $0) }) { cursors in
+        rows(table.rowCount, &out, &sink) { Self.csv(cursors, $0, &$1) }
+      }
+    case .json:
+      guard table.rowCount > 0 else {
+        out.append("[]\n")
+        break
+      }
+      out.append("[\n")
+      let keys = Self.jsonKeys(table)
+      let last = table.rowCount - 1
+      ColumnCursor.with(table.columns, encode: { $1.append(jsonString: $0) }) { cursors in
+        rows(table.rowCount, &out, &sink) { Self.json(cursors, keys, last, $0, &$1) }
+      }
+      out.append("]\n")
     case .markdown, .table: markdown(table, &out, &sink)
     }
     if out.count > 0 { sink.write(out.bytes) }
+  }
+
+  /// Renders rows `0..<count` with `render` (a pure function of a row range), a piece at a time:
+  /// by one core in order, or in blocks by all cores, each batch handed on in order.
+  private func rows(
+    _ count: Int, _ out: inout OutputBytes, _ sink: inout some TextSink,
+    _ render: @Sendable (Range<Int>, inout OutputBytes) -> Void
+  ) {
+    let workers = Self.cores
+    guard workers > 1, chunk >= 1 << 16, count >= 2 * block else {
+      for row in 0..<count {
+        render(row..<(row + 1), &out)
+        flush(&out, &sink)
+      }
+      return
+    }
+    // The header (or `[`) goes first, on its own.
+    if out.count > 0 {
+      sink.write(out.bytes)
+      out.removeAll()
+    }
+    let blocks = (count + block - 1) / block
+    let batch = 2 * workers
+    var first = 0
+    var pieces = [OutputBytes](repeating: OutputBytes(), count: batch)
+    while first < blocks {
+      let n = min(batch, blocks - first)
+      let size = block
+      pieces.withUnsafeMutableBufferPointer { buffer in
+        let shared = SharedPieces(buffer: buffer)
+        let start = first
+        DispatchQueue.concurrentPerform(iterations: n) { i in
+          let b = start + i
+          shared.buffer[i].removeAll()
+          render((b * size)..<min(count, (b + 1) * size), &shared.buffer[i])
+        }
+      }
+      for i in 0..<n { sink.write(pieces[i].bytes) }
+      first += n
+    }
   }
 
   /// Hands the buffer to the sink once it holds a chunk; called at the end of each row.
@@ -39,74 +93,73 @@ struct TableWriter {
     out.removeAll()
   }
 
-  private func csv(_ table: Table, _ out: inout OutputBytes, _ sink: inout some TextSink) {
+  private func header(_ table: Table, _ out: inout OutputBytes) {
     for (i, column) in table.columns.enumerated() {
       if i > 0 { out.append(UInt8(ascii: ",")) }
       out.append(csvField: column.name)
     }
     out.append(UInt8(ascii: "\n"))
-    let columns = table.columns.map { Self.cells($0, encode: { var b = OutputBytes(); b.append(csvField: $0); return b.bytes }) }
-    let missing = table.columns.map(\.missing)
-    for row in 0..<table.rowCount {
+  }
+
+  private static func csv(_ columns: [ColumnCursor], _ rows: Range<Int>, _ out: inout OutputBytes) {
+    for row in rows {
       for c in columns.indices {
         if c > 0 { out.append(UInt8(ascii: ",")) }
-        if let m = missing[c], m[row] { continue }
-        switch columns[c] {
-        case .int(let a): out.append(int: a[row])
-        case .double(let a): out.append(exact: a[row])
-        case .bool(let a): out.append(a[row] ? "true" : "false")
-        case .text(let a): out.append(csvField: a[row])
-        case .date(let a): out.append(day: a[row])
-        case .coded(let codes, let encoded): out.append(encoded[Int(codes[row])])
+        let cells = columns[c]
+        if cells.isMissing(row) { continue }
+        switch cells.kind {
+        case .int: out.append(int: cells.words[row])
+        case .double: out.append(exact: cells.doubles[row])
+        case .bool: out.append(cells.bools[row] ? "true" : "false")
+        case .text: out.append(csvField: cells.texts[row])
+        case .date: out.append(day: cells.words[row])
+        case .coded: out.append(cells.code(row))
         }
       }
       out.append(UInt8(ascii: "\n"))
-      flush(&out, &sink)
     }
   }
 
-  private func json(_ table: Table, _ out: inout OutputBytes, _ sink: inout some TextSink) {
-    guard table.rowCount > 0 else {
-      out.append("[]\n")
-      return
-    }
-    // `{"name": ` for the first member, `, "name": ` for the others.
-    let keys = table.columns.enumerated().map { i, column in
+  /// `{"name": ` for the first member, `, "name": ` for the others.
+  private static func jsonKeys(_ table: Table) -> [[UInt8]] {
+    table.columns.enumerated().map { i, column in
       var b = OutputBytes()
       b.append(i == 0 ? "{" : ", ")
       b.append(jsonString: column.name)
       b.append(": ")
       return b.bytes
     }
-    let columns = table.columns.map { Self.cells($0, encode: { var b = OutputBytes(); b.append(jsonString: $0); return b.bytes }) }
-    let missing = table.columns.map(\.missing)
-    out.append("[\n")
-    for row in 0..<table.rowCount {
+  }
+
+  private static func json(
+    _ columns: [ColumnCursor], _ keys: [[UInt8]], _ last: Int, _ rows: Range<Int>, _ out: inout OutputBytes
+  ) {
+    for row in rows {
       out.append("  ")
+      if columns.isEmpty { out.append("{") }
       for c in columns.indices {
         out.append(keys[c])
-        if let m = missing[c], m[row] {
+        let cells = columns[c]
+        if cells.isMissing(row) {
           out.append("null")
           continue
         }
-        switch columns[c] {
-        case .int(let a): out.append(int: a[row])
-        case .double(let a):
-          if a[row].isFinite { out.append(exact: a[row]) } else { out.append("null") }
-        case .bool(let a): out.append(a[row] ? "true" : "false")
-        case .text(let a): out.append(jsonString: a[row])
-        case .date(let a):
+        switch cells.kind {
+        case .int: out.append(int: cells.words[row])
+        case .double:
+          let v = cells.doubles[row]
+          if v.isFinite { out.append(exact: v) } else { out.append("null") }
+        case .bool: out.append(cells.bools[row] ? "true" : "false")
+        case .text: out.append(jsonString: cells.texts[row])
+        case .date:
           out.append(UInt8(ascii: "\""))
-          out.append(day: a[row])
+          out.append(day: cells.words[row])
           out.append(UInt8(ascii: "\""))
-        case .coded(let codes, let encoded): out.append(encoded[Int(codes[row])])
+        case .coded: out.append(cells.code(row))
         }
       }
-      if table.columns.isEmpty { out.append("{") }
-      out.append(row + 1 < table.rowCount ? "},\n" : "}\n")
-      flush(&out, &sink)
+      out.append(row < last ? "},\n" : "}\n")
     }
-    out.append("]\n")
   }
 
   /// A pipe table; numeric columns right-aligned (`---:`), `|` in cells escaped, line breaks
@@ -124,16 +177,9 @@ struct TableWriter {
       flush(&out, &sink)
     }
   }
+}
 
-  /// A column's values for writing; an enumeration's values encoded once by `encode`.
-  static func cells(_ column: Column, encode: (String) -> [UInt8]) -> Cells {
-    switch column.storage {
-    case .int(let a): .int(a)
-    case .double(let a): .double(a)
-    case .bool(let a): .bool(a)
-    case .string(let a): .text(a)
-    case .date(let a): .date(a)
-    case .enumeration(let codes, let values): .coded(codes, encoded: values.map(encode))
-    }
-  }
+/// Buffers that parallel workers fill at disjoint places.
+private struct SharedPieces: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<OutputBytes>
 }
