@@ -36,8 +36,11 @@ public struct ReplyRenderer: Sendable {
         if !text.isEmpty { out.append(.text(text)) }
         text = ""
         out.append(.table(table, tables))
-      case .text(let line), .chart(let line): text += Self.line(line)
+      case .text(let line): text += Self.line(line)
+      case .chart(let chart): text += Self.line(ChartText.render(chart))
+      case .metrics(let list): text += Self.line(list.text)
       case .notice(let line): text += Self.line(style.dim(line))
+      case .stepReplay: break
       }
     }
     if !text.isEmpty { out.append(.text(text)) }
