@@ -90,3 +90,52 @@ extension AssignmentSolver {
     }
   }
 }
+
+extension AssignmentSolver {
+  /// The canonical form of another solver's optimal assignment of the problem `maximumScore`
+  /// solves (`costMatrix` of the same scores and allowed pairs): a full assignment, the column
+  /// of each row (rows ≤ columns) or -1 for the rows left over (rows > columns), forbidden pairs
+  /// included. Returns what `maximumScore` returns when that assignment is optimal; for
+  /// comparing solvers whose ties fall elsewhere (bench/assignment.py, the solver tests).
+  public static func canonicalForm(
+    ofMaximumScore assignment: [Int], scores: [Double], allowed: [Bool], rows: Int, columns: Int
+  ) -> [Int] {
+    let count = rows * columns
+    guard rows > 0, columns > 0, scores.count == count, allowed.count == count, assignment.count == rows else {
+      return assignment
+    }
+    let costs = costMatrix(scores, allowed: allowed, count: count, shorter: min(rows, columns))
+    var result: [Int]
+    if rows <= columns {
+      result = assignment
+      costs.withUnsafeBufferPointer { reassign($0, rows: rows, columns: columns, &result) }
+    } else {
+      var rowOfColumn = [Int](repeating: -1, count: columns)
+      for (r, c) in assignment.enumerated() where c >= 0 { rowOfColumn[c] = r }
+      transposed(costs, rows: rows, columns: columns).withUnsafeBufferPointer {
+        reassign($0, rows: columns, columns: rows, &rowOfColumn)
+      }
+      result = [Int](repeating: -1, count: rows)
+      for (c, r) in rowOfColumn.enumerated() where r >= 0 { result[r] = c }
+    }
+    for r in 0..<rows where result[r] >= 0 && !allowed[r * columns + result[r]] { result[r] = -1 }
+    return result
+  }
+
+  /// `columnOf` made canonical under the duals of this solver's own optimum.
+  static func reassign(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int, _ columnOf: inout [Int]) {
+    let duals = canonicalOptimum(cost, rows: rows, columns: columns)
+    canonicalize(
+      cost, rows: rows, columns: columns, columnOf: &columnOf, u: duals.u, v: duals.v,
+      tolerance: tolerance(duals))
+  }
+
+  /// A row-major matrix transposed.
+  static func transposed(_ costs: [Double], rows: Int, columns: Int) -> [Double] {
+    var out = [Double](repeating: 0, count: rows * columns)
+    for r in 0..<rows {
+      for c in 0..<columns { out[c * rows + r] = costs[r * columns + c] }
+    }
+    return out
+  }
+}

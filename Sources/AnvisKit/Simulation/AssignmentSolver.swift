@@ -23,11 +23,7 @@ public enum AssignmentSolver {
     if rows <= columns {
       return costs.withUnsafeBufferPointer { canonicalOptimum($0, rows: rows, columns: columns).columnOf }
     }
-    var transposed = [Double](repeating: 0, count: rows * columns)
-    for r in 0..<rows {
-      for c in 0..<columns { transposed[c * rows + r] = costs[r * columns + c] }
-    }
-    let rowOfColumn = transposed.withUnsafeBufferPointer {
+    let rowOfColumn = transposed(costs, rows: rows, columns: columns).withUnsafeBufferPointer {
       canonicalOptimum($0, rows: columns, columns: rows).columnOf
     }
     var result = [Int](repeating: -1, count: rows)

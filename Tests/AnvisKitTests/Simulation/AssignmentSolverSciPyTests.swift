@@ -104,29 +104,6 @@ import Testing
     }
   }
 
-  /// The canonical form of an optimal assignment under the duals of anvis's own solution.
-  static func canonical(_ assignment: [Int], of i: Instance) -> [Int] {
-    let transposed = i.rows > i.columns
-    var costs = i.costs
-    var columnOf = assignment
-    if transposed {
-      costs = (0..<(i.rows * i.columns)).map { k in i.costs[(k % i.rows) * i.columns + k / i.rows] }
-      columnOf = [Int](repeating: -1, count: i.columns)
-      for (r, c) in assignment.enumerated() where c >= 0 { columnOf[c] = r }
-    }
-    let (n, m) = transposed ? (i.columns, i.rows) : (i.rows, i.columns)
-    costs.withUnsafeBufferPointer { cost in
-      let duals = AssignmentSolver.canonicalOptimum(cost, rows: n, columns: m)
-      AssignmentSolver.canonicalize(
-        cost, rows: n, columns: m, columnOf: &columnOf, u: duals.u, v: duals.v,
-        tolerance: AssignmentSolver.tolerance(duals))
-    }
-    guard transposed else { return columnOf }
-    var back = [Int](repeating: -1, count: i.rows)
-    for (c, r) in columnOf.enumerated() where r >= 0 { back[r] = c }
-    return back
-  }
-
   @Test(.enabled(if: RequiredTool.runs(scipyAvailable), "python3 with scipy is needed (pip install scipy)"))
   func equalsSciPyUpToTheCanonicalTieBreak() throws {
     try #require(Self.scipyAvailable, "python3 with scipy is needed (pip install scipy)")
@@ -143,9 +120,8 @@ import Testing
         a.enumerated().filter { $0.element >= 0 }.reduce((0, 0)) { ($0.0 + 1, $0.1 + i.scores[$1.offset * i.columns + $1.element]) }
       }
       #expect(total(ours) == total(scipyPlaced), "\(label)")
-      let canonicalScipy = Self.canonical(scipy, of: i).enumerated().map { r, c in
-        c >= 0 && i.allowed[r * i.columns + c] ? c : -1
-      }
+      let canonicalScipy = AssignmentSolver.canonicalForm(
+        ofMaximumScore: scipy, scores: i.scores, allowed: i.allowed, rows: i.rows, columns: i.columns)
       #expect(ours == canonicalScipy, "\(label)")
       if i.unique { #expect(ours == scipyPlaced, "\(label) real-valued") }
       if ours == scipyPlaced { identical += 1 }
