@@ -16,8 +16,12 @@ equal anvis's assignment.
 
 Prints each solver's time (best of --repeat) and the ratios anvis/peer.
 
-  swift build -c release --build-path .build-release --product anvis-bench
-  python3 bench/assignment.py [--bin .build-release/release/anvis-bench] [--seed 1] [--repeat 3]
+  swift build -c release --scratch-path .build-release --product anvis-bench
+  python3 bench/assignment.py [--bin $BENCH_BIN/anvis-bench] [--seed 1] [--repeat 3] [--rows]
+
+The binary defaults to $BENCH_BIN/anvis-bench, BENCH_BIN to .build-release/release, as in every
+bench script. --rows prints bench/table.py's JSON rows (bench/assignment runs it so) instead of
+the table; it exits 1 when an assignment differs.
 """
 import argparse
 import json
@@ -72,15 +76,18 @@ def total(assignment, scores):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bin", default=".build-release/release/anvis-bench")
+    parser.add_argument(
+        "--bin", default=os.path.join(os.environ.get("BENCH_BIN", ".build-release/release"), "anvis-bench"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rows", action="store_true", help="JSON rows for bench/table.py")
     args = parser.parse_args()
     if not os.path.exists(args.bin):
-        sys.exit(f"{args.bin} not found: swift build -c release --build-path .build-release --product anvis-bench")
+        sys.exit(f"{args.bin} not found: swift build -c release --scratch-path .build-release")
 
     rng = np.random.default_rng(args.seed)
-    print(f"{'matrix':>16}  {'scipy s':>8}  {'lapjv s':>8}  {'anvis s':>8}  "
+    show = (lambda *a, **k: print(*a, **k, file=sys.stderr)) if args.rows else print
+    show(f"{'matrix':>16}  {'scipy s':>8}  {'lapjv s':>8}  {'anvis s':>8}  "
           f"{'/scipy':>6}  {'/lapjv':>6}  assignments")
     failed = False
     with tempfile.TemporaryDirectory() as folder:
@@ -137,10 +144,21 @@ def main():
             def ratio(name):
                 return f"{anvis['seconds'] / peers[name][0]:6.2f}" if name in peers else f"{'—':>6}"
 
-            print(f"{rows:>5}×{cols:<5} {kind:<4}  {cell('scipy')}  {cell('lapjv')}  "
+            if args.rows:
+                # Targets (issue 14): 2000×2000 at or below lapjv, 500×2000 at or below 0.5× SciPy.
+                for name in peers:
+                    target = {("lapjv", True): 1.0, ("scipy", False): 0.5}.get((name, rows == cols))
+                    verdict = next(v for v in verdicts if v.startswith(name + ":"))
+                    print(json.dumps({
+                        "path": f"assignment {rows}×{cols} {kind}", "unit": "ms",
+                        "anvis": round(anvis["seconds"] * 1000, 2),
+                        "peer": round(peers[name][0] * 1000, 2), "peer_name": name,
+                        "target": target, "note": verdict.split(": ", 1)[1],
+                        "ok": not verdict.endswith(("DIFFERS", "TOTAL DIFFERS"))}), flush=True)
+            show(f"{rows:>5}×{cols:<5} {kind:<4}  {cell('scipy')}  {cell('lapjv')}  "
                   f"{anvis['seconds']:8.4f}  {ratio('scipy')}  {ratio('lapjv')}  {', '.join(verdicts)}")
     if lapjv is None:
-        print("lapjv is not installed (pip install -r bench/requirements.txt): its column is empty")
+        show("lapjv is not installed (pip install -r bench/requirements.txt): its column is empty")
     sys.exit(1 if failed else 0)
 
 
