@@ -6,64 +6,81 @@ extension AssignmentSolver {
   /// happened to reach, nor on the solver.
   ///
   /// `columnOf` must be optimal and `u`, `v` optimal duals (`cost − u − v ≥ 0`, zero on the
-  /// assignment, columns left free have `v = 0`, the rest `v ≤ 0`). Every optimal assignment
-  /// uses only tight pairs (`cost − u − v` within `tolerance` of 0) and may leave a column free
-  /// only where `v = 0`, so the optimum is moved, row by row, along alternating paths of tight
-  /// pairs: row `i` takes column `j` when the row holding `j` can move on, and so on, to `i`'s
-  /// old column, or to a free column when `i`'s old column may be left free.
+  /// assignment; columns left free have `v = 0`, the rest `v ≤ 0`). Every optimal assignment
+  /// uses only tight pairs (`cost − u − v` within `tolerance` of 0), so the optimum is moved
+  /// within them: the problem is made square with `columns − rows` zero-cost rows (tight exactly
+  /// on the columns with `v = 0`, each holding one free column), and row `i` takes a smaller
+  /// column `j` when the row holding `j` can move on, and so on, back to `i`'s old column (a
+  /// cycle of tight pairs keeps the total).
   ///
-  /// Cost: one pass over each row for its tight columns, plus a breadth-first search over the
-  /// rows not yet fixed when a row could move (rare on real-valued costs, common with ties).
+  /// Cost: one pass over the matrix for the tight pairs (kept as lists per row), plus a
+  /// breadth-first search over those lists from a row that might move (rare on real-valued
+  /// costs, common with ties); each row is searched from at most once per row fixed, and of the
+  /// zero-cost rows (all alike) only the first reached.
   static func canonicalize(
     _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: inout [Int],
     u: [Double], v: [Double], tolerance: Double
   ) {
+    guard n > 0, m >= n, col.count == n else { return }
+    // The tight pairs of each row, columns ascending: `tight[start[r]..<start[r + 1]]`; the
+    // zero-cost rows n..<m share `start[n]..<start[n + 1]`. The duals do not change below.
+    var start = [Int](repeating: 0, count: n + 2)
+    var tight = [Int]()
+    tight.reserveCapacity(2 * m + n)
+    for r in 0..<n {
+      let base = r * m
+      let ur = u[r]
+      for c in 0..<m where cost[base + c] - ur - v[c] <= tolerance { tight.append(c) }
+      start[r + 1] = tight.count
+    }
+    for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
+    start[n + 1] = tight.count
+    func edges(_ r: Int) -> Range<Int> { r < n ? start[r]..<start[r + 1] : start[n]..<start[n + 1] }
+    // The zero-cost rows hold the free columns.
+    var full = col + [Int](repeating: -1, count: m - n)
     var rowOf = [Int](repeating: -1, count: m)
     for i in 0..<n where col[i] >= 0 { rowOf[col[i]] = i }
-    // Per row: the row `i` whose search last reached it, and how (for the path back).
-    var mark = [Int](repeating: -1, count: n)
-    var parent = [Int](repeating: -1, count: n)
-    var queue = [Int](repeating: 0, count: n)
-    @inline(__always) func tight(_ r: Int, _ c: Int) -> Bool {
-      cost[r * m + c] - u[r] - v[c] <= tolerance
+    var dummy = n
+    for c in 0..<m where rowOf[c] < 0 && dummy < m {
+      rowOf[c] = dummy
+      full[dummy] = c
+      dummy += 1
     }
+    guard dummy == m, !full.contains(-1) else { return }
+    // Per row: the row `i` whose search last reached it, and how (for the path back).
+    var mark = [Int](repeating: -1, count: m)
+    var parent = [Int](repeating: -1, count: m)
+    var queue = [Int](repeating: 0, count: m)
     for i in 0..<n {
-      let current = col[i]
-      guard current >= 0 else { continue }
-      let mayFree = v[current] >= -tolerance
-      var j = 0
-      while j < current {
-        defer { j += 1 }
+      let current = full[i]
+      var dummyExpanded = false
+      candidates: for k in edges(i) {
+        let j = tight[k]
+        if j >= current { break }
         let holder = rowOf[j]
-        if holder >= 0 && holder < i { continue }  // fixed by an earlier row
-        guard tight(i, j) else { continue }
-        if holder < 0 {
-          guard mayFree else { continue }
-          rowOf[current] = -1
-          col[i] = j
-          rowOf[j] = i
-          break
-        }
-        if mark[holder] == i { continue }  // already searched from: cannot move on
-        // Breadth-first from `holder`: a row reached may take a tight column that is `current`
-        // (closing the cycle), free (when `current` may be left free) or held by a row to move.
+        if holder < i || mark[holder] == i { continue }  // fixed, or already searched from
+        // Breadth-first from `holder` to a row that may take `current` (closing the cycle).
         mark[holder] = i
         parent[holder] = -1
         queue[0] = holder
         var head = 0
         var tail = 1
-        var end = (row: -1, column: -1)
+        var end = -1
         search: while head < tail {
           let r = queue[head]
           head += 1
-          for c in 0..<m where c != col[r] {
+          if r >= n {
+            if dummyExpanded { continue }
+            dummyExpanded = true
+          }
+          for e in edges(r) {
+            let c = tight[e]
+            if c == current {
+              end = r
+              break search
+            }
             let h = rowOf[c]
-            if c == current || (h < 0 && mayFree) {
-              if tight(r, c) {
-                end = (r, c)
-                break search
-              }
-            } else if h > i && mark[h] != i && tight(r, c) {
+            if h > i && mark[h] != i {
               mark[h] = i
               parent[h] = r
               queue[tail] = h
@@ -71,23 +88,23 @@ extension AssignmentSolver {
             }
           }
         }
-        guard end.row >= 0 else { continue }
-        // Shift along the path: each row takes the column of the row it reached.
-        var r = end.row
-        var take = end.column
+        guard end >= 0 else { continue candidates }
+        // Shift along the cycle: each row takes the column of the row it reached.
+        var r = end
+        var take = current
         while r >= 0 {
-          let old = col[r]
-          col[r] = take
+          let old = full[r]
+          full[r] = take
           rowOf[take] = r
           take = old
           r = parent[r]
         }
-        if end.column != current { rowOf[current] = -1 }
-        col[i] = j
+        full[i] = j
         rowOf[j] = i
         break
       }
     }
+    col = Array(full[0..<n])
   }
 }
 
