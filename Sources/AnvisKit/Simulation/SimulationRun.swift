@@ -254,12 +254,12 @@ struct SimulationRun {
       if anvisning { record.turnsUnused += 1 }
       return
     }
-    var claim = Claim(unit: u, day: t)
-    if policy == .bestFit { (claim.candidates, claim.fitPoints) = candidates(for: u) }
-    guard policy == .bestFit ? hasEligible(claim) : firstEligible(for: u, refused: []) != nil else {
+    guard firstEligible(for: u, refused: []) != nil else {
       if anvisning { record.turnsUnused += 1 }
       return
     }
+    var claim = Claim(unit: u, day: t)
+    if policy == .bestFit { (claim.candidates, claim.fitPoints) = candidates(for: u) }
     held[u] = true
     changed = true
     claims.append(claim)
