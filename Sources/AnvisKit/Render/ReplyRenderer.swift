@@ -24,8 +24,11 @@ public struct ReplyRenderer: Sendable {
     for item in items {
       switch item {
       case .table(let table): out += tables.render(table)
-      case .text(let text), .chart(let text): out += Self.line(text)
+      case .text(let text): out += Self.line(text)
+      case .chart(let chart): out += Self.line(ChartText.render(chart))
+      case .metrics(let list): out += Self.line(list.text)
       case .notice(let text): out += Self.line(style.dim(text))
+      case .stepReplay: break
       }
     }
     return out

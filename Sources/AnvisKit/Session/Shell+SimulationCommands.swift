@@ -4,20 +4,18 @@ extension Shell {
   /// `scenario`, `scenarios`, `levers`, `set`, `reset`, `allocate`, `simulate`, `compare`, `why`.
   static let simulationCommands: [CommandSpec] = [
     CommandSpec(
-      "scenario", group: .simulation, usage: "scenario NAME [from BASE]",
-      summary: "create a scenario, or switch to one",
+      "scenario", group: .simulation, usage: "scenario NAME [from BASE] | scenario drop|rename|diff …",
+      summary: "create a scenario, or switch to one; drop, rename or diff scenarios",
       help: """
         A scenario is a named set of lever values over the baseline. A new scenario starts as a
         copy of BASE (default: baseline); the prompt shows the current one. Scenarios are saved
         in the data set's scenarios/ folder as plain files. `scenario baseline` switches back.
+        `scenario drop NAME` deletes one, `scenario rename OLD NEW` renames one (its file is
+        replaced atomically), `scenario diff A B` lists the levers that differ, with both values.
+        In batch mode (`run`, `-c`, stdin) saved scenarios are not read and nothing is written
+        to scenarios/ unless anvis is started with --save-scenarios.
         """,
-      completer: { shell, _, index in
-        switch index {
-        case 0, 2: shell.scenarioNames
-        case 1: ["from"]
-        default: []
-        }
-      },
+      completer: { shell, words, index in shell.scenarioCompletions(words, index) },
       handler: { shell, input throws(CommandError) in try shell.scenarioCommand(input) }),
     CommandSpec(
       "scenarios", group: .simulation, usage: "scenarios", summary: "the scenarios and what they change",
@@ -84,47 +82,4 @@ extension Shell {
       completer: { shell, _, index in index == 0 ? shell.dataset.cases.map(\.id) : [] },
       handler: { shell, input throws(CommandError) in try shell.why(input) }),
   ]
-}
-
-/// State the simulator keeps between inputs: the scenarios, the current one, the latest results.
-public struct SimulationState: Sendable {
-  /// Scenarios in the order they were made; the first is the baseline.
-  public internal(set) var scenarios: [Scenario] = []
-  /// The current scenario's name.
-  public internal(set) var current = Scenario.baselineName
-  /// Latest result per scenario name, with the scenario's lever values (its file text) and the
-  /// months, runs and seed it ran with: a result is reused only for exactly these.
-  var results: [(scenario: String, levers: String, parameters: RunParameters, result: SimulationResult)] = []
-  /// Months, runs and seed of the latest `simulate`; `compare` reuses them.
-  var lastParameters = RunParameters()
-  /// Which data set generation the scenarios and results were built for, plus one (0: none yet);
-  /// `.reload` starts a new generation, so both are rebuilt.
-  var datasetKey = 0
-  /// Read the scenarios saved in the data set's `scenarios/` folder when the shell starts.
-  /// A replay turns this off so that it starts from the baseline, as the recording did.
-  public var readsSavedScenarios = true
-  /// Save scenarios to `scenarios/NAME.scenario` when they change.
-  public var savesScenarios = true
-  /// Saved scenario files that could not be read (`file:line:column: message`).
-  public internal(set) var fileProblems: [String] = []
-
-  public init() {}
-
-  struct RunParameters: Hashable, Sendable {
-    var months = 12
-    var runs = 100
-    var seed: UInt64 = 1
-  }
-
-  func result(for scenario: Scenario, _ parameters: RunParameters) -> SimulationResult? {
-    let levers = scenario.fileText
-    return results.first {
-      $0.scenario == scenario.name && $0.levers == levers && $0.parameters == parameters
-    }?.result
-  }
-
-  mutating func store(_ result: SimulationResult, for scenario: Scenario, _ parameters: RunParameters) {
-    results.removeAll { $0.scenario == scenario.name }
-    results.append((scenario.name, scenario.fileText, parameters, result))
-  }
 }
