@@ -4,31 +4,38 @@ public struct ReplyRenderer: Sendable {
 
   public init(settings: Settings) { self.settings = settings }
 
-  /// Every item in order, each ending in a newline.
-  public func render(_ reply: Reply) -> String { render(reply.items) }
-
-  /// What goes to standard output and what to standard error. In table and markdown modes
-  /// everything is for a person and goes to standard output; in csv and json modes only the
-  /// tables do, so a program can parse what it reads, and the rest goes to standard error.
+  /// What goes to standard output and what to standard error. In the modes for people
+  /// (table, line, markdown) everything goes to standard output. In csv and json modes
+  /// standard output gets one document a program can parse (`ProgramDocument`), and the
+  /// reply's other items (summaries, charts, notes) go to standard error.
   public func split(_ reply: Reply) -> (stdout: String, stderr: String) {
-    guard settings.mode.isForPrograms else { return (render(reply.items), "") }
-    let tables = reply.items.filter { if case .table = $0 { true } else { false } }
-    let others = reply.items.filter { if case .table = $0 { false } else { true } }
-    return (render(tables), render(others))
-  }
-
-  private func render(_ items: [Reply.Item]) -> String {
+    var settings = settings
+    if reply.allRows { settings.limitsRows = false }
+    let renderer = TableRenderer(settings: settings)
     let style = TextStyle(enabled: settings.color)
-    let tables = TableRenderer(mode: settings.mode, maxRows: settings.maxRows, style: style)
-    var out = ""
-    for item in items {
+    guard settings.mode.isForPrograms else {
+      var out = ""
+      for item in reply.items {
+        switch item {
+        case .table(let table): out += renderer.render(table)
+        case .text(let text), .chart(let text): out += Self.line(text)
+        case .notice(let text): out += Self.line(style.dim(text))
+        case .data: break
+        }
+      }
+      return (out, "")
+    }
+    var tables = [Table]()
+    var prose = ""
+    for item in reply.items {
       switch item {
-      case .table(let table): out += tables.render(table)
-      case .text(let text), .chart(let text): out += Self.line(text)
-      case .notice(let text): out += Self.line(style.dim(text))
+      case .table(let table), .data(let table): tables.append(table)
+      case .text(let text), .chart(let text): prose += Self.line(text)
+      case .notice(let text): prose += Self.line(style.dim(text))
       }
     }
-    return out
+    let document = ProgramDocument(tables: tables, renderer: renderer)
+    return (document.stdout, prose + document.stderr)
   }
 
   static func line(_ text: String) -> String {

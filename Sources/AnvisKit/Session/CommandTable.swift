@@ -16,7 +16,7 @@ public struct CommandTable: Sendable {
 
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
-    Shell.coreCommands + Shell.bailCommands + Shell.queryCommands + Shell.limitCommands
+    Shell.coreCommands + Shell.displayCommands + Shell.bailCommands + Shell.outputCommands + Shell.queryCommands + Shell.limitCommands
       + Shell.simulationCommands + Shell.boligstotteCommands + Shell.calibrationCommands
       + Shell.sessionCommands)
 

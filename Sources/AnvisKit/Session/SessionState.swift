@@ -94,7 +94,7 @@ extension Shell {
     guard let folder = dataDirectory else { return [] }
     let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/scenarios")) ?? []
     return files.filter { $0.hasSuffix(".scenario") && !$0.hasPrefix(".") }.map { String($0.dropLast(9)) }
-      .sorted()
+      .naturallySorted()
   }
 
   /// The header a recording starts with: data folder, seed, version and the data set's date.
@@ -112,7 +112,8 @@ extension Shell {
     let head = Shell.head(of: trimmed)
     if Shell.sessionCommands.contains(where: { $0.names.contains(head) }) { return }
     recorder.record(
-      command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr),
+      command: input, stdout: ANSI.strip(response.recordedStdout ?? response.stdout),
+      stderr: ANSI.strip(response.recordedStderr ?? response.stderr),
       failed: response.failed)
   }
 }

@@ -14,7 +14,7 @@ extension Shell {
       words, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
     let references = try requireReferences()
     let baseline = baselineScenario
-    let result = try run(baseline, parameters)
+    let result = try run(baseline, parameters, label: "calibrate: baseline")
     simulation.lastParameters = parameters
     let calibration = Calibration(result: result, references: references)
     let table = calibration.table

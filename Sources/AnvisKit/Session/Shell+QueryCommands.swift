@@ -1,22 +1,8 @@
-// The query language in the shell: running queries, `let`, completion, `.output` and `.once`.
+// The query language in the shell: running queries, `let`, completion, `.import`.
 
 extension Shell {
-  /// `.output [FILE]` and `.once FILE`: where query results go.
+  /// `.import`.
   static let queryCommands: [CommandSpec] = [
-    CommandSpec(
-      ".output", group: .query, usage: ".output [FILE]",
-      summary: "send query results to FILE; with no FILE, back to the screen",
-      help: """
-        Every result from now on is written to FILE in the current .mode, all rows, without
-        colour. FILE is emptied first and rewritten whole after each result (atomically,
-        readable by you only). `.output` alone sends results to the screen again.
-        """,
-      handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: false) }),
-    CommandSpec(
-      ".once", group: .query, usage: ".once FILE",
-      summary: "send the next query result to FILE",
-      help: "Like .output, for one result only; FILE is replaced atomically and readable by you only.",
-      handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: true) }),
     CommandSpec(
       ".import", group: .query, usage: ".import FILE.csv [as NAME]",
       summary: "read a csv file of your own into a table (listed by tables as import)",
@@ -65,15 +51,17 @@ extension Shell {
     try refuseCommandNameForLet(input)
     let outcome: QueryOutcome
     let chart: ChartRequest?
+    let limitsRows: Bool
     do {
       let prepared = try QueryEngine.prepare(input.source, catalog: catalog)
       chart = prepared.chart
+      limitsRows = prepared.limitsRows
       outcome = try prepared.run(allowance: memoryLeft)
     } catch {
       throw .diagnostic(error)
     }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
-    if let chart, settings.mode == .table, query.once == nil, query.output == nil, case .table(let t) = outcome {
+    if let chart, settings.mode == .table, !writesToFile, case .table(let t) = outcome {
       return Reply([.chart(QueryChart.text(t, chart))])
     }
     switch outcome {
@@ -83,7 +71,9 @@ extension Shell {
       return .notice(
         "\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
     case .table(let table):
-      return try deliver(table)
+      var reply = Reply.table(table)
+      reply.allRows = limitsRows
+      return reply
     }
   }
 
@@ -104,77 +94,9 @@ extension Shell {
     QueryCompletion.candidates(
       line: line, cursor: line.distance(from: line.startIndex, to: cursor), catalog: catalog)
   }
-
-  private func setOutput(_ input: CommandInput, once: Bool) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
-    guard let word = input.argument(0) else {
-      if once { throw input.missing("a file name", hint: "e.g. .once result.csv") }
-      query.output = nil
-      return .none
-    }
-    if once {
-      query.once = word.text
-      return skipInSandbox("writing '\(word.text)'") ?? .none
-    }
-    if let skipped = skipInSandbox("writing '\(word.text)'") {
-      query.output = QueryState.Output(path: word.text, text: "")
-      return skipped
-    }
-    do {
-      try AtomicFile.write("", to: word.text)
-    } catch {
-      throw input.error(at: word, "\(error)")
-    }
-    query.output = QueryState.Output(path: word.text, text: "")
-    return .none
-  }
-
-  /// Shows a result, or writes it to the `.once` or `.output` file.
-  private func deliver(_ table: Table) throws(CommandError) -> Reply {
-    var fileSettings = settings
-    fileSettings.color = false
-    fileSettings.maxRows = Int.max
-    let render = { ReplyRenderer(settings: fileSettings).render(.table(table)) }
-    if session.sandboxed, query.once != nil || query.output != nil {
-      // As recorded, the result went to a file; the sandbox writes none.
-      query.once = nil
-      return .none
-    }
-    if let path = query.once {
-      query.once = nil
-      do {
-        try AtomicFile.write(render(), to: path)
-      } catch {
-        throw .failure("\(error)")
-      }
-      return .none
-    }
-    if var output = query.output {
-      output.text += render()
-      do {
-        try AtomicFile.write(output.text, to: output.path)
-      } catch {
-        throw .failure("\(error)")
-      }
-      query.output = output
-      return .none
-    }
-    return .table(table)
-  }
 }
 
-/// State the query language keeps between inputs: where results go.
+/// State the query language keeps between inputs.
 public struct QueryState: Sendable {
-  /// The `.output` file and what has been written to it.
-  public struct Output: Sendable {
-    public var path: String
-    public var text: String
-  }
-
-  /// Set by `.output FILE`; nil: results go to the screen.
-  public var output: Output?
-  /// Set by `.once FILE`, cleared by the next result.
-  public var once: String?
-
   public init() {}
 }

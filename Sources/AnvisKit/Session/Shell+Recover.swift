@@ -45,15 +45,13 @@ extension Shell {
   func rebuildState(from transcript: Transcript) -> TranscriptReplay {
     let recording = session.recorder
     let sandboxed = session.sandboxed
-    let output = query.output
-    let once = query.once
+    let targets = outputTargets
     session.recorder = nil
     session.sandboxed = true
     defer {
       session.recorder = recording
       session.sandboxed = sandboxed
-      query.output = output
-      query.once = once
+      outputTargets = targets
     }
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)

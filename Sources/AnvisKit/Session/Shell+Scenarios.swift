@@ -30,7 +30,7 @@ extension Shell {
     var texts = simulation.scenarios.dropFirst().map { (name: $0.name, text: $0.fileText) }
     if simulation.datasetKey == 0, simulation.readsSavedScenarios, let folder = scenarioFolder {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        .filter { $0.hasSuffix(".scenario") }.sorted()
+        .filter { $0.hasSuffix(".scenario") }.naturallySorted()
       for file in files {
         let name = String(file.dropLast(".scenario".count))
         do {

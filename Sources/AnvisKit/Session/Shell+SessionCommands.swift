@@ -36,8 +36,12 @@ extension Shell {
       },
       handler: { shell, input throws(CommandError) in try shell.replayCommand(input) }),
     CommandSpec(
-      ".export", group: .session, usage: ".export NAME --md|--html FILE",
-      summary: "write a saved session as a Markdown notebook or one HTML page",
+      ".export", group: .session, usage: ExportArguments.usage,
+      summary: "write a saved session (or, without NAME, this one) as a Markdown notebook or one HTML page",
+      help: """
+        The format follows FILE's name (.md or .html) unless --md or --html is given.
+        Without NAME, the session recorded so far is exported, saved or not.
+        """,
       completer: { shell, _, index in
         index == 0 ? shell.session.store.names() : index == 1 ? ["--md", "--html"] : []
       },
@@ -154,22 +158,21 @@ extension Shell {
   }
 
   func exportCommand(_ input: CommandInput) throws(CommandError) -> Reply {
-    guard let nameWord = input.argument(0) else {
-      throw .at(input.end, "expected a session name after .export")
-    }
-    guard let format = input.argument(1) else { throw .at(input.end, "expected --md FILE or --html FILE") }
-    guard format.text == "--md" || format.text == "--html" else {
-      throw .at(
-        format, "expected --md or --html", hint: NearMiss.hint(for: format.text, among: ["--md", "--html"]))
-    }
-    guard let file = input.argument(2) else {
-      throw .at(input.end, "expected the file to write after \(format.text)")
-    }
-    try expectNoMore(input, after: 2)
+    let arguments = try ExportArguments(input)
+    let file = arguments.file
     if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
-    let transcript = try loadSession(nameWord)
+    let transcript: Transcript
+    if let nameWord = arguments.name {
+      transcript = try loadSession(nameWord)
+    } else {
+      guard let recorder = session.recorder, !recorder.isEmpty else {
+        throw .at(input.name, "nothing recorded yet to export", hint: "or name a saved session: \(ExportArguments.usage)")
+      }
+      transcript = recorder.transcript
+    }
     let text =
-      format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
+      arguments.format == .markdown
+      ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
     do { try SessionStore.write(text, to: file.text) } catch { throw .failure(error.description) }
     return .notice("wrote \(file.text)")
   }

@@ -26,16 +26,19 @@ extension Shell {
     simulation.lastParameters = parameters
     for table in result.tables { catalog.bind(table, origin: .result) }
     var items: [Reply.Item] = [.text(result.summaryLines.joined(separator: "\n"))]
+    // Programs read the summary lines' numbers as the `summary` table.
+    if let summary = result.tables.first(where: { $0.name == "summary" }) { items.append(.data(summary)) }
     items += result.charts.map { Reply.Item.chart($0) }
     items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))
     return Reply(items)
   }
 
   /// Runs (or reuses) a scenario's result for these parameters.
-  func run(_ scenario: Scenario, _ parameters: SimulationState.RunParameters) throws(CommandError)
-    -> SimulationResult
+  func run(_ scenario: Scenario, _ parameters: SimulationState.RunParameters, label: String? = nil)
+    throws(CommandError) -> SimulationResult
   {
     if let cached = simulation.result(for: scenario, parameters) { return cached }
+    cancellation.describe(label ?? "simulate \(scenario.name)")
     do {
       let result = try Simulator.run(
         dataset: dataset, scenario: scenario, months: parameters.months, runs: parameters.runs,
@@ -67,7 +70,9 @@ extension Shell {
     let parameters = simulation.lastParameters
     let fresh = scenarios.filter { simulation.result(for: $0, parameters) == nil }.map(\.name)
     var results = [SimulationResult]()
-    for s in scenarios { results.append(try run(s, parameters)) }
+    for (i, s) in scenarios.enumerated() {
+      results.append(try run(s, parameters, label: "compare: \(s.name), \(i + 1) of \(scenarios.count)"))
+    }
     let comparison = Comparison(results: results)
     catalog.bind(comparison.table, origin: .result)
     let header =

@@ -20,6 +20,8 @@ public final class Shell {
 
   /// State kept by the query language between inputs.
   public var query = QueryState()
+  /// The `.output` and `.once` files.
+  public var outputTargets = OutputTargets()
   /// State kept by scenarios and simulation between inputs.
   public var simulation = SimulationState()
   /// State kept by the session recorder between inputs.
@@ -93,10 +95,19 @@ public final class Shell {
   private func answer(_ input: String, origin: String, firstLine: Int) -> Response {
     if Shell.isBlank(input) { return .empty }
     let trimmed = input.trimmingWhitespace()
+    // `.once` applies to this input only, whatever it is; the input may arm it again.
+    let armed = outputTargets.once
+    defer { outputTargets.disarm(armed) }
+    let reply: Reply
     do {
-      let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
-      let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
+    } catch {
+      var stderr = styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n"
+      if let armed { stderr += OutputTargets.nothingWritten(armed.path, failed: true) + "\n" }
+      return Response(stderr: stderr, failed: true)
+    }
+    do {
+      return try deliver(reply, armed: armed)
     } catch {
       return Response(
         stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
