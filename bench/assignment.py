@@ -5,8 +5,11 @@ Both read the same random score matrices (numpy default_rng with a fixed seed, w
 little-endian float64 files) and maximise the total score. Prints both times (best of
 --repeat), the ratio and whether the totals agree.
 
-  swift build -c release --product anvis-bench
-  python3 bench/assignment.py [--bin .build/release/anvis-bench] [--seed 1] [--repeat 3]
+  swift build -c release --scratch-path .build-release --product anvis-bench
+  python3 bench/assignment.py [--bin $BENCH_BIN/anvis-bench] [--seed 1] [--repeat 3]
+
+The binary defaults to $BENCH_BIN/anvis-bench, BENCH_BIN to .build-release/release, as in every
+bench script.
 """
 import argparse
 import json
@@ -24,12 +27,13 @@ SHAPES = [(500, 2000), (2000, 2000)]
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bin", default=".build/release/anvis-bench")
+    parser.add_argument(
+        "--bin", default=os.path.join(os.environ.get("BENCH_BIN", ".build-release/release"), "anvis-bench"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if not os.path.exists(args.bin):
-        sys.exit(f"{args.bin} not found: swift build -c release --product anvis-bench")
+        sys.exit(f"{args.bin} not found: swift build -c release --scratch-path .build-release")
 
     rng = np.random.default_rng(args.seed)
     print(f"{'matrix':>11}  {'scipy s':>9}  {'anvis s':>9}  {'anvis/scipy':>11}  totals")

@@ -95,7 +95,7 @@ def duckdb_times(data, queries, repeats, enums):
             t = time.perf_counter()
             con.execute(q["sql"]).fetchall()
             times.append((time.perf_counter() - t) * 1000)
-        out.append({"rows": rows, "ms": times, "values": result})
+        out.append({"rows": rows, "ms": times, "values": result, "load": os.getloadavg()[0]})
     return load, out
 
 
@@ -105,7 +105,11 @@ def main():
     p.add_argument("--data", required=True)
     p.add_argument("--repeats", type=int, default=15)
     p.add_argument("--anvis", help="the anvis binary (default: beside anvis-bench), for the values")
+    p.add_argument("--rows", action="store_true",
+                   help="bench/run's rows (JSON lines, see bench/table.py) on stdout; the table on stderr")
     args = p.parse_args()
+    if args.rows:
+        rows_out, sys.stdout = sys.stdout, sys.stderr
     with open(os.path.join(HERE, "queries.json"), encoding="utf-8") as f:
         queries = json.load(f)
 
@@ -143,6 +147,12 @@ def main():
         worst = max(worst, ratio)
         flag = f"  ({differences[q['name']]})" if q["name"] in differences else "  values agree"
         print(f"{q['name']:<30} {a['rows']:>5} {am:>10.3f} {dm:>10.3f} {ratio:>7.2f}{flag}")
+        if args.rows:
+            row = {"path": f"query: {q['name']}", "unit": "ms", "anvis": am, "peer": dm,
+                   "peer_name": f"DuckDB {duckdb.__version__}", "target": 0.5,
+                   "ok": q["name"] not in differences, "load": d["load"],
+                   "note": differences.get(q["name"], "values agree")}
+            print(json.dumps(row), file=rows_out)
     print()
     label = "load (CSV to tables)" if anvis.get("load_kind", "csv") == "csv" else "load (anvis: generate)"
     print(f"{label:<30} {'':>5} {anvis['load_ms']:>10.1f} {duck_load:>10.1f} "

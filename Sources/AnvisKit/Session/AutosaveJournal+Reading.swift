@@ -7,11 +7,14 @@ import Foundation
 extension AutosaveJournal {
   /// The journal at `path`, read up to its last complete step, and what was dropped (if anything).
   public static func read(path: String) throws(SessionError) -> (transcript: Transcript, torn: String?) {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: POSIX.describe(errno: POSIX.lastError))
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.read(path)
+    } catch {
+      throw .unreadable(path: path, reason: error.message)
     }
     do {
-      return try complete([UInt8](data))
+      return try complete(bytes)
     } catch {
       throw .parse(path: path, error)
     }

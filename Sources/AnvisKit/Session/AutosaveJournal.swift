@@ -78,9 +78,9 @@ extension SessionStore {
   /// Journals in the folder whose shell is gone (nobody holds their lock), sorted by name,
   /// each read up to its last complete step; unreadable ones are skipped.
   public func orphanedAutosaves(excluding own: String? = nil) -> [OrphanedAutosave] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     var found: [OrphanedAutosave] = []
-    for file in files.sorted() where file.hasPrefix(".autosave-") && file.hasSuffix(".anvis") {
+    for file in FolderListing.names(in: folder, endingIn: ".anvis", hidden: true)
+    where file.hasPrefix(".autosave-") {
       let path = folder + "/" + file
       if path == own { continue }
       let fd = POSIX.openFile(path, POSIX.readOnly)

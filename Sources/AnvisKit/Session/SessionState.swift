@@ -91,10 +91,7 @@ extension Shell {
 
   /// Names of the `*.scenario` files in the data set's `scenarios/` folder, sorted.
   func savedScenarioNames() -> [String] {
-    guard let folder = dataDirectory else { return [] }
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder + "/scenarios")) ?? []
-    return files.filter { $0.hasSuffix(".scenario") && !$0.hasPrefix(".") }.map { String($0.dropLast(9)) }
-      .naturallySorted()
+    scenarioStore?.names() ?? []
   }
 
   /// The header a recording starts with: data folder, seed, version and the data set's date.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The sessions folder: `NAME.anvis` transcripts, saved atomically and owner-only, plus the
 /// hidden autosave journals of running (or crashed) shells.
 public struct SessionStore: Sendable {
@@ -72,12 +70,14 @@ public struct SessionStore: Sendable {
 
   /// Reads and parses a transcript file.
   public static func read(path: String) throws(SessionError) -> Transcript {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: POSIX.describe(errno: POSIX.lastError))
+    let bytes: [UInt8]
+    do {
+      bytes = try FileBytes.read(path)
+    } catch {
+      throw .unreadable(path: path, reason: error.message)
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw .unreadable(path: path, reason: "not UTF-8 text")
-    }
+    guard UTF8Check.isValid(bytes) else { throw .unreadable(path: path, reason: "not UTF-8 text") }
+    let text = String(decoding: bytes, as: UTF8.self)
     do {
       return try TranscriptParser.parse(text)
     } catch {
@@ -87,9 +87,7 @@ public struct SessionStore: Sendable {
 
   /// Saved session names, sorted.
   public func names() -> [String] {
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return files.filter { $0.hasSuffix(".anvis") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }
-      .sorted()
+    FolderListing.names(in: folder, endingIn: ".anvis").map { String($0.dropLast(6)) }
   }
 
   /// One line per saved session: name, date, steps and first note (or the parse problem).

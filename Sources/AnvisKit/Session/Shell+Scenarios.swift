@@ -1,5 +1,3 @@
-import Foundation
-
 // Handlers of the scenario and lever commands; the command table is in
 // Shell+SimulationCommands.swift.
 
@@ -16,8 +14,8 @@ extension Shell {
     return simulation.scenarios.first { $0.name == simulation.current } ?? Scenario(dataset: dataset)
   }
 
-  /// The folder scenario files live in, when the data set came from a folder.
-  var scenarioFolder: String? { dataDirectory.map { $0 + "/scenarios" } }
+  /// The data set's saved scenarios, when the data set came from a folder.
+  var scenarioStore: ScenarioStore? { dataDirectory.map { ScenarioStore(dataFolder: $0) } }
 
   /// Builds the baseline and reads saved scenarios the first time (and again after `.reload`).
   /// Files that no longer apply are skipped; `scenarioProblems` says why.
@@ -28,27 +26,10 @@ extension Shell {
     var problems = [String]()
     var list = [Scenario(dataset: dataset)]
     var texts = simulation.scenarios.dropFirst().map { (name: $0.name, text: $0.fileText) }
-    if simulation.datasetKey == 0, simulation.readsSavedScenarios, let folder = scenarioFolder {
-      let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        .filter { $0.hasSuffix(".scenario") }.naturallySorted()
-      for file in files {
-        let name = String(file.dropLast(".scenario".count))
-        do {
-          let bytes = try FileBytes.read(folder + "/" + file)
-          guard UTF8Check.isValid(bytes) else {
-            problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: not UTF-8 text; save it as UTF-8")
-            continue
-          }
-          let text = String(decoding: bytes, as: UTF8.self)
-          if let masked = CPRDetector.maskedMatch(in: file + "\n" + text) {
-            problems.append("scenarios/\(CPRDetector.masking(file).text): \(CPRDetector.message(masked))")
-            continue
-          }
-          texts.append((name, text))
-        } catch {
-          problems.append("scenarios/\(CPRDetector.masking(file).text):1:1: \(error.message)")
-        }
-      }
+    if simulation.datasetKey == 0, simulation.readsSavedScenarios, let store = scenarioStore {
+      let saved = store.readAll()
+      texts += saved.texts
+      problems += saved.problems.map(\.description)
     }
     for (name, text) in texts where !list.contains(where: { $0.name == name }) {
       do {
@@ -82,16 +63,15 @@ extension Shell {
   /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing when the data set was
   /// built in code.
   func save(_ scenario: Scenario) throws(CommandError) {
-    guard simulation.savesScenarios, !session.sandboxed, let folder = scenarioFolder,
+    guard simulation.savesScenarios, !session.sandboxed, let store = scenarioStore,
       scenario.name != Scenario.baselineName
     else {
       return
     }
     do {
-      if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.createFolder(folder) }
-      try AtomicFile.write(scenario.fileText, to: folder + "/" + scenario.name + ".scenario")
+      try store.write(scenario.fileText, as: scenario.name)
     } catch {
-      throw .failure("cannot save scenario '\(scenario.name)': \(error)")
+      throw .failure(error.description)
     }
   }
 
