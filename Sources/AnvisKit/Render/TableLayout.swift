@@ -2,8 +2,10 @@
 /// shown as `·`, fitted to the screen when its width is known.
 ///
 /// With a width, text cells longer than the table can afford are cut with `…` (never numbers,
-/// never in files, pipes or transcripts, which have no width); a table that still does not fit
-/// is written as one `field | value` block per row (`ExpandedLayout`), as psql's `\x auto`.
+/// never in files, pipes or transcripts, which have no width) — except in the last column,
+/// whose text wraps at spaces onto lines of their own (a rule path, a lever's meaning); a
+/// table that still does not fit is written as one `field | value` block per row
+/// (`ExpandedLayout`), as psql's `\x auto`.
 /// `rowLimit` rows are shown, then `… N more rows (.maxrows 0 shows all)`.
 struct TableLayout {
   var rowLimit: Int?
@@ -14,7 +16,7 @@ struct TableLayout {
   /// How table mode shows a missing value: a middle dot, never a blank cell.
   static let missing = "·"
   /// Text cells are never cut shorter than this many characters to fit the screen.
-  static let narrowestCut = 16
+  static let narrowestCut = 24
   static let gap = "  "
 
   /// One column as table mode shows it.
@@ -22,8 +24,10 @@ struct TableLayout {
     var header: String
     var cells: [String]
     var numeric: Bool
+    /// Set on the last column when its text wraps at this width instead of being cut.
+    var wrap: Int?
 
-    var width: Int { cells.reduce(header.count) { max($0, $1.count) } }
+    var width: Int { wrap.map { max(header.count, $0) } ?? cells.reduce(header.count) { max($0, $1.count) } }
   }
 
   func render(_ table: Table) -> String {
@@ -72,14 +76,24 @@ struct TableLayout {
     var best: Int?
     while low <= high {
       let mid = (low + high) / 2
-      if totalWidth(columns.map { cut($0, to: mid) }) <= width {
+      if totalWidth(limited(columns, to: mid)) <= width {
         best = mid
         low = mid + 1
       } else {
         high = mid - 1
       }
     }
-    return best.map { limit in columns.map { cut($0, to: limit) } }
+    return best.map { limited(columns, to: $0) }
+  }
+
+  /// Text columns no wider than `limit`: the last wraps, the others are cut.
+  static func limited(_ columns: [ShownColumn], to limit: Int) -> [ShownColumn] {
+    var out = columns.map { cut($0, to: limit) }
+    if let last = columns.indices.last, !columns[last].numeric, columns[last].width > limit {
+      out[last] = columns[last]
+      out[last].wrap = limit
+    }
+    return out
   }
 
   /// A text column with every cell longer than `limit` cut to `limit` characters, `…` last.
@@ -108,7 +122,16 @@ struct TableLayout {
     }
     var out = line(columns.map(\.header), bold: true)
     out += widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap) + "\n"
-    for row in 0..<shown { out += line(columns.map { $0.cells[row] }) }
+    for row in 0..<shown {
+      guard let last = columns.last, let wrap = last.wrap, last.cells[row].count > wrap else {
+        out += line(columns.map { $0.cells[row] })
+        continue
+      }
+      let pieces = ExpandedLayout.wrap(last.cells[row], width: wrap)
+      for (i, piece) in pieces.enumerated() {
+        out += line(columns.dropLast().map { i == 0 ? $0.cells[row] : "" } + [piece])
+      }
+    }
     return out
   }
 
