@@ -61,7 +61,7 @@ final class ProgressLine: Sendable {
       }
       if let message = Self.message.withLock({ $0 }) { text += " · " + message }
       text += " (Ctrl-C stops)"
-      Terminal.write("\r\u{1B}[K" + Self.fitted(text), to: .error)
+      Terminal.rewriteLine(Self.fitted(text))
       shown.store(true, ordering: .releasing)
     }
     finished.signal()
@@ -72,7 +72,7 @@ final class ProgressLine: Sendable {
     running.store(false, ordering: .releasing)
     wake.signal()
     finished.wait()
-    if shown.load(ordering: .acquiring) { Terminal.write("\r\u{1B}[K", to: .error) }
+    if shown.load(ordering: .acquiring) { Terminal.rewriteLine("") }
     Self.message.withLock { $0 = nil }
   }
 

@@ -61,6 +61,19 @@ enum Terminal {
     case .error where errorIsTerminal: shown = TerminalText.safe(text, keepingStyles: errorColours)
     default: break
     }
+    writeRaw(shown, to: stream)
+  }
+
+  /// Erases the current line (`\r`, erase to its end), then writes `text` made safe as
+  /// `write` does: the progress line's redraw. Only ever sent to a terminal.
+  static func rewriteLine(_ text: String, to stream: Stream = .error) {
+    fflush(nil)
+    writeRaw("\r\u{1B}[K" + TerminalText.safe(text, keepingStyles: false), to: stream)
+  }
+
+  /// Writes the bytes of `shown` as they are.
+  private static func writeRaw(_ shown: String, to stream: Stream) {
+    guard !shown.isEmpty else { return }
     var bytes = Array(shown.utf8)
     var offset = 0
     while offset < bytes.count {
