@@ -80,7 +80,7 @@ extension Bench {
         + "  simulate months \(months) runs \(runs): \(String(format: "%.3f", simulate)) s (housed \(housed) a run)\n"
         + "  allocate: \(String(format: "%.4f", allocate)) s (\(allocation?.summary.placed ?? 0) placed)")
     if args.contains("--summary"), let result {
-      print((result.summaryLines + result.charts).joined(separator: "\n"))
+      print(([SimulationReport.summary(result).text] + SimulationReport.charts(result).map(ChartText.render)).joined(separator: "\n"))
     }
   }
 }

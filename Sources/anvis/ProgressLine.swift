@@ -122,8 +122,8 @@ final class ProgressLine: Sendable {
 extension ProgressLine {
   static let message = Mutex<String?>(nil)
 
-  /// Installs the message keeper on `shell`.
-  static func install(on shell: Shell) {
-    shell.progress = { line in message.withLock { $0 = line } }
+  /// The message keeper for the shell: the progress line shows the latest message.
+  static func writer() -> ((String) -> Void)? {
+    { line in message.withLock { $0 = line } }
   }
 }

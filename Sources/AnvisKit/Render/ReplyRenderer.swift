@@ -4,6 +4,12 @@ public struct ReplyRenderer: Sendable {
 
   public init(settings: Settings) { self.settings = settings }
 
+  /// Every item in order, each ending in a newline (what `split` writes, both streams).
+  public func render(_ reply: Reply) -> String {
+    let (stdout, stderr) = split(reply)
+    return stdout + stderr
+  }
+
   /// What goes to standard output and what to standard error. In the modes for people
   /// (table, line, markdown) everything goes to standard output. In csv and json modes
   /// standard output gets one document a program can parse (`ProgramDocument`), and the
@@ -13,29 +19,23 @@ public struct ReplyRenderer: Sendable {
     if reply.allRows { settings.limitsRows = false }
     let renderer = TableRenderer(settings: settings)
     let style = TextStyle(enabled: settings.color)
-    guard settings.mode.isForPrograms else {
-      var out = ""
-      for item in reply.items {
-        switch item {
-        case .table(let table): out += renderer.render(table)
-        case .text(let text), .chart(let text): out += Self.line(text)
-        case .notice(let text): out += Self.line(style.dim(text))
-        case .data: break
-        }
-      }
-      return (out, "")
-    }
     var tables = [Table]()
-    var prose = ""
+    var out = ""
     for item in reply.items {
       switch item {
-      case .table(let table), .data(let table): tables.append(table)
-      case .text(let text), .chart(let text): prose += Self.line(text)
-      case .notice(let text): prose += Self.line(style.dim(text))
+      case .table(let table):
+        if settings.mode.isForPrograms { tables.append(table) } else { out += renderer.render(table) }
+      case .data(let table): if settings.mode.isForPrograms { tables.append(table) }
+      case .text(let text): out += Self.line(text)
+      case .chart(let chart): out += Self.line(ChartText.render(chart))
+      case .metrics(let list): out += Self.line(list.text)
+      case .notice(let text): out += Self.line(style.dim(text))
+      case .stepReplay: break
       }
     }
+    guard settings.mode.isForPrograms else { return (out, "") }
     let document = ProgramDocument(tables: tables, renderer: renderer)
-    return (document.stdout, prose + document.stderr)
+    return (document.stdout, out + document.stderr)
   }
 
   static func line(_ text: String) -> String {

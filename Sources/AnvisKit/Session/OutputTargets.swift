@@ -34,6 +34,9 @@ public struct OutputTargets: Sendable {
     once = nil
   }
 
+  /// Whether `.output` or `.once` sends output to a file (a query's chart then writes rows).
+  var armed: Bool { output != nil || once != nil }
+
   /// The `.once` file ready for the next input, or the `.output` file: where this input's
   /// standard output goes (nil: the screen).
   func destination(armed: Target?) -> Target? { armed ?? output }

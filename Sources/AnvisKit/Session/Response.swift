@@ -13,15 +13,19 @@ public struct Response: Hashable, Sendable {
   public var recordedStderr: String?
   /// Set in a replay's shell when the input could not run as recorded (see `StepNote`).
   public var note: StepNote?
+  /// Set by `.replay NAME --step`: the replay for the executable to drive.
+  public var stepReplay: StepReplayRequest?
 
   public init(
-    stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil
+    stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil,
+    stepReplay: StepReplayRequest? = nil
   ) {
     self.stdout = stdout
     self.stderr = stderr
     self.failed = failed
     self.quit = quit
     self.note = note
+    self.stepReplay = stepReplay
   }
 
   /// Nothing to say (a blank line or a comment).

@@ -33,7 +33,7 @@ extension Shell {
     try input.expectAtMost(2)
     guard let word = input.argument(0) else {
       if once { throw input.missing("a file name", hint: "e.g. .once result.csv") }
-      outputTargets.output = nil
+      queries.targets.output = nil
       return .none
     }
     var mode: OutputMode?
@@ -45,13 +45,13 @@ extension Shell {
       }
       mode = given
     }
-    let target = outputTargets.target(word.text, mode: mode)
+    let target = queries.targets.target(word.text, mode: mode)
     if once {
-      outputTargets.once = target
-      return skipInSandbox("writing '\(word.text)'") ?? .none
+      queries.targets.once = target
+      return session.skipInSandbox("writing '\(word.text)'") ?? .none
     }
-    if let skipped = skipInSandbox("writing '\(word.text)'") {
-      outputTargets.output = target
+    if let skipped = session.skipInSandbox("writing '\(word.text)'") {
+      queries.targets.output = target
       return skipped
     }
     do {
@@ -59,17 +59,17 @@ extension Shell {
     } catch {
       throw input.error(at: word, "\(error)")
     }
-    outputTargets.output = target
+    queries.targets.output = target
     return .none
   }
 
   /// Whether this input's output goes to a file (a query's chart then writes its rows).
-  var writesToFile: Bool { outputTargets.output != nil || outputTargets.once != nil }
+  var writesToFile: Bool { queries.targets.output != nil || queries.targets.once != nil }
 
   /// The reply rendered for the screen, or its standard output written to the `.once` file
   /// `armed` before the input ran, or to the `.output` file.
   func deliver(_ reply: Reply, armed: OutputTargets.Target?) throws(CommandError) -> Response {
-    guard let target = outputTargets.destination(armed: armed) else {
+    guard let target = queries.targets.destination(armed: armed) else {
       let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
       var response = Response(stdout: stdout, stderr: stderr, quit: reply.quit)
       let recording = settings.forRecording
@@ -95,7 +95,7 @@ extension Shell {
     } catch {
       throw .failure("\(error)")
     }
-    if armed == nil { outputTargets.output?.text = text }
+    if armed == nil { queries.targets.output?.text = text }
     return Response(stderr: stderr, quit: reply.quit)
   }
 }

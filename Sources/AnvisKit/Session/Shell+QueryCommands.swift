@@ -1,7 +1,8 @@
-// The query language in the shell: running queries, `let`, completion, `.import`.
+// The query language in the shell: `.import` and completion inside a query; running queries,
+// `let`, `.output` and `.once` are the query workspace's (QueryWorkspace.swift).
 
 extension Shell {
-  /// `.import`.
+  /// `.import FILE [as NAME]`.
   static let queryCommands: [CommandSpec] = [
     CommandSpec(
       ".import", group: .query, usage: ".import FILE.csv [as NAME]",
@@ -46,57 +47,9 @@ extension Shell {
     return .notice("\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
   }
 
-  /// Runs one query: an input starting with a table name in the catalog or with `let`.
-  func runQuery(_ input: CommandInput) throws(CommandError) -> Reply {
-    try refuseCommandNameForLet(input)
-    let outcome: QueryOutcome
-    let chart: ChartRequest?
-    let limitsRows: Bool
-    do {
-      let prepared = try QueryEngine.prepare(input.source, catalog: catalog)
-      chart = prepared.chart
-      limitsRows = prepared.limitsRows
-      outcome = try prepared.run(allowance: memoryLeft)
-    } catch {
-      throw .diagnostic(error)
-    }
-    // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
-    if let chart, settings.mode == .table, !writesToFile, case .table(let t) = outcome {
-      return Reply([.chart(QueryChart.text(t, chart))])
-    }
-    switch outcome {
-    case .binding(let name, let table):
-      try checkBudget(binding: table, at: input)
-      catalog.bind(table, origin: .let)
-      return .notice(
-        "\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")
-    case .table(let table):
-      var reply = Reply.table(table)
-      reply.allRows = limitsRows
-      return reply
-    }
-  }
-
-  /// `let NAME = …` where NAME is a command: the table could never be named (the command
-  /// would run instead), so it is refused before the query runs.
-  private func refuseCommandNameForLet(_ input: CommandInput) throws(CommandError) {
-    guard input.name.text == "let", let word = input.argument(0) else { return }
-    let name = String(word.text.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-    guard !name.isEmpty, commands.command(named: name) != nil else { return }
-    throw .at(
-      CommandInput.Word(text: name, line: word.line, column: word.column),
-      "'\(name)' is a command, so a table of that name could not be queried",
-      hint: "choose another name")
-  }
-
   /// Grammar-aware completion inside a query.
   func queryCompletions(for line: String, cursor: String.Index) -> [String]? {
     QueryCompletion.candidates(
       line: line, cursor: line.distance(from: line.startIndex, to: cursor), catalog: catalog)
   }
-}
-
-/// State the query language keeps between inputs.
-public struct QueryState: Sendable {
-  public init() {}
 }

@@ -1,19 +1,25 @@
 /// `compare A B …`: the same metrics of several simulation results side by side, with each
-/// scenario's difference from the first.
+/// scenario's difference from the first. Numbers only; `SimulationReport` draws the charts.
 public struct Comparison: Sendable {
   public var scenarios: [String]
+  /// The results compared, in order.
+  public var results: [SimulationResult]
   /// metric, key, then `mean_<scenario>` for each scenario and `diff_<scenario>` for each after
-  /// the first.
+  /// the first. Metrics no scenario gave a value in any run are not rows (see `leftOut`).
   public var table: Table
-  /// Bar charts of the key metrics (bars to the means, p5–p95 bands in numbers), one per metric.
-  public var charts: [String]
+  /// Labels of the metrics without a value in any run of any scenario (nobody of that kind
+  /// was housed), left out of the table.
+  public var leftOut: [String]
 
   /// The metrics compare draws a chart for.
   public static let keyMetrics = ["housed", "waiting", "median_days", "tomgang_kr", "breaches"]
 
   public init(results: [SimulationResult]) {
+    self.results = results
     scenarios = results.map(\.scenario)
-    let keys = results.first?.metrics.map(\.key) ?? []
+    let all = results.first?.metrics.map(\.key) ?? []
+    let keys = all.filter { key in results.contains { ($0.metric(key)?.runs ?? 0) > 0 } }
+    leftOut = all.filter { !keys.contains($0) }.map { Self.label(of: $0, in: results) }
     let labels = keys.map { Self.label(of: $0, in: results) }
     var columns = [
       Column(name: "metric", storage: .string(labels)), Column(name: "key", storage: .string(keys)),
@@ -34,19 +40,11 @@ public struct Comparison: Sendable {
         SimulationResult.doubles(columnName("diff", r.scenario), zip(means[i], means[0]).map { $0 - $1 }))
     }
     table = Table(name: "comparison", columns: columns)
-    charts = Self.keyMetrics.compactMap { key -> String? in
-      let items = results.compactMap { r -> Chart.Band? in
-        guard let m = r.metric(key), !m.mean.isNaN else { return nil }
-        return Chart.Band(label: r.scenario, mean: m.mean, low: m.p5, high: m.p95)
-      }
-      guard items.count == results.count, !results.isEmpty else { return nil }
-      return Chart.meanBars(title: Self.label(of: key, in: results), items: items)
-    }
   }
 
   /// A metric's label, shared by every scenario: where the scenarios label it differently
   /// ("CTI places in use (of 60)" against "(of 90)"), the label without its parenthesis.
-  static func label(of key: String, in results: [SimulationResult]) -> String {
+  public static func label(of key: String, in results: [SimulationResult]) -> String {
     let labels = results.compactMap { $0.metric(key)?.label }
     guard let first = labels.first else { return key }
     if labels.allSatisfy({ $0 == first }) { return first }

@@ -35,6 +35,9 @@ public struct SimulationResult: Sendable {
     ("18_24", "18–24", 0...24), ("25_29", "25–29", 25...29), ("30p", "30+", 30...200),
   ]
 
+  /// Support needs reported, in the order of their codes.
+  static let needs = ["CTI", "ICM", "ACT", "none"]
+
   init(scenario: String, world: SimulationWorld, records: [RunRecord], seed: UInt64) {
     self.scenario = scenario
     months = world.months
@@ -67,7 +70,7 @@ public struct SimulationResult: Sendable {
         Statistics.quantile(sorted: waits(r) { band.range.contains(r.ages[$0]) }, 0.9)
       }
     }
-    for (m, name) in ["CTI", "ICM", "ACT", "none"].enumerated() {
+    for (m, name) in Self.needs.enumerated() {
       let method = m < 3 ? m : -1
       add("median_days_\(name)", "median days, need \(name)") { r in
         Statistics.quantile(sorted: waits(r) { r.methods[$0] == method }, 0.5)

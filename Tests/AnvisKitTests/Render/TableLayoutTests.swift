@@ -72,8 +72,9 @@ import Testing
     settings.limitsRows = false
     settings.width = 40
     let folder = try ScratchFolder()
-    let shell = Shell(dataset: try ShellTestData.dataset(units: 5), settings: settings)
-    shell.startRecording(sessions: folder.path, autosave: false)
+    let shell = Shell(
+      dataset: try ShellTestData.dataset(units: 5), settings: settings,
+      session: SessionOptions(folder: folder.path, autosave: false))
     let r = shell.respond(to: "units | select id")
     #expect(!r.stdout.contains("more"))
     let recorded = try #require(shell.session.recorder?.steps.last)

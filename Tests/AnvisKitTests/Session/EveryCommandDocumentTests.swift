@@ -32,10 +32,11 @@ import Testing
     dataset.references = [
       Reference(metric: "list_size_end", value: 50, low: 0, high: 1e6, source: "a count, 2022")
     ]
-    let shell = Shell(dataset: dataset, settings: Settings(mode: mode))
     let opened = dataset
-    shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in opened }
-    shell.startRecording(sessions: folder.file("sessions"), autosave: false)
+    let open: DatasetOpener = { (_: String) throws(DatasetLoadError) -> Dataset in opened }
+    let shell = Shell(
+      dataset: dataset, settings: Settings(mode: mode),
+      session: SessionOptions(folder: folder.file("sessions"), autosave: false, openDataset: open))
     try "case_id,score\n\(dataset.cases[0].id),1\n".write(toFile: folder.file("mine.csv"), atomically: true, encoding: .utf8)
     return (shell, dataset.cases[0].id)
   }

@@ -55,7 +55,7 @@ import Testing
     let r = shell.respond(to: "describe nothing")
     #expect(r.failed)
     #expect(r.stderr.contains("the command failed, nothing was written; .once is disarmed"))
-    #expect(shell.outputTargets.once == nil)
+    #expect(shell.queries.targets.once == nil)
   }
 
   @Test func theFormatFollowsTheFileNameUnlessAModeIsGiven() throws {

@@ -18,8 +18,16 @@ import Testing
     let expected = (b.metric("housed")?.mean ?? 0) - (a.metric("housed")?.mean ?? 0)
     guard case .double(let d) = diff[row] else { Issue.record("not a number"); return }
     #expect(abs(d - expected) < 1e-3)
-    #expect(c.charts.count == Comparison.keyMetrics.count)
-    #expect(c.charts.first?.hasPrefix("housed (mean, p5–p95)\n  baseline") == true)
+    let charts = SimulationReport.charts(c)
+    #expect(charts.count == Comparison.keyMetrics.count)
+    #expect(ChartText.render(charts[0]).hasPrefix("housed (mean, p5–p95)\n  baseline"))
+    guard case .meanBars(let bands) = charts[0].shape else {
+      Issue.record("compare draws bars to the mean")
+      return
+    }
+    #expect(bands.map(\.label) == ["baseline", "youth-first"])
+    #expect(bands[1].mean == b.metric("housed")?.mean)
+    #expect(bands[1].low == b.metric("housed")?.p5 && bands[1].high == b.metric("housed")?.p95)
   }
 
   @Test func aLabelThatDiffersBetweenScenariosLosesItsParenthesis() throws {

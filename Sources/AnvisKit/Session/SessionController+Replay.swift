@@ -1,0 +1,93 @@
+/// `.replay NAME [--step|--check|--update] [--data DIR]`: a saved session in a fresh shell.
+extension SessionController {
+  func replay(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    if sandboxed {
+      stepNote = .stop(Shell.nestedReplayReason)
+      throw .failure(Shell.nestedReplayReason)
+    }
+    var name: CommandInput.Word?
+    var mode: CommandInput.Word?
+    var data: String?
+    var i = 0
+    let words = Array(input.arguments)
+    while i < words.count {
+      let word = words[i]
+      switch word.text {
+      case let flag where ReplayMode.allCases.contains(where: { $0.flag == flag }):
+        if let mode { throw .at(word, "choose one of --step, --check and --update (already \(mode.text))") }
+        mode = word
+      case "--data":
+        guard i + 1 < words.count else { throw .at(input.end, "expected a folder after --data") }
+        data = words[i + 1].text
+        i += 1
+      default:
+        if word.text.hasPrefix("--") {
+          throw .at(
+            word, "unknown option '\(word.text)'",
+            hint: NearMiss.hint(for: word.text, among: ReplayMode.allCases.compactMap(\.flag) + ["--data"]))
+        }
+        if name != nil { throw .at(word, "expected one session name") }
+        name = word
+      }
+      i += 1
+    }
+    guard let name else { throw .at(input.end, "expected a session name after .replay") }
+    do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
+    let open = shell.datasetOpener()
+    let setup: SessionReplaySetup
+    do {
+      setup = try SessionReplaySetup.prepare(
+        name: name.text, store: store, data: data, open: open, settings: shell.settings,
+        cancellation: shell.cancellation, stopwatch: shell.stopwatch)
+    } catch {
+      throw .failure(error.description)
+    }
+    let warning = setup.warning ?? ""
+    let runner = ReplayRunner(setup: setup, name: name.text, store: store)
+    let shouldStop = { shell.cancellation.isCancelled }
+    switch mode.flatMap({ ReplayMode(rawValue: String($0.text.dropFirst(2))) }) ?? .play {
+    case .step:
+      guard interactive else {
+        throw .at(mode ?? name, "--step needs a terminal; use --check in scripts")
+      }
+      let n = setup.transcript.steps.count
+      return Reply([
+        .notice(warning + "stepping through '\(name.text)': \(n) step\(n == 1 ? "" : "s")"),
+        .stepReplay(StepReplayRequest(setup)),
+      ])
+    case .check:
+      let outcome = runner.check(shouldStop: shouldStop)
+      if outcome.passed { return .notice(warning + outcome.report + outcome.summary) }
+      throw .failure(outcome.summary + "\n" + warning + outcome.report)
+    case .update:
+      let outcome = runner.update(shouldStop: shouldStop)
+      if outcome.cancelled { throw .cancelled }
+      if outcome.passed { return .notice(warning + outcome.summary) }
+      throw .failure(outcome.summary + (outcome.report.isEmpty ? "" : "\n" + warning + outcome.report))
+    case .play:
+      var text = ""
+      let stopped = runner.play(shouldStop: shouldStop) { preview, output in
+        text += preview + output.stdout + output.stderr
+      }
+      if stopped == nil { text += runner.epilogue }
+      return Reply([.notice(warning), .text(text)] + (stopped.map { [.notice($0)] } ?? []))
+    }
+  }
+}
+
+extension Shell {
+  /// The opener the executable gave, else a loader for this shell's own folder only.
+  func datasetOpener() -> DatasetOpener {
+    if let open = session.openDataset { return open }
+    let own = dataDirectory
+    let loader = self.loader
+    let current = dataset
+    return { (folder: String) throws(DatasetLoadError) -> Dataset in
+      guard folder == own else {
+        throw DatasetLoadError(problems: ["this shell can only replay on its own data set ('\(own ?? "")')"])
+      }
+      if let loader { return try loader() }
+      return current
+    }
+  }
+}
