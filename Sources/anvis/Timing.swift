@@ -13,7 +13,7 @@ enum Timing {
     -> Response
   {
     // The terminal may have been resized since the last input.
-    if let width = Terminal.columns(.output) { shell.settings.width = width }
+    if let width = Terminal.columns(.output) { shell.screenWidth(width) }
     Interrupts.computing.store(true, ordering: .relaxed)
     let progress = ProgressLine.start(watching: shell.cancellation, input: input)
     let response = shell.respond(to: input, origin: origin, firstLine: firstLine)

@@ -51,3 +51,8 @@ extension Shell {
     return .none
   }
 }
+
+extension Shell {
+  /// The terminal's width changed (the executable reads it before each input).
+  public func screenWidth(_ width: Int?) { settings.width = width }
+}
