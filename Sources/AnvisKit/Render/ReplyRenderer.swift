@@ -26,7 +26,7 @@ public struct ReplyRenderer: Sendable {
       case .table(let table):
         if settings.mode.isForPrograms { tables.append(table) } else { out += renderer.render(table) }
       case .data(let table): if settings.mode.isForPrograms { tables.append(table) }
-      case .text(let text): out += Self.line(text)
+      case .text(let text): out += Self.line(Self.fitted(text, width: settings.width))
       case .chart(let chart): out += Self.line(ChartText.render(chart))
       case .metrics(let list): out += Self.line(list.text)
       case .notice(let text): out += Self.line(style.dim(text))
@@ -36,6 +36,14 @@ public struct ReplyRenderer: Sendable {
     guard settings.mode.isForPrograms else { return (out, "") }
     let document = ProgramDocument(tables: tables, renderer: renderer)
     return (document.stdout, out + document.stderr)
+  }
+
+  /// Prose with every line wider than the screen wrapped at spaces (no width: as it is).
+  static func fitted(_ text: String, width: Int?) -> String {
+    guard let width, text.contains(where: { _ in true }) else { return text }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.contains(where: { $0.count > width }) else { return text }
+    return lines.flatMap { $0.count > width ? ExpandedLayout.wrap($0, width: width) : [$0] }.joined(separator: "\n")
   }
 
   static func line(_ text: String) -> String {
