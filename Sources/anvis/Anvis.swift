@@ -13,7 +13,7 @@ struct Anvis: ParsableCommand {
       from stdin, stops at the first error and exits 1.
       """,
     version: AnvisVersion.current,
-    subcommands: [RunCommand.self, ReplayCommand.self, GenerateCommand.self, ValidateCommand.self])
+    subcommands: [RunCommand.self, ReplayCommand.self, GenerateCommand.self, ValidateCommand.self, ConvertCommand.self])
 
   @OptionGroup var options: ShellOptions
 

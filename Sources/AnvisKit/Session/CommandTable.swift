@@ -17,9 +17,8 @@ public struct CommandTable: Sendable {
 
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
-    Shell.coreCommands + Shell.displayCommands + Shell.bailCommands + Shell.outputCommands
-      + Shell.queryCommands
-      + Shell.limitCommands + Shell.simulationCommands + Shell.boligstotteCommands
+    Shell.coreCommands + Shell.displayCommands + Shell.bailCommands + Shell.outputCommands + Shell.queryCommands
+      + Shell.limitCommands + Shell.simulationCommands + Shell.resultsCommands + Shell.boligstotteCommands
       + Shell.calibrationCommands + SessionController.commands)
 
   /// The command with this name or alias.

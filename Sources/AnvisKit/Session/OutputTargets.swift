@@ -2,7 +2,7 @@
 /// (every reply from then on) and the file `.once FILE` names (the next input's reply only).
 public struct OutputTargets: Sendable {
   /// A file that receives what would go to standard output.
-  public struct Target: Sendable, Hashable {
+  public struct Target: Sendable {
     public var path: String
     /// The mode the file is written in: given with the file (`.once out.txt csv`), else the
     /// one its name asks for (`.csv`, `.json`, `.md`); nil: the current `.mode`.
@@ -11,6 +11,8 @@ public struct OutputTargets: Sendable {
     var serial: Int
     /// What `.output` has written so far; the file is rewritten whole after each reply.
     var text = ""
+    /// The tables so far, when `path` is a workbook (.xlsx): one sheet each.
+    var tables: [Table] = []
   }
 
   /// Set by `.output FILE`; nil: replies go to the screen.

@@ -5,7 +5,16 @@ public final class QueryWorkspace {
   /// The `.output` and `.once` files (`Shell+Output.swift`).
   public internal(set) var targets = OutputTargets()
 
+  /// One-line notes for stderr about the input being answered (results of another scenario).
+  private var notes: [String] = []
+
   init() {}
+
+  /// The notes gathered while answering, one line each, for stderr; then none.
+  func takeNotes() -> String {
+    defer { notes = [] }
+    return notes.map { $0 + "\n" }.joined()
+  }
 
   /// Runs one query: an input starting with a table name in the catalog or with `let`.
   func run(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
@@ -21,6 +30,7 @@ public final class QueryWorkspace {
     } catch {
       throw .diagnostic(error)
     }
+    if let note = shell.provenanceNote(for: input.source) { notes.append(note) }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
     if let chart, shell.settings.mode == .table, !targets.armed, case .table(let t) = outcome {
       return Reply([.chart(QueryChart.spec(t, chart))])
@@ -50,5 +60,16 @@ public final class QueryWorkspace {
       CommandInput.Word(text: name, line: word.line, column: word.column),
       "'\(name)' is a command, so a table of that name could not be queried",
       hint: "choose another name")
+  }
+
+  /// Writes `tables` as a workbook at `path` (atomically, mode 0600), one sheet each.
+  static func writeWorkbook(_ tables: [Table], to path: String) throws(CommandError) {
+    do {
+      try AtomicFile.write(try XlsxWriter.workbook(tables), to: path)
+    } catch let error as XlsxWriter.Failure {
+      throw .failure(error.description)
+    } catch {
+      throw .failure("\(error)")
+    }
   }
 }

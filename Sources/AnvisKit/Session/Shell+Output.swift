@@ -81,6 +81,7 @@ extension Shell {
     var (text, stderr) = ReplyRenderer(settings: settings.forFile(mode: target.mode)).split(reply)
     // As recorded, the output went to a file; a replay's sandbox writes none.
     if session.sandboxed { return Response(stderr: stderr, quit: reply.quit) }
+    if XlsxWriter.isWorkbookPath(target.path) { return try deliverWorkbook(reply, to: target, armed: armed) }
     if armed != nil {
       if text.isEmpty {
         let note = OutputTargets.nothingWritten(target.path, failed: false)
@@ -97,6 +98,33 @@ extension Shell {
     }
     if armed == nil { queries.targets.output?.text = text }
     return Response(stderr: stderr, quit: reply.quit)
+  }
+}
+
+extension Shell {
+  /// A reply's tables as sheets of the `.once` or `.output` workbook; the rest on the screen.
+  private func deliverWorkbook(_ reply: Reply, to target: OutputTargets.Target, armed: OutputTargets.Target?)
+    throws(CommandError) -> Response
+  {
+    var tables = [Table]()
+    var rest = [Reply.Item]()
+    for item in reply.items {
+      switch item {
+      case .table(let table), .data(let table): tables.append(table)
+      default: rest.append(item)
+      }
+    }
+    var screen = reply
+    screen.items = rest.filter { if case .data = $0 { false } else { true } }
+    let (stdout, stderr) = ReplyRenderer(settings: settings).split(screen)
+    if tables.isEmpty {
+      let note = armed == nil ? "" : OutputTargets.nothingWritten(target.path, failed: false) + "\n"
+      return Response(stdout: stdout, stderr: stderr + note, quit: reply.quit)
+    }
+    let all = armed == nil ? target.tables + tables : tables
+    try QueryWorkspace.writeWorkbook(all, to: target.path)
+    if armed == nil { queries.targets.output?.tables = all }
+    return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
   }
 }
 

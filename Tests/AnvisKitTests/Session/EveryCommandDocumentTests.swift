@@ -21,7 +21,7 @@ import Testing
       "boligsikring rent=4500 income=12326 household=1 children=0", "calibrate runs 3 months 2",
       ".note checking every command", ".session", ".save every-command", ".sessions",
       ".replay every-command --check", ".export every-command --md \(folder.file("s.md"))",
-      ".export \(folder.file("now.html"))", ".recover",
+      ".recover",
       ".output \(folder.file("all.out"))", "tables", ".output", ".once \(folder.file("one.out"))", "tables",
       ".quit",
     ]
