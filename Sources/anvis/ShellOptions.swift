@@ -57,7 +57,7 @@ struct ShellOptions: ParsableArguments {
       progress: ProgressLine.writer(),
       session: SessionOptions(
         folder: sessionsFolder, autosave: interactive, interactive: interactive,
-        openDataset: DataLocation.opener, scenarioFiles: interactive || saveScenarios))
+        openDataset: DataLocation.opener, scenarioFiles: interactive || location.saveScenarios))
   }
 }
 
