@@ -19,6 +19,7 @@ import Testing
       "levers", "scenario other", "set policy = best-fit", "scenario youth",
       "allocate", "simulate months 2 runs 3 seed 1", "compare baseline youth other", "why \(caseID)",
       "boligsikring rent=4500 income=12326 household=1 children=0", "calibrate runs 3 months 2",
+      "results \(folder.file("r.xlsx"))",
       ".note checking every command", ".session", ".save every-command", ".sessions",
       ".replay every-command --check", ".export every-command --md \(folder.file("s.md"))",
       ".recover",
