@@ -7,6 +7,7 @@ struct InteractiveSession {
   /// Runs until Ctrl-D or `.quit`; returns the exit status (0).
   func run() -> Int32 {
     let style = TextStyle(enabled: shell.settings.color)
+    ProgressLine.enabled.store(true, ordering: .relaxed)
     Terminal.write(shell.banner)
     if let notice = shell.session.startupNotice { Terminal.write(notice) }
     let history = HistoryFile.standardPath().map(HistoryFile.init(path:))

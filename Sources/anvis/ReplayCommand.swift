@@ -7,7 +7,7 @@ struct ReplayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "replay", abstract: "Replay a saved session: live, step by step, or as a check.")
 
-  @OptionGroup var options: ShellOptions
+  @OptionGroup var options: LocationOptions
 
   @Argument(help: ArgumentHelp("The session's name (sessions/NAME.anvis).", valueName: "NAME"))
   var name: String
@@ -35,10 +35,6 @@ struct ReplayCommand: ParsableCommand {
       throw ExitCode(1)
     }
     if let warning = setup.warning { Terminal.write(warning, to: .error) }
-    if let format = options.format, format != .table {
-      Terminal.write(
-        "anvis: --format is ignored by replay: a session replays in the mode it recorded\n", to: .error)
-    }
     if step {
       guard Terminal.isTerminal(.input) else {
         Terminal.write("anvis: --step needs a terminal; use --check in scripts\n", to: .error)

@@ -1,14 +1,11 @@
 import AnvisKit
 import ArgumentParser
 
-/// Flags every way of opening the shell shares: the data set and the output mode.
-struct ShellOptions: ParsableArguments {
+/// Where the data set and the sessions are: the flags of the shell, `run` and `replay`.
+struct LocationOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp("The data set folder (else $ANVIS_DATA, else examples/aalborg).", valueName: "DIR"))
   var data: String?
-
-  @Option(help: ArgumentHelp("How results are written: table, csv, json or markdown.", valueName: "MODE"))
-  var format: OutputMode?
 
   @Option(
     help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
@@ -26,14 +23,31 @@ struct ShellOptions: ParsableArguments {
       flag: sessions,
       environment: Terminal.environment("ANVIS_SESSIONS").map { ["ANVIS_SESSIONS": $0] } ?? [:])
   }
+}
+
+/// Flags of the ways that open a shell on a data set (the shell and `run`): where the data
+/// and sessions are, and the output mode. `replay` takes only `LocationOptions`: a session
+/// replays in the mode it recorded.
+struct ShellOptions: ParsableArguments {
+  @OptionGroup var location: LocationOptions
+
+  @Option(
+    help: ArgumentHelp("How results are written: table, csv, json, markdown or line.", valueName: "MODE"))
+  var format: OutputMode?
+
+  var sessionsFolder: String { location.sessionsFolder }
 
   /// Loads the data set and builds the shell, or explains what is wrong and exits 1.
   func openShell(interactive: Bool) throws -> Shell {
-    let directory = DataLocation.resolve(flag: data)
+    let directory = DataLocation.resolve(flag: location.data)
     let dataset = try DataLocation.load(directory)
     var settings = Settings()
     if let format { settings.mode = format }
     settings.color = interactive && Terminal.colorAllowed(on: .output)
+    // A terminal gets tables fitted to its width and cut after .maxrows rows; a pipe or a
+    // file gets every row at full width.
+    settings.width = Terminal.columns(.output)
+    settings.limitsRows = Terminal.isTerminal(.output)
     settings.memoryBudget = PhysicalMemory.defaultBudget
     // Only a shell at a terminal journals its session: a script or pipe can be run again, and a
     // journal it left (e.g. killed by SIGPIPE under `| head`) would be offered as a lost session.
@@ -43,7 +57,7 @@ struct ShellOptions: ParsableArguments {
       progress: ProgressLine.writer(),
       session: SessionOptions(
         folder: sessionsFolder, autosave: interactive, interactive: interactive,
-        openDataset: DataLocation.opener, scenarioFiles: interactive || saveScenarios))
+        openDataset: DataLocation.opener, scenarioFiles: interactive || location.saveScenarios))
   }
 }
 

@@ -75,6 +75,13 @@ enum Terminal {
     writeAll(bytes, to: stream.descriptor)
   }
 
+  /// Erases the current line (`\r`, erase to its end), then writes `text` made safe as
+  /// `write` does: the progress line's redraw. Only ever sent to a terminal.
+  static func rewriteLine(_ text: String, to stream: Stream = .error) {
+    fflush(nil)
+    writeAll(Array(("\r\u{1B}[K" + TerminalText.safe(text, keepingStyles: false)).utf8), to: stream.descriptor)
+  }
+
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
     bytes.withUnsafeBytes { buffer in
       var offset = 0

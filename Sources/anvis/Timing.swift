@@ -12,12 +12,13 @@ enum Timing {
   static func respond(_ shell: Shell, to input: String, origin: String = "input", firstLine: Int = 1)
     -> Response
   {
+    // The terminal may have been resized since the last input.
+    if let width = Terminal.columns(.output) { shell.screenWidth(width) }
     Interrupts.computing.store(true, ordering: .relaxed)
-    let progress = ProgressLine.start(watching: shell.cancellation)
+    let progress = ProgressLine.start(watching: shell.cancellation, input: input)
     let response = shell.respond(to: input, origin: origin, firstLine: firstLine)
     progress?.stop()
     Interrupts.computing.store(false, ordering: .relaxed)
-    ProgressLine.clear()
     Terminal.write(response.output)
     Terminal.write(response.stderr, to: .error)
     return response

@@ -73,7 +73,7 @@ struct BatchTests {
     #expect(f.status == 1)
     #expect(
       f.stderr == """
-        error: unknown mode 'yaml'; expected one of table, csv, json, markdown
+        error: unknown mode 'yaml'; expected one of table, csv, json, markdown, line
          --> \(failing):2:7
         2 | .mode yaml
           |       ^^^^

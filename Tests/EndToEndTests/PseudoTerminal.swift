@@ -47,7 +47,7 @@ struct PseudoTerminal {
   /// Runs the steps; returns what the terminal showed, or fails the test with it.
   @discardableResult
   func run(
-    _ arguments: [String], _ steps: [Step], colour: Bool = false,
+    _ arguments: [String], _ steps: [Step], colour: Bool = false, columns: Int = 120,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
     let binary = try #require(AnvisBinary.path, "anvis is not built")
@@ -58,6 +58,7 @@ struct PseudoTerminal {
     if !colour { environment["NO_COLOR"] = "1" }
     let plan: [String: Any] = [
       "binary": binary, "args": arguments, "env": environment, "steps": steps.map(\.json),
+      "columns": columns,
     ]
     let (status, transcript) = try Self.runPython(
       Self.driver, plan: plan, planFile: home.path + "/plan-\(UUID().uuidString).json",
@@ -94,7 +95,7 @@ struct PseudoTerminal {
     except ImportError:
         print("pexpect is missing: pip install pexpect"); sys.exit(2)
     plan = json.load(open(sys.argv[1]))
-    child = pexpect.spawn(plan["binary"], plan["args"], env=plan["env"], dimensions=(24, 120),
+    child = pexpect.spawn(plan["binary"], plan["args"], env=plan["env"], dimensions=(24, plan.get("columns", 120)),
                           encoding="utf-8", timeout=15)
     seen = []
     def show():

@@ -6,6 +6,7 @@ public final class Cancellation: Sendable {
   private let flag = Atomic<Bool>(false)
   private let done = Atomic<Int>(0)
   private let total = Atomic<Int>(0)
+  private let what = Mutex<String>("")
 
   public init() {}
 
@@ -18,7 +19,14 @@ public final class Cancellation: Sendable {
     flag.store(false, ordering: .relaxed)
     total.store(0, ordering: .relaxed)
     done.store(0, ordering: .relaxed)
+    what.withLock { $0 = "" }
   }
+
+  /// Says what is running, for the progress line (`simulate youth-first`).
+  public func describe(_ label: String) { what.withLock { $0 = label } }
+
+  /// What is running, as the last `describe` said; empty when nothing said.
+  public var label: String { what.withLock { $0 } }
 
   /// A computation of `steps` steps begins (e.g. a simulation's runs).
   public func begin(steps: Int) {

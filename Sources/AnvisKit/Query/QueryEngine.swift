@@ -22,6 +22,17 @@ public struct PreparedQuery: Sendable {
     return nil
   }
 
+  /// Whether the query itself bounds its rows (`take N`, `top N by …`): table mode then
+  /// shows them all.
+  public var limitsRows: Bool {
+    plan.stages.contains {
+      switch $0 {
+      case .take, .top: true
+      default: false
+      }
+    }
+  }
+
   /// The result's field names, in order.
   public var fieldNames: [String] { plan.schema.map(\.name) }
 

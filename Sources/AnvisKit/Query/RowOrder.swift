@@ -1,5 +1,6 @@
 /// Orders rows by keys: ascending or descending per key, missing values last either way,
-/// ties kept in their incoming order (the sort is stable). Enumerations order by their text.
+/// ties kept in their incoming order (the sort is stable). Enumerations order by their text;
+/// text in an id field (`NaturalOrder.isIDField`) orders naturally, `org-2` before `org-10`.
 struct RowOrder {
   typealias Comparator = (Int, Int) -> Int
 
@@ -84,12 +85,16 @@ struct RowOrder {
     case .bool(let a):
       for (i, r) in rows.enumerated() { out[i] = a[r] ? 1 : 0 }
     case .enumeration(let codes, let values):
-      let rank = textRanks(values)
+      let rank = textRanks(values, natural: NaturalOrder.isIDField(column.name))
       for (i, r) in rows.enumerated() { out[i] = Double(rank[Int(codes[r])]) }
     case .string(let a):
       let (codes, distinct) = Grouping.encodeStrings(a, column.missing, rows, rows.count)
       var rank = [Double](repeating: 0, count: distinct.count)
-      for (position, code) in distinct.indices.sorted(by: { distinct[$0] < distinct[$1] }).enumerated() {
+      let natural = NaturalOrder.isIDField(column.name)
+      let order = distinct.indices.sorted { i, j in
+        natural ? NaturalOrder.less(distinct[i], distinct[j]) : RowOrder.plainLess(distinct[i], distinct[j])
+      }
+      for (position, code) in order.enumerated() {
         rank[code] = Double(position)
       }
       for i in out.indices where codes[i] >= 0 { out[i] = rank[Int(codes[i])] }
@@ -158,18 +163,31 @@ struct RowOrder {
     switch column.storage {
     case .int(let a), .date(let a): return make(a)
     case .double(let a): return make(a)
-    case .string(let a): return make(a)
+    case .string(let a):
+      guard NaturalOrder.isIDField(column.name) else { return make(a) }
+      return { i, j in
+        let mi = column.isMissing(i)
+        let mj = column.isMissing(j)
+        if mi || mj { return mi == mj ? 0 : (mi ? 1 : -1) }
+        return sign * NaturalOrder.compare(a[i], a[j])
+      }
     case .bool(let a): return make(a.map { $0 ? 1 : 0 })
     case .enumeration(let codes, let values):
-      let rank = textRanks(values)
+      let rank = textRanks(values, natural: NaturalOrder.isIDField(column.name))
       return make(codes.map { rank[Int($0)] })
     }
   }
 
+  /// Text order by code point (`<`), as a function value.
+  static func plainLess(_ a: String, _ b: String) -> Bool { a < b }
+
   /// For each enumeration code, its position when the values are sorted as text.
-  static func textRanks(_ values: [String]) -> [Int32] {
+  static func textRanks(_ values: [String], natural: Bool = false) -> [Int32] {
     var rank = [Int32](repeating: 0, count: values.count)
-    for (position, code) in values.indices.sorted(by: { values[$0] < values[$1] }).enumerated() {
+    let order = values.indices.sorted { i, j in
+      natural ? NaturalOrder.less(values[i], values[j]) : RowOrder.plainLess(values[i], values[j])
+    }
+    for (position, code) in order.enumerated() {
       rank[code] = Int32(position)
     }
     return rank

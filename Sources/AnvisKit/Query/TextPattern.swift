@@ -32,7 +32,7 @@ struct TextPattern: Sendable {
     var parser = TextPatternParser(Array(pattern.unicodeScalars))
     let node = try parser.parse()
     guard TextPatternParser.size(node) <= 20_000 else {
-      throw SyntaxError(message: "the pattern repeats too much (its program passes 20,000 steps)", offset: 0)
+      throw SyntaxError(message: "the pattern repeats too much (its program passes 20000 steps)", offset: 0)
     }
     var code: [Instruction] = []
     TextPatternParser.emit(node, into: &code)

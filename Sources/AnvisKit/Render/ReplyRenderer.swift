@@ -4,47 +4,66 @@ public struct ReplyRenderer: Sendable {
 
   public init(settings: Settings) { self.settings = settings }
 
-  /// Every item in order, each ending in a newline.
-  public func render(_ reply: Reply) -> String { render(reply.items) }
+  /// Every item in order, each ending in a newline (what `split` writes, both streams).
+  public func render(_ reply: Reply) -> String {
+    let (stdout, stderr) = split(reply)
+    return stdout + stderr
+  }
 
-  /// What goes to standard output and what to standard error. In table and markdown modes
-  /// everything is for a person and goes to standard output; in csv and json modes only the
-  /// tables do, so a program can parse what it reads, and the rest goes to standard error.
+  /// What goes to standard output and what to standard error, as strings (files, transcripts,
+  /// tests). See `output(_:)`.
   public func split(_ reply: Reply) -> (stdout: String, stderr: String) {
     let (stdout, stderr) = output(reply)
     return (stdout.text, stderr)
   }
 
-  /// As `split`, with standard output's tables left to be written in pieces when it is.
+  /// What goes to standard output, with its tables left to be written in pieces when it is
+  /// (`ReplyOutput.write`), and what goes to standard error. In the modes for people (table,
+  /// line, markdown) everything goes to standard output. In csv and json modes standard output
+  /// gets one document a program can parse (`ProgramDocument`), and the reply's other items
+  /// (summaries, charts, notes) go to standard error.
   public func output(_ reply: Reply) -> (stdout: ReplyOutput, stderr: String) {
-    guard settings.mode.isForPrograms else { return (output(reply.items), "") }
-    let tables = reply.items.filter { if case .table = $0 { true } else { false } }
-    let others = reply.items.filter { if case .table = $0 { false } else { true } }
-    return (output(tables), output(others).text)
-  }
-
-  private func render(_ items: [Reply.Item]) -> String { output(items).text }
-
-  private func output(_ items: [Reply.Item]) -> ReplyOutput {
+    var settings = settings
+    if reply.allRows { settings.limitsRows = false }
+    let renderer = TableRenderer(settings: settings)
     let style = TextStyle(enabled: settings.color)
-    let tables = TableRenderer(mode: settings.mode, maxRows: settings.maxRows, style: style)
+    var tables = [Table]()
     var out = ReplyOutput()
     var text = ""
-    for item in items {
+    for item in reply.items {
       switch item {
       case .table(let table):
-        if !text.isEmpty { out.append(.text(text)) }
-        text = ""
-        out.append(.table(table, tables))
-      case .text(let line): text += Self.line(line)
+        if settings.mode.isForPrograms {
+          tables.append(table)
+        } else {
+          if !text.isEmpty { out.append(.text(text)) }
+          text = ""
+          out.append(.table(table, renderer))
+        }
+      case .data(let table): if settings.mode.isForPrograms { tables.append(table) }
+      case .text(let line): text += Self.line(Self.fitted(line, width: settings.width))
       case .chart(let chart): text += Self.line(ChartText.render(chart))
       case .metrics(let list): text += Self.line(list.text)
       case .notice(let line): text += Self.line(style.dim(line))
       case .stepReplay: break
       }
     }
-    if !text.isEmpty { out.append(.text(text)) }
-    return out
+    guard settings.mode.isForPrograms else {
+      if !text.isEmpty { out.append(.text(text)) }
+      return (out, "")
+    }
+    // One table (the usual query result) streams; several make one document.
+    if tables.count == 1 { return (ReplyOutput([.table(tables[0], renderer)]), text) }
+    let document = ProgramDocument(tables: tables, renderer: renderer)
+    return (ReplyOutput(text: document.stdout), text + document.stderr)
+  }
+
+  /// Prose with every line wider than the screen wrapped at spaces (no width: as it is).
+  static func fitted(_ text: String, width: Int?) -> String {
+    guard let width, !text.isEmpty else { return text }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.contains(where: { $0.count > width }) else { return text }
+    return lines.flatMap { $0.count > width ? ExpandedLayout.wrap($0, width: width) : [$0] }.joined(separator: "\n")
   }
 
   static func line(_ text: String) -> String {

@@ -1,22 +1,40 @@
 /// Writes a table as text in one of the output modes.
 ///
-/// Table mode aligns columns under a header rule, right-aligns numbers and cuts long results
-/// after `maxRows` rows with a `… N more rows` line; the other modes write every row.
+/// Table and line modes lay tables out for people (`TableLayout`): aligned columns fitted to
+/// the screen's width, or one block per row, cut after `maxRows` rows with a `… N more rows`
+/// line; the other modes write every row.
 public struct TableRenderer: Sendable {
   public var mode: OutputMode
-  public var maxRows: Int
+  /// Rows table mode shows; nil: every row.
+  public var maxRows: Int?
   public var style: TextStyle
+  /// The screen's width; nil: no limit.
+  public var width: Int?
+  public var expanded: ExpandedSetting
 
-  public init(mode: OutputMode, maxRows: Int = 40, style: TextStyle = TextStyle(enabled: false)) {
+  public init(
+    mode: OutputMode, maxRows: Int? = 40, style: TextStyle = TextStyle(enabled: false), width: Int? = nil,
+    expanded: ExpandedSetting = .auto
+  ) {
     self.mode = mode
-    self.maxRows = max(1, maxRows)
+    self.maxRows = maxRows.map { max(1, $0) }
     self.style = style
+    self.width = width
+    self.expanded = expanded
+  }
+
+  /// A renderer for these settings.
+  public init(settings: Settings) {
+    self.init(
+      mode: settings.mode, maxRows: settings.rowLimit, style: TextStyle(enabled: settings.color),
+      width: settings.width, expanded: settings.expanded)
   }
 
   /// The table as text, ending in a newline.
   public func render(_ table: Table) -> String {
     switch mode {
-    case .table: aligned(table)
+    case .table: TableLayout(rowLimit: maxRows, width: width, expanded: expanded, style: style).render(table)
+    case .line: TableLayout(rowLimit: maxRows, width: width, expanded: .on, style: style).render(table)
     case .csv: csv(table)
     case .json: json(table)
     case .markdown: markdown(table)
@@ -60,30 +78,5 @@ public struct TableRenderer: Sendable {
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-  }
-
-  private func aligned(_ table: Table) -> String {
-    if table.columns.isEmpty { return "(no columns)\n" }
-    let shown = min(table.rowCount, maxRows)
-    let columns = table.columns.map { column in
-      (header: Self.visible(column.name), cells: Self.cells(column, rows: 0..<shown), right: Self.isNumeric(column))
-    }
-    let widths = columns.map { c in c.cells.reduce(c.header.count) { max($0, $1.count) } }
-    func line(_ texts: [String], bold: Bool = false) -> String {
-      var parts = [String]()
-      for (i, text) in texts.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - text.count)
-        let styled = bold ? style.bold(text) : text
-        parts.append(columns[i].right ? pad + styled : styled + pad)
-      }
-      return parts.joined(separator: "  ").trimmingTrailingWhitespace() + "\n"
-    }
-    var out = line(columns.map(\.header), bold: true)
-    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-    for row in 0..<shown { out += line(columns.map { $0.cells[row] }) }
-    if table.rowCount == 0 { out += style.dim("(no rows)") + "\n" }
-    let hidden = table.rowCount - shown
-    if hidden > 0 { out += style.dim("… \(hidden) more row\(hidden == 1 ? "" : "s")") + "\n" }
-    return out
   }
 }

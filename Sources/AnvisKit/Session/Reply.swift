@@ -15,11 +15,16 @@ public struct Reply: Sendable {
     case notice(String)
     /// A `--step` replay for the executable to drive with its line editor; prints nothing.
     case stepReplay(StepReplayRequest)
+    /// A table for programs only (csv and json modes), when people read the same numbers in
+    /// the reply's text (e.g. `simulate`'s summary lines and its `summary` table).
+    case data(Table)
   }
 
   public var items: [Item]
   /// Ask the executable to leave after this reply.
   public var quit: Bool
+  /// Show every row even in table mode (the user asked for a number of rows with `take N`).
+  public var allRows = false
 
   public init(_ items: [Item] = [], quit: Bool = false) {
     self.items = items

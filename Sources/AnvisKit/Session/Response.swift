@@ -12,6 +12,10 @@ public struct Response: Hashable, Sendable {
   public var stderr: String
   public var failed: Bool
   public var quit: Bool
+  /// The output as a transcript records it, when it differs from what the screen got (a
+  /// screen width, every row of a pipe): see `Settings.forRecording`.
+  public var recordedStdout: String?
+  public var recordedStderr: String?
   /// Set in a replay's shell when the input could not run as recorded (see `StepNote`).
   public var note: StepNote?
   /// Set by `.replay NAME --step`: the replay for the executable to drive.

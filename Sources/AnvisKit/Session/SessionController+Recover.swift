@@ -47,14 +47,13 @@ extension Shell {
   func rebuildState(from transcript: Transcript) -> TranscriptReplay {
     let recording = session.recorder
     let sandboxed = session.sandboxed
-    let output = queries.output
-    let once = queries.once
+    let targets = queries.targets
     session.recorder = nil
     session.sandboxed = true
     defer {
       session.recorder = recording
       session.sandboxed = sandboxed
-      queries.restore(output: output, once: once)
+      queries.targets = targets
     }
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)

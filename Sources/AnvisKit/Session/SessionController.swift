@@ -122,7 +122,9 @@ public final class SessionController {
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     let head = Shell.head(of: trimmed)
     if SessionController.commands.contains(where: { $0.names.contains(head) }) { return }
-    recorder.record(command: input, output: response.output, stderr: response.stderr, failed: response.failed)
+    let output = response.recordedStdout.map { ReplyOutput(text: $0) } ?? response.output
+    recorder.record(
+      command: input, output: output, stderr: response.recordedStderr ?? response.stderr, failed: response.failed)
   }
 }
 

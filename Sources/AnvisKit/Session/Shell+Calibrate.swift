@@ -15,7 +15,7 @@ extension Shell {
       input.positional, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
     let references = try requireReferences()
     let baseline = baselineScenario
-    let result = try run(baseline, parameters)
+    let result = try run(baseline, parameters, label: "calibrate: baseline")
     scenarios.lastParameters = parameters
     let calibration = Calibration(result: result, references: references)
     let table = calibration.table

@@ -13,12 +13,17 @@ extension Shell {
       Array(input.arguments.dropFirst(2)), input: input, example: example)
     let references = try requireReferences()
     let progress = self.progress
+    let cancellation = self.cancellation
+    cancellation.describe("calibrate fit")
     let outcome: CalibrationFit.Outcome
     do {
       outcome = try CalibrationFit.run(
         dataset: dataset, baseline: baseline, parameters: fitParameters, references: references,
         months: parameters.months, runs: parameters.runs, seed: parameters.seed, cancellation: cancellation,
-        progress: { step in progress?(Self.progressLine(step, fitParameters)) })
+        progress: { step in
+          cancellation.describe("calibrate fit: candidate \(step.evaluation + 1) of at most \(step.budget)")
+          progress?(Self.progressLine(step, fitParameters))
+        })
     } catch {
       switch error {
       case .cancelled: throw .cancelled

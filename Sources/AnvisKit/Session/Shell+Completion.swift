@@ -46,6 +46,6 @@ extension Shell {
 
   /// The candidates starting with `prefix`, sorted, without duplicates.
   static func matching(_ candidates: [String], prefix: String) -> [String] {
-    Array(Set(candidates.filter { $0.hasPrefix(prefix) })).sorted()
+    Array(Set(candidates.filter { $0.hasPrefix(prefix) })).naturallySorted()
   }
 }

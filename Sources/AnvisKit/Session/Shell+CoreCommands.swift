@@ -15,13 +15,16 @@ extension Shell {
         return Reply(quit: true)
       }),
     CommandSpec(
-      ".mode", group: .shell, usage: ".mode [table|csv|json|markdown]",
+      ".mode", group: .shell, usage: ".mode [table|csv|json|markdown|line]",
       summary: "how results are written",
       help: """
-        table     aligned columns, numbers right-aligned, long results cut after 40 rows
-        csv       RFC 4180, a header line, every row
-        json      an array of objects, numbers as numbers, missing values as null
+        table     aligned columns fitted to the screen, numbers right-aligned, missing values
+                  as ·, long results cut after .maxrows rows (40 at a terminal)
+        csv       RFC 4180, a header line, every row; only the table goes to stdout
+        json      an array of objects (several tables: an object with one key per table),
+                  numbers as numbers, missing values as null; only data goes to stdout
         markdown  a pipe table, every row
+        line      one `field | value` block per row (see .expanded)
         With no argument, shows the current mode. `--format MODE` sets it on the command line.
         """,
       completer: { _, _, index in index == 0 ? OutputMode.names : [] },

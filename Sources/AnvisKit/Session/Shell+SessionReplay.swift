@@ -35,6 +35,11 @@ public struct SessionReplaySetup {
     var fresh = settings
     fresh.color = false
     fresh.mode = .table
+    // As a transcript records: no screen width, the default row limit (see forRecording).
+    fresh.width = nil
+    fresh.limitsRows = true
+    fresh.maxRows = Settings().maxRows
+    fresh.expanded = .auto
     // No data directory: the replay's shell neither reads nor writes the data set's saved
     // scenarios, so every replay starts from the same state and leaves the folder untouched.
     // Nothing a replayed step does writes a file or starts another replay; the seed

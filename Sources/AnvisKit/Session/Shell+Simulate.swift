@@ -28,16 +28,19 @@ extension Shell {
       result.tables,
       from: Provenance(command: "simulate", scenario: scenario.name, settings: Shell.settingsText(parameters)))
     var items: [Reply.Item] = [.metrics(SimulationReport.summary(result))]
+    // Programs read the summary lines' numbers as the `summary` table.
+    if let summary = result.tables.first(where: { $0.name == "summary" }) { items.append(.data(summary)) }
     items += SimulationReport.charts(result).map { Reply.Item.chart($0) }
     items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))
     return Reply(items)
   }
 
   /// Runs (or reuses) a scenario's result for these parameters.
-  func run(_ scenario: Scenario, _ parameters: ScenarioWorkspace.RunParameters) throws(CommandError)
-    -> SimulationResult
+  func run(_ scenario: Scenario, _ parameters: ScenarioWorkspace.RunParameters, label: String? = nil)
+    throws(CommandError) -> SimulationResult
   {
     if let cached = scenarios.result(for: scenario, parameters) { return cached }
+    cancellation.describe(label ?? "simulate \(scenario.name)")
     do {
       let result = try Simulator.run(
         dataset: dataset, scenario: scenario, months: parameters.months, runs: parameters.runs,
@@ -69,7 +72,9 @@ extension Shell {
     let parameters = scenarios.lastParameters
     let fresh = chosen.filter { scenarios.result(for: $0, parameters) == nil }.map(\.name)
     var results = [SimulationResult]()
-    for s in chosen { results.append(try run(s, parameters)) }
+    for (i, s) in chosen.enumerated() {
+      results.append(try run(s, parameters, label: "compare: \(s.name), \(i + 1) of \(chosen.count)"))
+    }
     let comparison = Comparison(results: results)
     catalog.bind(comparison.table, origin: .result)
     let header =

@@ -111,11 +111,23 @@ public final class Shell {
   private func answer(_ input: String, origin: String, firstLine: Int) -> Response {
     if Shell.isBlank(input) { return .empty }
     let trimmed = input.trimmingWhitespace()
+    // `.once` applies to this input only, whatever it is; the input may arm it again.
+    let armed = queries.targets.once
+    defer { queries.targets.disarm(armed) }
+    let reply: Reply
     do {
-      let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
-      let (stdout, stderr) = ReplyRenderer(settings: settings).output(reply)
-      return Response(
-        output: stdout, stderr: stderr + queries.takeNotes(), quit: reply.quit, stepReplay: reply.stepReplay)
+      reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
+    } catch {
+      _ = queries.takeNotes()
+      var stderr = styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n"
+      if let armed { stderr += OutputTargets.nothingWritten(armed.path, failed: true) + "\n" }
+      return Response(stderr: stderr, failed: true)
+    }
+    do {
+      var response = try deliver(reply, armed: armed)
+      response.stepReplay = reply.stepReplay
+      response.stderr += queries.takeNotes()
+      return response
     } catch {
       _ = queries.takeNotes()
       return Response(

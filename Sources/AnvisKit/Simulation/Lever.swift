@@ -64,8 +64,8 @@ public enum Lever: String, CaseIterable, Hashable, Sendable {
     case .inflowPerMonth: "new cases per month, drawn from VIVE's age, situation and need mix"
     case .exitPerYear: "yearly rate at which a waiting case leaves the list by other routes [est]"
     case .deptCap: "most ICM/ACT placements per department per year (off: no cap)"
-    case .rentReductionUnits: "cheapest family units above 3,500 kr brought down to 3,500 kr"
-    case .skaevNew: "new skæve boliger per year (kommune lets them, 3,000 kr)"
+    case .rentReductionUnits: "cheapest family units above 3500 kr brought down to 3500 kr"
+    case .skaevNew: "new skæve boliger per year (kommune lets them, 3000 kr)"
     case .retentionSupported, .retentionUnsupported, .retentionBurdenEffect, .reentryDelayDays,
       .guaranteeArrearsKr, .guaranteeRestorationKr, .homelessShare, .youthStudyCheckMonths,
       .youthEducationStart:

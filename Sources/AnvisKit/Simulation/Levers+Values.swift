@@ -171,7 +171,7 @@ extension Levers {
   static func number(
     _ text: String, min: Double, max: Double = 1e9, what: String
   ) throws(LeverValueError) -> Double {
-    let cleaned = text.replacingUnderscores
+    let cleaned = try decimalPoint(text).replacingUnderscores
     guard let value = Double(cleaned), value.isFinite else {
       throw LeverValueError("expected \(what), found '\(text)'")
     }
@@ -183,7 +183,8 @@ extension Levers {
   }
 
   /// A share 0…1, also written as a percentage (`27%`).
-  static func fraction(_ text: String) throws(LeverValueError) -> Double {
+  static func fraction(_ written: String) throws(LeverValueError) -> Double {
+    let text = try decimalPoint(written)
     if text.hasSuffix("%") {
       let percent = try number(String(text.dropLast()), min: 0, max: 100, what: "a percentage")
       return percent / 100
@@ -192,6 +193,24 @@ extension Levers {
       throw LeverValueError("expected a share between 0 and 1 (or a percentage like 27%), found '\(text)'")
     }
     return value
+  }
+
+  /// A number written with a Danish decimal comma (`0,35`, `12,5%`) with a decimal point
+  /// instead. Three digits after the comma (`4,500`) could be a thousands separator, so that
+  /// is refused with both readings.
+  static func decimalPoint(_ text: String) throws(LeverValueError) -> String {
+    let body = text.hasSuffix("%") ? text.dropLast() : Substring(text)
+    let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count == 2, !body.contains("."),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "_") } })
+        || (parts[0].first == "-" && parts[0].count > 1 && parts[1].allSatisfy { $0.isASCII && $0.isNumber })
+    else { return text }
+    if parts[1].count == 3 {
+      throw LeverValueError(
+        "'\(text)' could be \(parts[0]).\(parts[1]) or \(parts[0])\(parts[1]); write a decimal point (\(parts[0]).\(parts[1])) or no separator (\(parts[0])\(parts[1]))"
+      )
+    }
+    return "\(parts[0]).\(parts[1])" + (text.hasSuffix("%") ? "%" : "")
   }
 
   static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(LeverValueError) -> Int {

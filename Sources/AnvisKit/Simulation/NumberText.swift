@@ -27,14 +27,7 @@ enum NumberText {
     return sign + String(whole) + "." + String(repeating: "0", count: decimals - fracText.count) + fracText
   }
 
-  /// A whole number with thousands separators: 12,345.
-  static func grouped(_ n: Int) -> String {
-    let digits = String(abs(n))
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(ch)
-    }
-    return (n < 0 ? "-" : "") + out
-  }
+  /// A whole number in prose: no thousands separator (`12345`), since a Danish reader takes
+  /// `1,149` for a decimal and an English one `1.149`.
+  static func grouped(_ n: Int) -> String { String(n) }
 }

@@ -27,7 +27,7 @@ extension SimulationResult {
     add("guarantee_kr", "guarantees paid (arrears, istandsættelse)") { $0.guaranteeKr.rounded() }
     add("turns_other", "kommune's turns used for other urgent needs") { Double($0.turnsOther) }
     add("turns_unused", "kommune's turns nobody on the list could take") { Double($0.turnsUnused) }
-    add("cheap_family_lettings", "lettings of family homes under 3,500 kr a year") {
+    add("cheap_family_lettings", "lettings of family homes under 3500 kr a year") {
       Double($0.cheapFamilyVacancies) / years
     }
     for type in [UnitType.family, .youth] {

@@ -187,7 +187,7 @@ public enum Why {
     }
     let released = levers.releasedByTerms(in: dataset)
     if !released.isEmpty {
-      let ids = released.map { dataset.departments[$0].id }.sorted()
+      let ids = released.map { dataset.departments[$0].id }.naturallySorted()
       let inThem = eligible.filter { $0 < dataset.units.count && released.contains(stock.department[$0]) }.count
       parts.append(
         "\(ids.count) friholdt department\(ids.count == 1 ? "" : "s") opened (\(ids.prefix(5).joined(separator: ", "))"

@@ -32,19 +32,11 @@ public enum DatasetValidator {
     return "\(directory): ok — " + parts.joined(separator: ", ")
   }
 
-  /// `1 area`, `12 areas`, `34,012 units`.
+  /// `1 area`, `12 areas`, `34012 units`.
   static func count(_ n: Int, _ noun: String) -> String {
     "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
   }
 
-  /// An integer with a comma between groups of three digits.
-  public static func grouped(_ n: Int) -> String {
-    let digits = String(n.magnitude)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(ch)
-    }
-    return n < 0 ? "-" + out : out
-  }
+  /// A count in prose: no thousands separator (a Danish reader takes `1,149` for a decimal).
+  public static func grouped(_ n: Int) -> String { String(n) }
 }

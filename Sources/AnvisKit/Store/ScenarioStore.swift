@@ -18,11 +18,11 @@ public struct ScenarioStore: Sendable {
   /// The file a scenario name is saved in.
   public func path(of name: String) -> String { folder + "/" + name + Self.fileExtension }
 
-  /// Names of the saved scenarios, sorted; empty when there is no folder.
+  /// Names of the saved scenarios in natural order (`NaturalOrder`); empty when there is no folder.
   public func names() -> [String] {
     FolderListing.names(in: folder, endingIn: Self.fileExtension).map {
       String($0.dropLast(Self.fileExtension.count))
-    }
+    }.naturallySorted()
   }
 
   /// Whether a scenario of this name is saved.

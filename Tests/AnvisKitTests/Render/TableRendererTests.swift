@@ -21,8 +21,8 @@ import Testing
         id        rent  rooms  ok     since       type
         -----  -------  -----  -----  ----------  ------
         u-1    3456.79      2  true   2024-10-04  family
-        u-2         12     10  false              youth
-        u,"3"     -0.5         true   1970-01-02  family
+        u-2         12     10  false  ·           youth
+        u,"3"     -0.5      ·  true   1970-01-02  family
 
         """)
   }
@@ -33,9 +33,9 @@ import Testing
     let lines = out.split(separator: "\n")
     #expect(lines.count == 43)
     #expect(lines[41] == "40")
-    #expect(lines[42] == "… 5 more rows")
+    #expect(lines[42] == "… 5 more rows (.maxrows 0 shows all)")
     let one = Table(name: "n", columns: [Column(name: "n", storage: .int(Array(1...41)))])
-    #expect(TableRenderer(mode: .table, maxRows: 40).render(one).hasSuffix("… 1 more row\n"))
+    #expect(TableRenderer(mode: .table, maxRows: 40).render(one).hasSuffix("… 1 more row (.maxrows 0 shows all)\n"))
     #expect(!TableRenderer(mode: .csv, maxRows: 40).render(long).contains("more"))
   }
 

@@ -11,13 +11,13 @@ import Testing
     #expect(try complete("").contains(".help"))
     #expect(try complete("").contains("units"))
     #expect(try complete("t") == ["tables", "teams"])
-    #expect(try complete(".m") == [".mode"])
+    #expect(try complete(".m") == [".maxrows", ".mode"])
     #expect(try complete("le") == ["let", "levers"])
   }
 
   @Test func commandArguments() throws {
     #expect(try complete("describe u") == ["units"])
-    #expect(try complete(".mode ") == ["csv", "json", "markdown", "table"])
+    #expect(try complete(".mode ") == ["csv", "json", "line", "markdown", "table"])
     #expect(try complete(".timer o") == ["off", "on"])
     #expect(try complete("show c") == ["case"])
     #expect(try complete("show unit u-00000") == ["u-000001", "u-000002", "u-000003"])

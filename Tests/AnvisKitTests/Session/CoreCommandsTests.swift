@@ -81,7 +81,7 @@ import Testing
     #expect(all.contains("describe TABLE"))
     #expect(all.contains("Ctrl-D leaves"))
     let one = shell.respond(to: ".help mode").stdout
-    #expect(one.hasPrefix(".mode [table|csv|json|markdown]\n  how results are written\n"))
+    #expect(one.hasPrefix(".mode [table|csv|json|markdown|line]\n  how results are written\n"))
     #expect(shell.respond(to: ".help .quit").stdout.contains("also: .exit"))
     let bad = shell.respond(to: ".help descrbe")
     #expect(bad.failed)

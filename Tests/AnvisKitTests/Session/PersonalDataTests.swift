@@ -37,7 +37,7 @@ import Testing
     #expect(!Shell.holdsPersonalData(text))
     #expect(folder.files().allSatisfy { !Shell.holdsPersonalData($0) })
     #expect(shell.scenarios.list.allSatisfy { !Shell.holdsPersonalData($0.name) })
-    #expect(shell.queries.output == nil)
+    #expect(shell.queries.targets.output == nil)
   }
 
   /// The caret sits under the masked value, on the line of a multi-line input it is on.

@@ -110,7 +110,7 @@ import Testing
     #expect(recorder.steps[1].narration == ["Then recovered.", "Before the crash."])
     #expect(recorder.pendingNarration == ["The end."])
     #expect(try String(contentsOfFile: kept, encoding: .utf8) == "the user's own edits\n")
-    #expect(other.queries.output == nil)
+    #expect(other.queries.targets.output == nil)
     #expect(other.respond(to: "units | count").stdout.contains("3"))
     #expect(!other.respond(to: "cheap | count").failed)
     // The journal holds the same steps, so the recovered file could go.

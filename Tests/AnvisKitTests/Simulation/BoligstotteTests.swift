@@ -133,7 +133,7 @@ import Testing
     let shell = Shell(dataset: try SimulationFixtures.town(units: 200, cases: 10, seed: 1))
     let r = shell.respond(to: "boligsikring rent=4500 income=12326 household=1 children=0")
     #expect(!r.failed)
-    #expect(r.stdout.hasPrefix("boligsikring 675 kr a month (8,100 kr a year), decided by 15 % cap"))
+    #expect(r.stdout.hasPrefix("boligsikring 675 kr a month (8100 kr a year), decided by 15 % cap"))
     #expect(r.stdout.contains("15 % cap"))
     let q = shell.respond(to: "boligsikring_steps | where step == \"support\" | select kr_month")
     #expect(q.stdout.contains("675"))

@@ -104,7 +104,7 @@ import Testing
   @Test func rentCapAloneBlocks() throws {
     let rules = try check(F.plainCase(), "u-dear")
     #expect(rules == [.rent(pays: 4_200, limit: 3_500, rule: .cap)])
-    #expect(rules.first?.reason == "rent 4,200 kr is above the 3,500 kr the citizen can pay (rent.cap)")
+    #expect(rules.first?.reason == "rent 4200 kr is above the 3500 kr the citizen can pay (rent.cap)")
     #expect(try check(F.plainCase(), "u-dear", set: ["set rent.cap = 4200"]) == [])
   }
 

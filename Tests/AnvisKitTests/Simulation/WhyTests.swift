@@ -24,7 +24,7 @@ import Testing
         ["unit too large", "1", "1", "none: rooms for the household"],
       ])
     #expect(e.nearest.rowCount == 5)
-    #expect(e.lines.first == "c-0001: age 40, household 1, need none, income 12,326 kr, waited 100 days")
+    #expect(e.lines.first == "c-0001: age 40, household 1, need none, income 12326 kr, waited 100 days")
   }
 
   @Test func areaRulesAreLawNotLevers() throws {

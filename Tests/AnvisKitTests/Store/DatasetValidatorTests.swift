@@ -25,11 +25,11 @@ struct DatasetValidatorTests {
     #expect(failure.description == "\(s.directory)/cases.csv:1:1: file not found")
   }
 
-  @Test func groupsThousands() {
+  @Test func writesCountsWithoutAThousandsSeparator() {
     #expect(DatasetValidator.grouped(0) == "0")
     #expect(DatasetValidator.grouped(999) == "999")
-    #expect(DatasetValidator.grouped(34012) == "34,012")
-    #expect(DatasetValidator.grouped(590_000) == "590,000")
-    #expect(DatasetValidator.grouped(1_234_567) == "1,234,567")
+    #expect(DatasetValidator.grouped(34012) == "34012")
+    #expect(DatasetValidator.grouped(590_000) == "590000")
+    #expect(DatasetValidator.grouped(1_234_567) == "1234567")
   }
 }

@@ -11,7 +11,7 @@ public struct CalibrationMetric: Sendable {
   /// and counts as outside its band).
   let perRun: (@Sendable (RunRecord, CalibrationContext) -> Double)?
 
-  /// Family homes "under 3,500 kr" a month (BL, LBF): rent < 3,500 kr.
+  /// Family homes "under 3500 kr" a month (BL, LBF): rent < 3,500 kr.
   public static let cheapRent = SimulationWorld.cheapRent
 
   /// Every metric, in the order `calibrate` lists them.
@@ -69,7 +69,7 @@ public struct CalibrationMetric: Sendable {
     },
     CalibrationMetric(
       name: "lettings_cheap_family_per_year", unit: "lettings a year",
-      meaning: "vacancies arising in family homes under 3,500 kr a month, whoever gets them, scaled to a year"
+      meaning: "vacancies arising in family homes under 3500 kr a month, whoever gets them, scaled to a year"
     ) {
       r, c in
       Double(r.cheapFamilyVacancies) / c.years
@@ -77,7 +77,7 @@ public struct CalibrationMetric: Sendable {
     CalibrationMetric(
       name: "anvisning_share_cheap_family", unit: "share 0–1",
       meaning:
-        "share of the lettings of family homes under 3,500 kr (today's vacancies included) made through kommunal "
+        "share of the lettings of family homes under 3500 kr (today's vacancies included) made through kommunal "
         + "anvisning: the homeless list and the other urgent needs that take their share of the turns"
     ) {
       r, c in
@@ -173,7 +173,7 @@ struct CalibrationContext: Sendable {
   let days: Int
   /// The horizon in years (months / 12).
   let years: Double
-  /// Per unit of the stock: a family home under 3,500 kr.
+  /// Per unit of the stock: a family home under 3500 kr.
   let isCheapFamily: [Bool]
   /// Units vacant on `as_of` (offered on day 0), per `UnitType.position`, and among cheap
   /// family homes: they fell vacant before the run, so turnover leaves them out.
