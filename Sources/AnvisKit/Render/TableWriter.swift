@@ -41,7 +41,7 @@ struct TableWriter {
         rows(table.rowCount, &out, &sink) { Self.json(cursors, keys, last, $0, &$1) }
       }
       out.append("]\n")
-    case .markdown, .table: markdown(table, &out, &sink)
+    case .markdown, .table, .line: markdown(table, &out, &sink)
     }
     if out.count > 0 { sink.write(out.bytes) }
   }
