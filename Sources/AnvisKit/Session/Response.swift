@@ -1,6 +1,7 @@
 /// What the shell answers to one complete input: text for stdout and for stderr, whether the
-/// input failed (batch mode stops there) and whether the user asked to leave.
-public struct Response: Hashable, Sendable {
+/// input failed (batch mode stops there) and whether the user asked to leave; and the reply's
+/// values the text was rendered from, for exports.
+public struct Response: Equatable, Sendable {
   /// Rendered output, ending in a newline when not empty.
   public var stdout: String
   /// Rendered errors (diagnostics with a caret), ending in a newline when not empty.
@@ -9,6 +10,8 @@ public struct Response: Hashable, Sendable {
   public var quit: Bool
   /// Set in a replay's shell when the input could not run as recorded (see `StepNote`).
   public var note: StepNote?
+  /// The reply's items, as values (empty for a failed input).
+  public var items: [Reply.Item] = []
 
   public init(
     stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil
@@ -22,4 +25,12 @@ public struct Response: Hashable, Sendable {
 
   /// Nothing to say (a blank line or a comment).
   public static let empty = Response()
+}
+
+extension Response {
+  /// Two responses are equal when they print the same and end the same way (the items they
+  /// were rendered from are not compared).
+  public static func == (a: Response, b: Response) -> Bool {
+    a.stdout == b.stdout && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
+  }
 }

@@ -167,11 +167,7 @@ extension Shell {
     }
     try expectNoMore(input, after: 2)
     if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
-    let transcript = try loadSession(nameWord)
-    let text =
-      format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
-    do { try SessionStore.write(text, to: file.text) } catch { throw .failure(error.description) }
-    return .notice("wrote \(file.text)")
+    return try export(nameWord, markdown: format.text == "--md", to: file.text)
   }
 
   func replayCommand(_ input: CommandInput) throws(CommandError) -> Reply {

@@ -96,7 +96,9 @@ public final class Shell {
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
       let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      var response = Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      response.items = reply.items
+      return response
     } catch {
       return Response(
         stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
