@@ -26,8 +26,8 @@ struct InteractiveSession {
         if input.trimmingCharacters(in: " \t\n").isEmpty { continue }
         history?.add(input.trimmingCharacters(in: " \t\n"))
         let response = Timing.respond(shell, to: input)
-        if let replay = shell.takeStepReplay() {
-          StepReplayLoop(setup: replay, history: history).run()
+        if let replay = response.stepReplay {
+          StepReplayLoop(setup: replay.setup, history: history).run()
           editor = ReadlineEditor(shell: shell)
         }
         if response.quit {

@@ -57,11 +57,11 @@ extension ProgressLine {
   /// A progress message is on the screen.
   static let messageShown = Atomic<Bool>(false)
 
-  /// Installs the message writer on `shell` when stderr is a terminal.
-  static func install(on shell: Shell) {
-    guard Terminal.isTerminal(.error) else { return }
+  /// The message writer for the shell when stderr is a terminal; nil otherwise.
+  static func writer() -> ((String) -> Void)? {
+    guard Terminal.isTerminal(.error) else { return nil }
     let width = Terminal.columns(.error) ?? 80
-    shell.progress = { line in
+    return { line in
       let fitted = line.count < width ? line : String(line.prefix(max(1, width - 2))) + "…"
       Terminal.write("\r\u{1B}[K" + fitted, to: .error)
       messageShown.store(true, ordering: .relaxed)

@@ -29,16 +29,15 @@ struct ShellOptions: ParsableArguments {
     if let format { settings.mode = format }
     settings.color = interactive && Terminal.colorAllowed(on: .output)
     settings.memoryBudget = PhysicalMemory.defaultBudget
-    let shell = Shell(
-      dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
-      settings: settings, cancellation: Interrupts.cancellation)
-    shell.session.openDataset = DataLocation.opener
-    shell.stopwatch = Timing.stopwatch
-    ProgressLine.install(on: shell)
     // Only a shell at a terminal journals its session: a script or pipe can be run again, and a
     // journal it left (e.g. killed by SIGPIPE under `| head`) would be offered as a lost session.
-    shell.startRecording(sessions: sessionsFolder, autosave: interactive, interactive: interactive)
-    return shell
+    return Shell(
+      dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
+      settings: settings, cancellation: Interrupts.cancellation, stopwatch: Timing.stopwatch,
+      progress: ProgressLine.writer(),
+      session: SessionOptions(
+        folder: sessionsFolder, autosave: interactive, interactive: interactive,
+        openDataset: DataLocation.opener))
   }
 }
 

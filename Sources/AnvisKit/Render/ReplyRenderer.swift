@@ -28,6 +28,7 @@ public struct ReplyRenderer: Sendable {
       case .chart(let chart): out += Self.line(ChartText.render(chart))
       case .metrics(let list): out += Self.line(list.text)
       case .notice(let text): out += Self.line(style.dim(text))
+      case .stepReplay: break
       }
     }
     return out

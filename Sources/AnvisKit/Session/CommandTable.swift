@@ -1,6 +1,7 @@
 /// All commands the shell knows, each subsystem's contribution in its own file:
-/// `Shell+CoreCommands.swift`, `Shell+QueryCommands.swift`, `Shell+SimulationCommands.swift`,
-/// `Shell+CalibrationCommands.swift` and `Shell+SessionCommands.swift`.
+/// `Shell+CoreCommands.swift`, `QueryWorkspace.swift`, `Shell+QueryCommands.swift`,
+/// `Shell+SimulationCommands.swift`, `Shell+CalibrationCommands.swift` and
+/// `SessionController+Commands.swift`.
 public struct CommandTable: Sendable {
   public let commands: [CommandSpec]
   private let byName: [String: Int]
@@ -16,9 +17,9 @@ public struct CommandTable: Sendable {
 
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
-    Shell.coreCommands + Shell.bailCommands + Shell.queryCommands + Shell.limitCommands
-      + Shell.simulationCommands + Shell.boligstotteCommands + Shell.calibrationCommands
-      + Shell.sessionCommands)
+    Shell.coreCommands + Shell.bailCommands + QueryWorkspace.commands + Shell.queryCommands
+      + Shell.limitCommands + Shell.simulationCommands + Shell.boligstotteCommands
+      + Shell.calibrationCommands + SessionController.commands)
 
   /// The command with this name or alias.
   public func command(named name: String) -> CommandSpec? { byName[name].map { commands[$0] } }

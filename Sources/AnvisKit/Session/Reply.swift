@@ -13,6 +13,8 @@ public struct Reply: Sendable {
     case metrics(MetricList)
     /// A short remark about the result (e.g. "mode set to csv"); printed as it is.
     case notice(String)
+    /// A `--step` replay for the executable to drive with its line editor; prints nothing.
+    case stepReplay(StepReplayRequest)
   }
 
   public var items: [Item]
@@ -28,4 +30,22 @@ public struct Reply: Sendable {
   public static func text(_ text: String) -> Reply { Reply([.text(text)]) }
   public static func notice(_ text: String) -> Reply { Reply([.notice(text)]) }
   public static let none = Reply()
+
+  /// The `--step` replay this reply asks for, if any.
+  public var stepReplay: StepReplayRequest? {
+    for case .stepReplay(let request) in items { return request }
+    return nil
+  }
+}
+
+/// A `--step` replay that `.replay NAME --step` prepared, handed to the executable in the
+/// reply: it drives `setup.stepper()` over `setup.shell` with its line editor.
+/// It is sent only from the shell to the executable on the one thread that runs both.
+public final class StepReplayRequest: Hashable, @unchecked Sendable {
+  public let setup: SessionReplaySetup
+
+  init(_ setup: SessionReplaySetup) { self.setup = setup }
+
+  public static func == (a: StepReplayRequest, b: StepReplayRequest) -> Bool { a === b }
+  public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

@@ -10,17 +10,21 @@ public struct Response: Equatable, Sendable {
   public var quit: Bool
   /// Set in a replay's shell when the input could not run as recorded (see `StepNote`).
   public var note: StepNote?
+  /// Set by `.replay NAME --step`: the replay for the executable to drive.
+  public var stepReplay: StepReplayRequest?
   /// The reply's items, as values (empty for a failed input).
   public var items: [Reply.Item] = []
 
   public init(
-    stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil
+    stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil,
+    stepReplay: StepReplayRequest? = nil
   ) {
     self.stdout = stdout
     self.stderr = stderr
     self.failed = failed
     self.quit = quit
     self.note = note
+    self.stepReplay = stepReplay
   }
 
   /// Nothing to say (a blank line or a comment).
@@ -32,5 +36,6 @@ extension Response {
   /// were rendered from are not compared).
   public static func == (a: Response, b: Response) -> Bool {
     a.stdout == b.stdout && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
+      && a.stepReplay == b.stepReplay
   }
 }

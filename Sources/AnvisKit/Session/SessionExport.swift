@@ -64,24 +64,24 @@ extension String {
   }
 }
 
-extension Shell {
+extension SessionController {
   /// `.export NAME --md|--html FILE`: replays the session in a fresh shell and writes its
   /// replies as a Markdown notebook or one HTML page; warns about steps that print differently.
-  func export(_ name: CommandInput.Word, markdown: Bool, to file: String) throws(CommandError) -> Reply {
+  func export(_ name: CommandInput.Word, markdown: Bool, to file: String, in shell: Shell) throws(CommandError)
+    -> Reply
+  {
     do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
     let setup: SessionReplaySetup
     do {
       setup = try SessionReplaySetup.prepare(
-        name: name.text, store: session.store, data: nil, open: datasetOpener(), settings: settings,
-        cancellation: cancellation)
+        name: name.text, store: store, data: nil, open: shell.datasetOpener(), settings: shell.settings,
+        cancellation: shell.cancellation)
     } catch {
       throw .failure(error.description)
     }
-    let export = SessionExport(setup, shouldStop: { cancellation.isCancelled })
-    if cancellation.isCancelled { throw .cancelled }
-    let text =
-      markdown
-      ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)
+    let export = SessionExport(setup, shouldStop: { shell.cancellation.isCancelled })
+    if shell.cancellation.isCancelled { throw .cancelled }
+    let text = markdown ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)
     do { try SessionStore.write(text, to: file) } catch { throw .failure(error.description) }
     return Reply(export.warnings.map { .notice($0) } + [.notice("wrote \(file)")])
   }

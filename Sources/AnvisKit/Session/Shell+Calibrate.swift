@@ -15,7 +15,7 @@ extension Shell {
     let references = try requireReferences()
     let baseline = baselineScenario
     let result = try run(baseline, parameters)
-    simulation.lastParameters = parameters
+    scenarios.lastParameters = parameters
     let calibration = Calibration(result: result, references: references)
     let table = calibration.table
     catalog.bind(table, origin: .result)
@@ -45,7 +45,7 @@ extension Shell {
   /// The data set's baseline scenario.
   var baselineScenario: Scenario {
     prepareScenarios()
-    return simulation.scenarios.first { $0.name == Scenario.baselineName } ?? Scenario(dataset: dataset)
+    return scenarios.scenario(named: Scenario.baselineName) ?? Scenario(dataset: dataset)
   }
 
   func requireReferences() throws(CommandError) -> [Reference] {

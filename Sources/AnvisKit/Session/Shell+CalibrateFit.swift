@@ -33,7 +33,7 @@ extension Shell {
         throw .failure("\(p.lever.name) = \(p.range.text(x)): \(error.message)")
       }
     }
-    let replaced = simulation.scenarios.contains { $0.name == scenario.name }
+    let replaced = scenarios.scenario(named: scenario.name) != nil
     try update(scenario)
     let table = Self.fitTable(outcome)
     catalog.bind(table, origin: .result)

@@ -3,8 +3,8 @@ extension Shell {
   /// `others` are the command's other words, offered in near-miss hints.
   static func runParameters(
     _ words: [CommandInput.Word], input: CommandInput, example: String, others: [String] = []
-  ) throws(CommandError) -> SimulationState.RunParameters {
-    var parameters = SimulationState.RunParameters()
+  ) throws(CommandError) -> ScenarioWorkspace.RunParameters {
+    var parameters = ScenarioWorkspace.RunParameters()
     let keywords = ["months", "runs", "seed"]
     var i = 0
     while i < words.count {

@@ -5,74 +5,22 @@ extension Shell {
   /// Scenario names in the order they were made (baseline first).
   var scenarioNames: [String] {
     prepareScenarios()
-    return simulation.scenarios.map(\.name)
+    return scenarios.list.map(\.name)
   }
 
   /// The current scenario.
   var currentScenario: Scenario {
     prepareScenarios()
-    return simulation.scenarios.first { $0.name == simulation.current } ?? Scenario(dataset: dataset)
+    return scenarios.scenario(named: scenarios.current) ?? Scenario(dataset: dataset)
   }
 
-  /// The data set's saved scenarios, when the data set came from a folder.
-  var scenarioStore: ScenarioStore? { dataDirectory.map { ScenarioStore(dataFolder: $0) } }
-
-  /// Builds the baseline and reads saved scenarios the first time (and again after `.reload`).
-  /// Files that no longer apply are skipped; `scenarioProblems` says why.
+  /// Builds the scenarios for the current data set if they are not (see `ScenarioWorkspace`).
   @discardableResult
-  func prepareScenarios() -> [String] {
-    let key = datasetGeneration + 1
-    guard simulation.datasetKey != key else { return [] }
-    var problems = [String]()
-    var list = [Scenario(dataset: dataset)]
-    var texts = simulation.scenarios.dropFirst().map { (name: $0.name, text: $0.fileText) }
-    if simulation.datasetKey == 0, simulation.readsSavedScenarios, let store = scenarioStore {
-      let saved = store.readAll()
-      texts += saved.texts
-      problems += saved.problems.map(\.description)
-    }
-    for (name, text) in texts where !list.contains(where: { $0.name == name }) {
-      do {
-        var scenario = try Scenario.parse(fileText: text, dataset: dataset)
-        scenario.name = name
-        list.append(scenario)
-      } catch {
-        problems.append("scenarios/\(name).scenario:\(error.line):\(error.column): \(error.message)")
-      }
-    }
-    simulation.scenarios = list
-    simulation.fileProblems = problems
-    simulation.results = []
-    simulation.datasetKey = key
-    if !list.contains(where: { $0.name == simulation.current }) { simulation.current = Scenario.baselineName }
-    promptLabel = simulation.current == Scenario.baselineName ? nil : simulation.current
-    return problems
-  }
+  func prepareScenarios() -> [String] { scenarios.prepare(for: dataset) }
 
-  /// Replaces the current scenario and saves it.
+  /// Replaces the current scenario and saves it (not in the sandbox).
   func update(_ scenario: Scenario) throws(CommandError) {
-    if let i = simulation.scenarios.firstIndex(where: { $0.name == scenario.name }) {
-      simulation.scenarios[i] = scenario
-    } else {
-      simulation.scenarios.append(scenario)
-    }
-    simulation.results.removeAll { $0.scenario == scenario.name }
-    try save(scenario)
-  }
-
-  /// Writes `scenarios/NAME.scenario` atomically (owner-only); nothing when the data set was
-  /// built in code.
-  func save(_ scenario: Scenario) throws(CommandError) {
-    guard simulation.savesScenarios, !session.sandboxed, let store = scenarioStore,
-      scenario.name != Scenario.baselineName
-    else {
-      return
-    }
-    do {
-      try store.write(scenario.fileText, as: scenario.name)
-    } catch {
-      throw .failure(error.description)
-    }
+    try scenarios.update(scenario, sandboxed: session.sandboxed)
   }
 
   func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
@@ -97,32 +45,31 @@ extension Shell {
       base = baseWord.text
     }
     var items = problems.map { Reply.Item.notice("skipped \($0)") }
-    if let existing = simulation.scenarios.first(where: { $0.name == name }) {
+    if let existing = scenarios.scenario(named: name) {
       if let from = input.argument(1) {
         throw .at(from, "scenario '\(name)' exists already", hint: "switch to it with 'scenario \(name)'")
       }
       items.append(.notice("scenario \(existing.name)"))
     } else {
-      let source = simulation.scenarios.first { $0.name == base } ?? Scenario(dataset: dataset)
+      let source = scenarios.scenario(named: base) ?? Scenario(dataset: dataset)
       let scenario = Scenario(name: name, from: source)
       try update(scenario)
       items.append(.notice("new scenario \(name) from \(base)"))
     }
-    simulation.current = name
-    promptLabel = name == Scenario.baselineName ? nil : name
+    scenarios.select(name)
     return Reply(items)
   }
 
   func listScenarios() -> Reply {
     prepareScenarios()
-    let notices = simulation.fileProblems.map { Reply.Item.notice("skipped \($0)") }
-    let list = simulation.scenarios
+    let notices = scenarios.fileProblems.map { Reply.Item.notice("skipped \($0)") }
+    let list = scenarios.list
     let table = Table(
       name: "scenarios",
       columns: [
         Column(name: "name", storage: .string(list.map(\.name))),
         Column(name: "from", storage: .string(list.map { $0.base ?? "" })),
-        Column(name: "current", storage: .bool(list.map { $0.name == simulation.current })),
+        Column(name: "current", storage: .bool(list.map { $0.name == scenarios.current })),
         Column(
           name: "changes",
           storage: .string(
@@ -132,7 +79,7 @@ extension Shell {
             })),
         Column(
           name: "simulated",
-          storage: .bool(list.map { s in simulation.results.contains { $0.scenario == s.name } })),
+          storage: .bool(list.map { scenarios.isSimulated($0.name) })),
       ])
     return Reply([.table(table)] + notices)
   }

@@ -37,16 +37,13 @@ public struct SessionReplaySetup {
     fresh.mode = .table
     // No data directory: the replay's shell neither reads nor writes the data set's saved
     // scenarios, so every replay starts from the same state and leaves the folder untouched.
+    // Nothing a replayed step does writes a file or starts another replay; the seed
+    // `simulate` uses when none is given is the one of when the recording began.
     let shell = Shell(
       dataset: dataset, dataDirectory: nil,
       loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
-      settings: fresh, cancellation: cancellation)
-    shell.session.openDataset = open
-    // Nothing a replayed step does writes a file or starts another replay.
-    shell.session.sandboxed = true
-    shell.stopwatch = stopwatch
-    // The seed `simulate` uses when none is given, as it was when the recording began.
-    shell.simulation.lastParameters.seed = transcript.header.seed
+      settings: fresh, cancellation: cancellation, stopwatch: stopwatch,
+      session: SessionOptions(openDataset: open, sandboxed: true, seed: transcript.header.seed))
     return SessionReplaySetup(
       transcript: transcript, path: store.path(for: sessionName), shell: shell, dataFolder: folder,
       warning: hashWarning(transcript.header, folder: folder))

@@ -23,7 +23,7 @@ extension Shell {
       Array(input.arguments), input: input, example: "simulate months 12 runs 100 seed 1")
     let scenario = currentScenario
     let result = try run(scenario, parameters)
-    simulation.lastParameters = parameters
+    scenarios.lastParameters = parameters
     for table in result.tables { catalog.bind(table, origin: .result) }
     var items: [Reply.Item] = [.metrics(SimulationReport.summary(result))]
     items += SimulationReport.charts(result).map { Reply.Item.chart($0) }
@@ -32,15 +32,15 @@ extension Shell {
   }
 
   /// Runs (or reuses) a scenario's result for these parameters.
-  func run(_ scenario: Scenario, _ parameters: SimulationState.RunParameters) throws(CommandError)
+  func run(_ scenario: Scenario, _ parameters: ScenarioWorkspace.RunParameters) throws(CommandError)
     -> SimulationResult
   {
-    if let cached = simulation.result(for: scenario, parameters) { return cached }
+    if let cached = scenarios.result(for: scenario, parameters) { return cached }
     do {
       let result = try Simulator.run(
         dataset: dataset, scenario: scenario, months: parameters.months, runs: parameters.runs,
         seed: parameters.seed, cancellation: cancellation)
-      simulation.store(result, for: scenario, parameters)
+      scenarios.store(result, for: scenario, parameters)
       return result
     } catch {
       switch error {
@@ -56,22 +56,22 @@ extension Shell {
     guard words.count >= 2 else {
       throw input.missing("at least two scenario names", hint: "compare baseline NAME")
     }
-    var scenarios = [Scenario]()
+    var chosen = [Scenario]()
     for word in words {
-      guard let s = simulation.scenarios.first(where: { $0.name == word.text }) else {
+      guard let s = scenarios.scenario(named: word.text) else {
         throw .at(
           word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
       }
-      scenarios.append(s)
+      chosen.append(s)
     }
-    let parameters = simulation.lastParameters
-    let fresh = scenarios.filter { simulation.result(for: $0, parameters) == nil }.map(\.name)
+    let parameters = scenarios.lastParameters
+    let fresh = chosen.filter { scenarios.result(for: $0, parameters) == nil }.map(\.name)
     var results = [SimulationResult]()
-    for s in scenarios { results.append(try run(s, parameters)) }
+    for s in chosen { results.append(try run(s, parameters)) }
     let comparison = Comparison(results: results)
     catalog.bind(comparison.table, origin: .result)
     let header =
-      "\(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed); diff = scenario − \(scenarios[0].name)"
+      "\(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed); diff = scenario − \(chosen[0].name)"
     var ran = [String]()
     for name in fresh where !ran.contains(name) { ran.append(name) }
     let notices = ran.isEmpty ? [] : [Reply.Item.notice("simulated now: " + ran.joined(separator: ", "))]
@@ -99,9 +99,9 @@ extension Shell {
     if explanation.obstacles.rowCount > 0 {
       items += [.text("what else kept it from today's homes:"), .table(explanation.obstacles)]
     }
-    if let latest = simulation.results.last(where: { $0.scenario == scenario.name }),
+    if let latest = scenarios.latestResult(of: scenario.name),
       let line = Why.simulated(
-        caseID: explanation.caseID, result: latest.result, dataset: dataset, levers: scenario.levers)
+        caseID: explanation.caseID, result: latest, dataset: dataset, levers: scenario.levers)
     {
       items.append(.text(line))
     }

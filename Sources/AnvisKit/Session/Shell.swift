@@ -1,41 +1,43 @@
-/// The shell as a library: it owns the data set, the catalog of tables and the settings, and
-/// answers one complete input at a time with rendered text. It never prints, never reads the
-/// terminal and never reads the clock; the executable does those.
+/// The shell as a library: it owns the data set, the catalog of tables, the settings and the
+/// command table, and answers one complete input at a time with rendered text. Each other
+/// concern has an owner of its own: `queries` (results to files, `let`), `scenarios`
+/// (scenarios and the result cache) and `session` (recording, journal, replays). It never
+/// prints, never reads the terminal and never reads the clock; the executable does those,
+/// and hands the shell everything it needs from them in `init`.
 public final class Shell {
   /// The loaded data set ("today" is its `asOf`).
   public private(set) var dataset: Dataset
-  /// Counts `replaceDataset` calls; scenarios and results are built for one generation.
-  private(set) var datasetGeneration = 0
   /// Every table a query can name: data, `let` results and simulation results.
-  public var catalog: TableCatalog
-  public var settings: Settings
+  public internal(set) var catalog: TableCatalog
+  public internal(set) var settings: Settings
   /// Set by Ctrl-C; long computations poll it. `respond(to:)` clears it when it starts.
   public let cancellation: Cancellation
   /// The folder the data set came from, if any (for `.reload`, sessions and the banner).
   public let dataDirectory: String?
   /// Loads the data set again for `.reload`; nil when the data set was built in code.
-  public var loader: DatasetReloader?
+  let loader: DatasetReloader?
   /// The commands this shell knows.
   public let commands: CommandTable
-
-  /// State kept by the query language between inputs.
-  public var query = QueryState()
-  /// State kept by scenarios and simulation between inputs.
-  public var simulation = SimulationState()
-  /// State kept by the session recorder between inputs.
-  public var session = SessionState()
   /// Times each input when `.timer` is on; nil (no timings) unless the executable gives one.
-  public var stopwatch: Stopwatch?
+  let stopwatch: Stopwatch?
   /// Shows how a long computation is going (`calibrate fit`): one line at a time, each
   /// replacing the last; nil (nothing shown) unless the executable gives one. Never recorded.
-  public var progress: ((String) -> Void)?
-  /// Shown in the prompt between `anvis` and `>`, e.g. the current scenario: `anvis[youth-first]> `.
-  public var promptLabel: String?
+  let progress: ((String) -> Void)?
 
+  /// Where query results go; runs queries and `let`.
+  public let queries: QueryWorkspace
+  /// The scenarios and the simulation results computed for them.
+  public let scenarios: ScenarioWorkspace
+  /// The recording, its journal, the sessions folder and the replay sandbox.
+  public let session: SessionController
+
+  /// Builds a shell with everything it needs. With `session.folder`, it starts recording
+  /// there at once (`session.startupNotice` then says what it found).
   public init(
     dataset: Dataset, dataDirectory: String? = nil, loader: DatasetReloader? = nil,
     settings: Settings = Settings(), cancellation: Cancellation = Cancellation(),
-    commands: CommandTable = .standard
+    commands: CommandTable = .standard, stopwatch: Stopwatch? = nil,
+    progress: ((String) -> Void)? = nil, session options: SessionOptions = SessionOptions()
   ) {
     self.dataset = dataset
     self.catalog = TableCatalog(dataset: dataset)
@@ -44,7 +46,23 @@ public final class Shell {
     self.dataDirectory = dataDirectory
     self.loader = loader
     self.commands = commands
+    self.stopwatch = stopwatch
+    self.progress = progress
+    self.queries = QueryWorkspace()
+    self.scenarios = ScenarioWorkspace(
+      store: options.sandboxed ? nil : dataDirectory.map { ScenarioStore(dataFolder: $0) }, seed: options.seed)
+    self.session = SessionController(options)
+    if let folder = options.folder {
+      session.store = SessionStore(folder: folder)
+      session.startRecording(
+        header: recordingHeader(), autosave: options.autosave, savedScenarios: savedScenarioNames())
+      // A non-default output mode is part of what the outputs look like: record it as a step.
+      if settings.mode != .table { _ = respond(to: ".mode \(settings.mode.rawValue)") }
+    }
   }
+
+  /// Shown in the prompt between `anvis` and `>`: the current scenario, `anvis[youth-first]> `.
+  public var promptLabel: String? { scenarios.promptLabel }
 
   /// The main prompt, `anvis> ` or `anvis[LABEL]> `.
   public var prompt: String { promptLabel.map { "anvis[\($0)]> " } ?? "anvis> " }
@@ -86,7 +104,7 @@ public final class Shell {
     if let started, let stopwatch, settings.timer, !Shell.isBlank(input) {
       response.stderr += Stopwatch.line(for: stopwatch.now() - started) + "\n"
     }
-    didRespond(to: input, with: response)
+    session.didRespond(to: input, with: response)
     return response
   }
 
@@ -96,7 +114,7 @@ public final class Shell {
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
       let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      var response = Response(stdout: stdout, stderr: stderr, quit: reply.quit)
+      var response = Response(stdout: stdout, stderr: stderr, quit: reply.quit, stepReplay: reply.stepReplay)
       response.items = reply.items
       return response
     } catch {
@@ -117,7 +135,7 @@ public final class Shell {
       return try spec.handler(self, input)
     }
     if head == "let" || catalog.table(named: head) != nil {
-      return try runQuery(input)
+      return try queries.run(input, in: self)
     }
     if head.isEmpty {
       throw input.error(at: input.name, "expected a command or a table name", hint: Shell.helpHint)
@@ -147,7 +165,7 @@ public final class Shell {
   /// changed rent or manifest default must never be answered from the old data's results.
   public func replaceDataset(_ new: Dataset) {
     dataset = new
-    datasetGeneration += 1
+    scenarios.datasetChanged()
     var catalog = TableCatalog(dataset: new)
     for entry in self.catalog.entries where entry.origin != .data {
       catalog.bind(entry.table, origin: entry.origin)

@@ -22,10 +22,5 @@ extension Shell {
 
   /// In the sandbox: notes the step as skipped and returns the notice that says so; nil
   /// outside the sandbox (the command goes on as usual).
-  func skipInSandbox(_ what: String) -> Reply? {
-    guard session.sandboxed else { return nil }
-    let reason = "skipped: \(what) (\(Shell.sandboxReason))"
-    session.stepNote = .skipped(reason)
-    return .notice(reason)
-  }
+  func skipInSandbox(_ what: String) -> Reply? { session.skipInSandbox(what) }
 }

@@ -5,10 +5,12 @@ import Testing
 
 /// `calibrate` and `calibrate fit` in the shell: the rows, the count, `--check`, carets.
 @Suite struct CalibrateCommandTests {
-  static func shell(_ references: [Reference], folder: String? = nil) throws -> Shell {
+  static func shell(
+    _ references: [Reference], folder: String? = nil, progress: ((String) -> Void)? = nil
+  ) throws -> Shell {
     var dataset = try SimulationFixtures.town(units: 1_500, cases: 50, seed: 5)
     dataset.references = references
-    return Shell(dataset: dataset, dataDirectory: folder)
+    return Shell(dataset: dataset, dataDirectory: folder, progress: progress)
   }
 
   static let loose = [
@@ -79,15 +81,14 @@ import Testing
 
   @Test func fitSavesTheScenarioCalibratedAndLeavesTheBaseline() throws {
     let folder = try ScratchFolder()
-    let s = try Self.shell(Self.loose + [Self.impossible], folder: folder.path)
     var lines = [String]()
-    s.progress = { lines.append($0) }
+    let s = try Self.shell(Self.loose + [Self.impossible], folder: folder.path, progress: { lines.append($0) })
     let r = s.respond(to: "calibrate fit exit.per_year runs 3 months 6")
     #expect(!r.failed, "\(r.stderr)")
     #expect(r.stdout.contains("  exit.per_year: 1.5 → "))
     #expect(r.stdout.contains("saved as scenario calibrated (the baseline is unchanged)"))
     #expect(lines.first?.hasPrefix("calibrate fit 1/40: exit.per_year = 1.5 → ") == true)
-    #expect(s.simulation.current == Scenario.baselineName)
+    #expect(s.scenarios.current == Scenario.baselineName)
     #expect(s.scenarioNames == ["baseline", "calibrated"])
     let file = try String(contentsOfFile: folder.file("scenarios/calibrated.scenario"), encoding: .utf8)
     #expect(file.hasPrefix("# anvis scenario\nname = calibrated\nfrom = baseline\nset exit.per_year = "))

@@ -89,13 +89,14 @@ import Testing
   }
 
   @Test func reloadReplacesTheDataSetAndKeepsOtherTables() throws {
-    let shell = try ShellTestData.shell()
+    let shell = Shell(
+      dataset: try ShellTestData.dataset(),
+      loader: { () throws(DatasetLoadError) -> Dataset in
+        do { return try ShellTestData.dataset(name: "Testby 2", units: 5) } catch {
+          throw DatasetLoadError(problems: ["\(error)"])
+        }
+      })
     shell.catalog.bind(Table(name: "young", columns: []), origin: .let)
-    shell.loader = { () throws(DatasetLoadError) -> Dataset in
-      do { return try ShellTestData.dataset(name: "Testby 2", units: 5) } catch {
-        throw DatasetLoadError(problems: ["\(error)"])
-      }
-    }
     let r = shell.respond(to: ".reload")
     #expect(!r.failed)
     #expect(r.stdout == "reloaded Testby 2: 5 units, 2 cases\n")
@@ -105,12 +106,13 @@ import Testing
   }
 
   @Test func failedReloadKeepsTheOldDataSetAndListsProblems() throws {
-    let shell = try ShellTestData.shell()
-    shell.loader = { () throws(DatasetLoadError) -> Dataset in
-      throw DatasetLoadError(problems: [
-        "units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id",
-      ])
-    }
+    let shell = Shell(
+      dataset: try ShellTestData.dataset(),
+      loader: { () throws(DatasetLoadError) -> Dataset in
+        throw DatasetLoadError(problems: [
+          "units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id",
+        ])
+      })
     let r = shell.respond(to: ".reload")
     #expect(r.failed)
     #expect(

@@ -36,8 +36,8 @@ import Testing
     let text = try String(contentsOfFile: journal.path, encoding: .utf8)
     #expect(!Shell.holdsPersonalData(text))
     #expect(folder.files().allSatisfy { !Shell.holdsPersonalData($0) })
-    #expect(shell.simulation.scenarios.allSatisfy { !Shell.holdsPersonalData($0.name) })
-    #expect(shell.query.output == nil)
+    #expect(shell.scenarios.list.allSatisfy { !Shell.holdsPersonalData($0.name) })
+    #expect(shell.queries.output == nil)
   }
 
   /// The caret sits under the masked value, on the line of a multi-line input it is on.

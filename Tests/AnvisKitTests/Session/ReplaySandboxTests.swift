@@ -93,8 +93,7 @@ import Testing
       ], epilogue: ["The end."])
     try TranscriptWriter.text(orphan).write(
       toFile: folder.file(".autosave-1.anvis"), atomically: true, encoding: .utf8)
-    let other = try ShellTestData.shell()
-    other.startRecording(sessions: folder.path)
+    let other = try ShellTestData.shell(session: SessionOptions(folder: folder.path))
     defer { other.finishSession() }
     _ = other.respond(to: ".note Mine first.")
     _ = other.respond(to: "tables")
@@ -111,7 +110,7 @@ import Testing
     #expect(recorder.steps[1].narration == ["Then recovered.", "Before the crash."])
     #expect(recorder.pendingNarration == ["The end."])
     #expect(try String(contentsOfFile: kept, encoding: .utf8) == "the user's own edits\n")
-    #expect(other.query.output == nil)
+    #expect(other.queries.output == nil)
     #expect(other.respond(to: "units | count").stdout.contains("3"))
     #expect(!other.respond(to: "cheap | count").failed)
     // The journal holds the same steps, so the recovered file could go.
@@ -130,8 +129,7 @@ import Testing
       steps: [TranscriptStep(command: "tables")])
     try TranscriptWriter.text(orphan).write(
       toFile: folder.file(".autosave-1.anvis"), atomically: true, encoding: .utf8)
-    let other = try ShellTestData.shell()
-    other.startRecording(sessions: folder.path)
+    let other = try ShellTestData.shell(session: SessionOptions(folder: folder.path))
     other.session.recorder = SessionRecorder(header: other.recordingHeader())
     let r = other.respond(to: ".recover")
     #expect(r.stdout.contains("is kept: this shell has no autosave journal"))

@@ -132,8 +132,8 @@ import Testing
       ])
     try TranscriptWriter.text(orphan).write(
       toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
-    let other = try ShellTestData.shell()
-    let notice = other.startRecording(sessions: folder.path)
+    let other = try ShellTestData.shell(session: SessionOptions(folder: folder.path))
+    let notice = other.session.startupNotice
     #expect(notice?.contains("1 step (\"Before the crash.\"). Type .recover to load it.") == true)
     #expect(
       other.respond(to: ".recover").stdout.hasPrefix("recovered 1 step from \(folder.path)/.autosave-1.anvis")
@@ -157,8 +157,7 @@ import Testing
       ])
     try TranscriptWriter.text(orphan).write(
       toFile: folder.path + "/.autosave-1.anvis", atomically: true, encoding: .utf8)
-    let other = try ShellTestData.shell()
-    other.startRecording(sessions: folder.path)
+    let other = try ShellTestData.shell(session: SessionOptions(folder: folder.path))
     defer { other.finishSession() }
     let recovered = other.respond(to: ".recover")
     #expect(recovered.stdout.contains("ran them again"))
@@ -178,13 +177,14 @@ import Testing
 
   /// At a terminal, a shell that cannot journal says so when it starts; a script is not told.
   @Test func missingAutosaveIsToldAtATerminal() throws {
-    let terminal = try ShellTestData.shell()
-    let notice = terminal.startRecording(sessions: folder.path + "/missing", interactive: true)
+    let terminal = try ShellTestData.shell(
+      session: SessionOptions(folder: folder.path + "/missing", interactive: true))
+    let notice = terminal.session.startupNotice
     #expect(
       notice?.hasPrefix("note: no autosave, so a crash would lose this session (sessions folder") == true)
     #expect(terminal.session.startupNotice == notice)
-    let script = try ShellTestData.shell()
-    #expect(script.startRecording(sessions: folder.path + "/missing") == nil)
+    let script = try ShellTestData.shell(session: SessionOptions(folder: folder.path + "/missing"))
+    #expect(script.session.startupNotice == nil)
   }
 
   /// `.sessions` keeps a long first note to one readable line.
@@ -211,8 +211,9 @@ import Testing
     try FileManager.default.createDirectory(atPath: data + "/scenarios", withIntermediateDirectories: true)
     try "# anvis scenario\n".write(
       toFile: data + "/scenarios/youth-first.scenario", atomically: true, encoding: .utf8)
-    let other = Shell(dataset: try ShellTestData.dataset(), dataDirectory: data)
-    other.startRecording(sessions: folder.path, autosave: false)
+    let other = Shell(
+      dataset: try ShellTestData.dataset(), dataDirectory: data,
+      session: SessionOptions(folder: folder.path, autosave: false))
     #expect(other.session.scenariosAtStart == ["youth-first"])
     _ = other.respond(to: "scenario youth-first")
     let saved = other.respond(to: ".save with-scenario").stdout

@@ -42,8 +42,10 @@ enum ShellTestData {
       units: units, cases: cases, teams: teams)
   }
 
-  static func shell(_ settings: Settings = Settings()) throws -> Shell {
-    Shell(dataset: try dataset(), settings: settings)
+  static func shell(
+    _ settings: Settings = Settings(), stopwatch: Stopwatch? = nil, session: SessionOptions = SessionOptions()
+  ) throws -> Shell {
+    Shell(dataset: try dataset(), settings: settings, stopwatch: stopwatch, session: session)
   }
 }
 
@@ -56,12 +58,12 @@ final class RecordingShell {
   /// `opensDataset`: `.replay` and `.recover` open the same data set built in code.
   init(opensDataset: Bool = true) throws {
     folder = try ScratchFolder("sessions")
-    shell = try ShellTestData.shell()
+    var open: DatasetOpener?
     if opensDataset {
       let dataset = try ShellTestData.dataset()
-      shell.session.openDataset = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
+      open = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
     }
-    shell.startRecording(sessions: folder.path)
+    shell = try ShellTestData.shell(session: SessionOptions(folder: folder.path, openDataset: open))
   }
 
   deinit {

@@ -104,7 +104,7 @@ import Testing
     let shell = try ShellTestData.shell()
     #expect(shell.prompt == "anvis> ")
     #expect(shell.continuationPrompt == "  ...> ")
-    shell.promptLabel = "youth-first"
+    _ = shell.respond(to: "scenario youth-first")
     #expect(shell.prompt == "anvis[youth-first]> ")
     #expect(shell.continuationPrompt.count == shell.prompt.count)
     #expect(shell.continuationPrompt.hasSuffix("...> "))

@@ -4,8 +4,10 @@ import Testing
 @testable import AnvisKit
 
 @Suite struct SimulationCommandsTests {
-  func shell(folder: String? = nil) throws -> Shell {
-    Shell(dataset: try SimulationFixtures.town(units: 1_500, cases: 50, seed: 5), dataDirectory: folder)
+  func shell(folder: String? = nil, session: SessionOptions = SessionOptions()) throws -> Shell {
+    Shell(
+      dataset: try SimulationFixtures.town(units: 1_500, cases: 50, seed: 5), dataDirectory: folder,
+      session: session)
   }
 
   @Test func scenarioChangesThePromptAndBaselineRestoresIt() throws {
@@ -128,9 +130,7 @@ import Testing
     _ = second.respond(to: "scenario keep-place")
     #expect(second.currentScenario.levers.refusal == .keep)
     // A replay starts from the baseline whatever was saved.
-    let replay = try shell(folder: folder)
-    replay.simulation.readsSavedScenarios = false
-    replay.simulation.savesScenarios = false
+    let replay = try shell(folder: folder, session: SessionOptions(sandboxed: true))
     #expect(replay.respond(to: "scenario keep-place").stdout == "new scenario keep-place from baseline\n")
     #expect(replay.currentScenario.levers.refusal == .drop)
     _ = replay.respond(to: "set refusal.limit = 3")

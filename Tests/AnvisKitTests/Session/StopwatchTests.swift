@@ -23,19 +23,19 @@ import Testing
     #expect(!shell.respond(to: "tables").stderr.contains("Run Time"))
     _ = shell.respond(to: ".timer on")
     #expect(!shell.respond(to: "tables").stderr.contains("Run Time"), "no stopwatch, no timing")
-    shell.stopwatch = Self.ticking()
-    #expect(shell.respond(to: "tables").stderr == "Run Time: 0.250 s\n")
-    #expect(shell.respond(to: "   ").stderr == "", "a blank line is not timed")
-    #expect(shell.respond(to: ".timer off").stderr == "", "turning the timer off is not timed")
-    #expect(shell.respond(to: "tables").stderr == "")
+    let timed = try ShellTestData.shell(stopwatch: Self.ticking())
+    _ = timed.respond(to: ".timer on")
+    #expect(timed.respond(to: "tables").stderr == "Run Time: 0.250 s\n")
+    #expect(timed.respond(to: "   ").stderr == "", "a blank line is not timed")
+    #expect(timed.respond(to: ".timer off").stderr == "", "turning the timer off is not timed")
+    #expect(timed.respond(to: "tables").stderr == "")
   }
 
   @Test func recordingKeepsTheTimingAsAGlob() throws {
     let folder = try ScratchFolder("sessions")
     defer { folder.remove() }
-    let shell = try ShellTestData.shell()
-    shell.stopwatch = Self.ticking()
-    shell.startRecording(sessions: folder.path)
+    let shell = try ShellTestData.shell(
+      stopwatch: Self.ticking(), session: SessionOptions(folder: folder.path))
     defer { shell.finishSession() }
     _ = shell.respond(to: ".timer on")
     _ = shell.respond(to: "tables")

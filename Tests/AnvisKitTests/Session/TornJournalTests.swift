@@ -64,8 +64,8 @@ import Testing
     defer { folder.remove() }
     try Data(Self.complete + Array("  > cases".utf8) + [0xC3]).write(
       to: URL(fileURLWithPath: folder.file(".autosave-7.anvis")))
-    let shell = try ShellTestData.shell()
-    let notice = try #require(shell.startRecording(sessions: folder.path))
+    let shell = try ShellTestData.shell(session: SessionOptions(folder: folder.path))
+    let notice = try #require(shell.session.startupNotice)
     defer { shell.finishSession() }
     #expect(notice.contains("2 steps (\"Før styrtet.\"). Type .recover to load it."))
     #expect(

@@ -1,16 +1,16 @@
 /// `.recover`: the steps of a session an earlier shell did not save are added after this
 /// shell's own and run again in the sandbox, so their tables and scenarios are back.
-extension Shell {
-  func recoverCommand(_ input: CommandInput) throws(CommandError) -> Reply {
-    try expectNoMore(input, after: -1)
+extension SessionController {
+  func recover(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    try Self.expectNoMore(input, after: -1)
     if let skipped = skipInSandbox(".recover") { return skipped }
-    guard let orphan = session.orphans.first else { throw .failure(SessionError.noAutosave.description) }
-    let before = recorder.steps.count
-    let rerun = rebuildState(from: orphan.transcript)
-    let journalled = recorder.append(orphan.transcript)
+    guard let orphan = orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    let before = shell.recorder.steps.count
+    let rerun = shell.rebuildState(from: orphan.transcript)
+    let journalled = shell.recorder.append(orphan.transcript)
     // The file goes only once this shell's own journal holds its steps.
     if journalled { POSIX.remove(orphan.path) }
-    session.orphans.removeFirst()
+    dropFirstOrphan()
     let n = orphan.transcript.steps.count
     var text = "recovered \(n) step\(n == 1 ? "" : "s") from \(orphan.path); .save NAME keeps them"
     if before > 0 {
@@ -29,15 +29,17 @@ extension Shell {
       if k > 0 { text += "; \(k) printed something else this time (.session shows what was recorded)" }
     }
     let recordedOn = orphan.transcript.header.dataFolder
-    if recordedOn != recordingHeader().dataFolder {
-      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(recordingHeader().dataFolder)'"
+    if recordedOn != shell.recordingHeader().dataFolder {
+      text += "\nnote: it was recorded on '\(recordedOn)'; this shell has '\(shell.recordingHeader().dataFolder)'"
     }
-    if !session.orphans.isEmpty {
-      text += "\n\(session.orphans.count) more unsaved session(s): .recover again"
+    if !orphans.isEmpty {
+      text += "\n\(orphans.count) more unsaved session(s): .recover again"
     }
     return .notice(text)
   }
+}
 
+extension Shell {
   /// Runs a recovered transcript's commands again in this shell, unrecorded, so that what they
   /// made (`let` tables, scenarios, settings) is back; Ctrl-C stops between steps.
   /// The steps run sandboxed: no file is written (not even a scenario the user edited since),
@@ -45,15 +47,14 @@ extension Shell {
   func rebuildState(from transcript: Transcript) -> TranscriptReplay {
     let recording = session.recorder
     let sandboxed = session.sandboxed
-    let output = query.output
-    let once = query.once
+    let output = queries.output
+    let once = queries.once
     session.recorder = nil
     session.sandboxed = true
     defer {
       session.recorder = recording
       session.sandboxed = sandboxed
-      query.output = output
-      query.once = once
+      queries.restore(output: output, once: once)
     }
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)
