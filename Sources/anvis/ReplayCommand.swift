@@ -50,45 +50,26 @@ struct ReplayCommand: ParsableCommand {
       history?.save()
       return
     }
+    let runner = ReplayRunner(setup: setup, name: name, store: store)
     if check || update {
-      let replay = setup.check()
-      if update, replay.stoppedAt != nil {
-        Terminal.write(replay.report(file: setup.path))
-        Terminal.write("anvis: replay \(name): \(replay.summary); nothing updated\n", to: .error)
-        throw ExitCode(1)
-      }
-      if update {
-        do {
-          let path = try setup.update(replay, store: store)
-          Terminal.write(
-            "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed\n")
-          return
-        } catch {
-          Terminal.write("anvis: \(error)\n", to: .error)
-          throw ExitCode(1)
-        }
-      }
-      if replay.passed {
-        Terminal.write(replay.report(file: setup.path))
-        Terminal.write("replay \(name): \(replay.summary)\n")
+      let outcome = update ? runner.update() : runner.check()
+      Terminal.write(outcome.report)
+      if outcome.passed {
+        Terminal.write(outcome.summary + "\n")
         return
       }
-      Terminal.write(replay.report(file: setup.path))
-      Terminal.write("replay \(name): \(replay.summary)\n", to: .error)
+      Terminal.write("anvis: \(outcome.summary)\n", to: .error)
       throw ExitCode(1)
     }
-    for (i, step) in setup.transcript.steps.enumerated() {
-      Terminal.write(TranscriptReplay.preview(step))
-      let output = setup.run(step.command)
+    let stopped = runner.play { preview, output in
+      Terminal.write(preview)
       Terminal.write(output.stdout)
       Terminal.write(output.stderr, to: .error)
-      if case .stop(let reason) = output.note {
-        Terminal.write(
-          "anvis: replay \(name) stopped at step \(i + 1) of \(setup.transcript.steps.count) "
-            + "(\(setup.path):\(step.line)): \(reason)\n", to: .error)
-        throw ExitCode(1)
-      }
     }
-    Terminal.write(setup.transcript.epilogue.map { $0 + "\n" }.joined())
+    if let stopped {
+      Terminal.write("anvis: \(stopped)\n", to: .error)
+      throw ExitCode(1)
+    }
+    Terminal.write(runner.epilogue)
   }
 }

@@ -14,6 +14,12 @@ struct ShellOptions: ParsableArguments {
     help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
   var sessions: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "In batch mode (run, -c, stdin), read the data set's saved scenarios and save changed ones (off by default, so a script gives the same numbers every time)."
+    ))
+  var saveScenarios = false
+
   /// The sessions folder these options name.
   var sessionsFolder: String {
     SessionStore.folder(
@@ -37,7 +43,7 @@ struct ShellOptions: ParsableArguments {
       progress: ProgressLine.writer(),
       session: SessionOptions(
         folder: sessionsFolder, autosave: interactive, interactive: interactive,
-        openDataset: DataLocation.opener))
+        openDataset: DataLocation.opener, scenarioFiles: interactive || saveScenarios))
   }
 }
 

@@ -15,7 +15,7 @@ struct SimulationGoldenTests {
     try FileManager.default.copyItem(atPath: AnvisBinary.packageRoot + "/examples/aalborg", toPath: data)
     let script = try String(
       contentsOfFile: AnvisBinary.packageRoot + "/examples/what-if.anvis", encoding: .utf8)
-    let r = try AnvisBinary.run(["--data", data], stdin: script)
+    let r = try AnvisBinary.run(["--data", data, "--save-scenarios"], stdin: script)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr == "")
     if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
@@ -33,6 +33,26 @@ struct SimulationGoldenTests {
     )
     let mode = try FileManager.default.attributesOfItem(atPath: saved)[.posixPermissions] as? Int
     #expect(mode == 0o600)
+  }
+
+  @Test func aScriptNeitherReadsNorWritesSavedScenariosUnlessAsked() throws {
+    let folder = try TemporaryFolder()
+    let data = folder.path + "/aalborg"
+    try FileManager.default.copyItem(atPath: AnvisBinary.packageRoot + "/examples/aalborg", toPath: data)
+    let script = "scenario youth-first\nset rent.cap = 4000\nscenarios\n"
+    let first = try AnvisBinary.run(["--data", data], stdin: script)
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: data + "/scenarios"))
+    // A leftover from an earlier experiment does not change what the same script says.
+    let saved = try AnvisBinary.run(["--data", data, "--save-scenarios", "-c", "scenario youth-first", "-c", "set youth.claim = true"])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    #expect(FileManager.default.fileExists(atPath: data + "/scenarios/youth-first.scenario"))
+    let again = try AnvisBinary.run(["--data", data], stdin: script)
+    #expect(again.stdout == first.stdout)
+    #expect(!again.stdout.contains("youth.claim"))
+    // With --save-scenarios the script picks the saved scenario up and says what it moves.
+    let picked = try AnvisBinary.run(["--data", data, "--save-scenarios", "-c", "scenario youth-first"])
+    #expect(picked.stdout == "scenario youth-first (saved): youth.claim = true (baseline false)\n")
   }
 
   @Test func badLeverStopsWithACaret() throws {

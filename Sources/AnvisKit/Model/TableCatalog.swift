@@ -8,6 +8,8 @@ public struct TableCatalog: Sendable {
   public struct Entry: Sendable {
     public var table: Table
     public var origin: Origin
+    /// For a result table: the command, scenario and run settings that made it.
+    public var provenance: Provenance?
   }
 
   public private(set) var entries: [Entry] = []
@@ -28,12 +30,18 @@ public struct TableCatalog: Sendable {
   public func origin(of name: String) -> Origin? { entries.first { $0.table.name == name }?.origin }
 
   /// Adds a table, or replaces the one of the same name in place.
-  public mutating func bind(_ table: Table, origin: Origin) {
+  public mutating func bind(_ table: Table, origin: Origin, provenance: Provenance? = nil) {
+    let entry = Entry(table: table, origin: origin, provenance: provenance)
     if let i = entries.firstIndex(where: { $0.table.name == table.name }) {
-      entries[i] = Entry(table: table, origin: origin)
+      entries[i] = entry
     } else {
-      entries.append(Entry(table: table, origin: origin))
+      entries.append(entry)
     }
+  }
+
+  /// The command, scenario and run settings that made a result table, if known.
+  public func provenance(of name: String) -> Provenance? {
+    entries.first { $0.table.name == name }?.provenance
   }
 
   public mutating func remove(named name: String) { entries.removeAll { $0.table.name == name } }

@@ -30,6 +30,11 @@ struct Checker {
 
   func resolve(table name: Syntax.Name) throws(Diagnostic) -> Table {
     guard let table = catalog.table(named: name.text) else {
+      if let promise = catalog.promise(for: name.text) {
+        throw Diagnostic(
+          "no table '\(name.text)' yet: \(promise)", line: name.range.line, column: name.range.column,
+          length: name.range.length)
+      }
       throw Diagnostic(
         "unknown table '\(name.text)'", line: name.range.line, column: name.range.column,
         length: name.range.length,

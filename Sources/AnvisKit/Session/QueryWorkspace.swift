@@ -12,7 +12,16 @@ public final class QueryWorkspace {
   /// Set by `.once FILE`, cleared by the next result.
   public private(set) var once: String?
 
+  /// One-line notes for stderr about the input being answered (results of another scenario).
+  private var notes: [String] = []
+
   init() {}
+
+  /// The notes gathered while answering, one line each, for stderr; then none.
+  func takeNotes() -> String {
+    defer { notes = [] }
+    return notes.map { $0 + "\n" }.joined()
+  }
 
   /// `.output [FILE]` and `.once FILE`: where query results go.
   static let commands: [CommandSpec] = [
@@ -50,6 +59,7 @@ public final class QueryWorkspace {
     } catch {
       throw .diagnostic(error)
     }
+    if let note = shell.provenanceNote(for: input.source) { notes.append(note) }
     // `chart …`: a text chart on the screen in table mode; the rows in the other modes and files.
     if let chart, shell.settings.mode == .table, once == nil, output == nil, case .table(let t) = outcome {
       return Reply([.chart(QueryChart.spec(t, chart))])

@@ -24,6 +24,9 @@ public final class ScenarioWorkspace {
   public private(set) var list: [Scenario] = []
   /// The current scenario's name.
   public private(set) var current = Scenario.baselineName
+  /// Scenarios read from the data set's `scenarios/` folder (not made in this shell):
+  /// switching to one says which levers it moves.
+  private(set) var savedAtStart: Set<String> = []
   /// Saved scenario files that could not be read (`file:line:column: message`).
   public private(set) var fileProblems: [String] = []
   /// Months, runs and seed of the latest `simulate` (or `calibrate`); `compare` reuses them.
@@ -59,6 +62,7 @@ public final class ScenarioWorkspace {
     if !readFiles, let store {
       let saved = store.readAll()
       texts += saved.texts
+      savedAtStart = Set(saved.texts.map(\.name))
       problems += saved.problems.map(\.description)
     }
     readFiles = true
@@ -109,6 +113,30 @@ public final class ScenarioWorkspace {
     } catch {
       throw .failure(error.description)
     }
+  }
+
+  /// Forgets a scenario and its result (its file is the caller's: see `ScenarioStore.drop`).
+  func remove(_ name: String) {
+    list.removeAll { $0.name == name }
+    results.removeAll { $0.scenario == name }
+    savedAtStart.remove(name)
+    if current == name { current = Scenario.baselineName }
+  }
+
+  /// Gives a scenario a new name in the list, its results, the scenarios made from it and the
+  /// current scenario (their files are the caller's: see `ScenarioStore.rename`).
+  func rename(_ old: String, to new: String) {
+    for i in list.indices {
+      if list[i].name == old { list[i].name = new }
+      if list[i].base == old { list[i].base = new }
+    }
+    let levers = scenario(named: new)?.fileText ?? ""
+    for i in results.indices where results[i].scenario == old {
+      results[i].scenario = new
+      results[i].levers = levers
+    }
+    if savedAtStart.remove(old) != nil { savedAtStart.insert(new) }
+    if current == old { current = new }
   }
 
   /// The cached result of `scenario` for exactly these run settings.

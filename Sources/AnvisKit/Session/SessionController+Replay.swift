@@ -13,7 +13,7 @@ extension SessionController {
     while i < words.count {
       let word = words[i]
       switch word.text {
-      case "--step", "--check", "--update":
+      case let flag where ReplayMode.allCases.contains(where: { $0.flag == flag }):
         if let mode { throw .at(word, "choose one of --step, --check and --update (already \(mode.text))") }
         mode = word
       case "--data":
@@ -24,7 +24,7 @@ extension SessionController {
         if word.text.hasPrefix("--") {
           throw .at(
             word, "unknown option '\(word.text)'",
-            hint: NearMiss.hint(for: word.text, among: ["--step", "--check", "--update", "--data"]))
+            hint: NearMiss.hint(for: word.text, among: ReplayMode.allCases.compactMap(\.flag) + ["--data"]))
         }
         if name != nil { throw .at(word, "expected one session name") }
         name = word
@@ -43,8 +43,10 @@ extension SessionController {
       throw .failure(error.description)
     }
     let warning = setup.warning ?? ""
-    switch mode?.text {
-    case "--step":
+    let runner = ReplayRunner(setup: setup, name: name.text, store: store)
+    let shouldStop = { shell.cancellation.isCancelled }
+    switch mode.flatMap({ ReplayMode(rawValue: String($0.text.dropFirst(2))) }) ?? .play {
+    case .step:
       guard interactive else {
         throw .at(mode ?? name, "--step needs a terminal; use --check in scripts")
       }
@@ -53,29 +55,22 @@ extension SessionController {
         .notice(warning + "stepping through '\(name.text)': \(n) step\(n == 1 ? "" : "s")"),
         .stepReplay(StepReplayRequest(setup)),
       ])
-    case "--check":
-      let replay = setup.check(shouldStop: { shell.cancellation.isCancelled })
-      if replay.passed {
-        return .notice(warning + replay.report(file: setup.path) + "replay \(name.text): \(replay.summary)")
+    case .check:
+      let outcome = runner.check(shouldStop: shouldStop)
+      if outcome.passed { return .notice(warning + outcome.report + outcome.summary) }
+      throw .failure(outcome.summary + "\n" + warning + outcome.report)
+    case .update:
+      let outcome = runner.update(shouldStop: shouldStop)
+      if outcome.cancelled { throw .cancelled }
+      if outcome.passed { return .notice(warning + outcome.summary) }
+      throw .failure(outcome.summary + (outcome.report.isEmpty ? "" : "\n" + warning + outcome.report))
+    case .play:
+      var text = ""
+      let stopped = runner.play(shouldStop: shouldStop) { preview, output in
+        text += preview + output.stdout + output.stderr
       }
-      throw .failure("replay \(name.text): \(replay.summary)\n" + warning + replay.report(file: setup.path))
-    case "--update":
-      let replay = setup.check(shouldStop: { shell.cancellation.isCancelled })
-      if replay.stoppedAt != nil {
-        throw .failure(
-          "replay \(name.text): \(replay.summary); nothing updated\n" + replay.report(file: setup.path))
-      }
-      guard replay.checks.count == setup.transcript.steps.count else { throw .cancelled }
-      do {
-        let path = try setup.update(replay, store: store)
-        return .notice(
-          warning + "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed")
-      } catch {
-        throw .failure(error.description)
-      }
-    default:
-      let replay = setup.check(shouldStop: { shell.cancellation.isCancelled })
-      return Reply([.notice(warning), .text(replay.playback())])
+      if stopped == nil { text += runner.epilogue }
+      return Reply([.notice(warning), .text(text)] + (stopped.map { [.notice($0)] } ?? []))
     }
   }
 }

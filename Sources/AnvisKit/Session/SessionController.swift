@@ -17,11 +17,15 @@ public struct SessionOptions {
   public var sandboxed: Bool
   /// The seed `simulate` uses when none is given (a replay: the recording's).
   public var seed: UInt64?
+  /// Read the data set's saved scenarios and save changed ones (`scenarios/`). Off in batch
+  /// mode unless `--save-scenarios`, so a script gives the same numbers every time.
+  public var scenarioFiles: Bool
 
   public init(
     folder: String? = nil, autosave: Bool = true, interactive: Bool = false, openDataset: DatasetOpener? = nil,
-    sandboxed: Bool = false, seed: UInt64? = nil
+    sandboxed: Bool = false, seed: UInt64? = nil, scenarioFiles: Bool = true
   ) {
+    self.scenarioFiles = scenarioFiles
     self.folder = folder
     self.autosave = autosave
     self.interactive = interactive

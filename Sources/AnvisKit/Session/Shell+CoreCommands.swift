@@ -100,7 +100,8 @@ extension Shell {
           Column(name: "name", storage: .string(entries.map(\.table.name))),
           Column(name: "rows", storage: .int(entries.map(\.table.rowCount))),
           Column(name: "fields", storage: .int(entries.map(\.table.columns.count))),
-          Column(name: "origin", storage: .string(entries.map(\.origin.rawValue))),
+          Column(
+            name: "origin", storage: .string(entries.map { $0.provenance?.description ?? $0.origin.rawValue })),
         ]))
   }
 

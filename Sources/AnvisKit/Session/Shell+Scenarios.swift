@@ -25,6 +25,7 @@ extension Shell {
 
   func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     let problems = prepareScenarios()
+    if let reply = try scenarioSubcommand(input) { return reply }
     try input.expectAtMost(3)
     guard let nameWord = input.argument(0) else { throw input.missing("a scenario name") }
     let name = nameWord.text
@@ -49,7 +50,9 @@ extension Shell {
       if let from = input.argument(1) {
         throw .at(from, "scenario '\(name)' exists already", hint: "switch to it with 'scenario \(name)'")
       }
-      items.append(.notice("scenario \(existing.name)"))
+      items.append(
+        .notice(
+          scenarios.savedAtStart.contains(name) ? savedScenarioNotice(existing) : "scenario \(existing.name)"))
     } else {
       let source = scenarios.scenario(named: base) ?? Scenario(dataset: dataset)
       let scenario = Scenario(name: name, from: source)

@@ -10,7 +10,7 @@ extension Shell {
   func allocate() -> Reply {
     let scenario = currentScenario
     let allocation = Allocator.allocate(dataset: dataset, scenario: scenario)
-    catalog.bind(allocation.table, origin: .result)
+    bindResults([allocation.table], from: Provenance(command: "allocate", scenario: scenario.name))
     return Reply(
       [
         .text((["scenario \(scenario.name)"] + allocation.summary.lines).joined(separator: "\n")),
@@ -24,7 +24,9 @@ extension Shell {
     let scenario = currentScenario
     let result = try run(scenario, parameters)
     scenarios.lastParameters = parameters
-    for table in result.tables { catalog.bind(table, origin: .result) }
+    bindResults(
+      result.tables,
+      from: Provenance(command: "simulate", scenario: scenario.name, settings: Shell.settingsText(parameters)))
     var items: [Reply.Item] = [.metrics(SimulationReport.summary(result))]
     items += SimulationReport.charts(result).map { Reply.Item.chart($0) }
     items.append(.notice("tables: " + Shell.simulationTableNames.joined(separator: ", ")))

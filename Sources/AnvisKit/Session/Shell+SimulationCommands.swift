@@ -4,20 +4,18 @@ extension Shell {
   /// `scenario`, `scenarios`, `levers`, `set`, `reset`, `allocate`, `simulate`, `compare`, `why`.
   static let simulationCommands: [CommandSpec] = [
     CommandSpec(
-      "scenario", group: .simulation, usage: "scenario NAME [from BASE]",
-      summary: "create a scenario, or switch to one",
+      "scenario", group: .simulation, usage: "scenario NAME [from BASE] | scenario drop|rename|diff …",
+      summary: "create a scenario, or switch to one; drop, rename or diff scenarios",
       help: """
         A scenario is a named set of lever values over the baseline. A new scenario starts as a
         copy of BASE (default: baseline); the prompt shows the current one. Scenarios are saved
         in the data set's scenarios/ folder as plain files. `scenario baseline` switches back.
+        `scenario drop NAME` deletes one, `scenario rename OLD NEW` renames one (its file is
+        replaced atomically), `scenario diff A B` lists the levers that differ, with both values.
+        In batch mode (`run`, `-c`, stdin) saved scenarios are not read and nothing is written
+        to scenarios/ unless anvis is started with --save-scenarios.
         """,
-      completer: { shell, _, index in
-        switch index {
-        case 0, 2: shell.scenarioNames
-        case 1: ["from"]
-        default: []
-        }
-      },
+      completer: { shell, words, index in shell.scenarioCompletions(words, index) },
       handler: { shell, input throws(CommandError) in try shell.scenarioCommand(input) }),
     CommandSpec(
       "scenarios", group: .simulation, usage: "scenarios", summary: "the scenarios and what they change",

@@ -50,7 +50,7 @@ public final class Shell {
     self.progress = progress
     self.queries = QueryWorkspace()
     self.scenarios = ScenarioWorkspace(
-      store: options.sandboxed ? nil : dataDirectory.map { ScenarioStore(dataFolder: $0) }, seed: options.seed)
+      store: options.sandboxed || !options.scenarioFiles ? nil : dataDirectory.map { ScenarioStore(dataFolder: $0) }, seed: options.seed)
     self.session = SessionController(options)
     if let folder = options.folder {
       session.store = SessionStore(folder: folder)
@@ -114,10 +114,12 @@ public final class Shell {
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
       let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
-      var response = Response(stdout: stdout, stderr: stderr, quit: reply.quit, stepReplay: reply.stepReplay)
+      var response = Response(
+        stdout: stdout, stderr: stderr + queries.takeNotes(), quit: reply.quit, stepReplay: reply.stepReplay)
       response.items = reply.items
       return response
     } catch {
+      _ = queries.takeNotes()
       return Response(
         stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
         failed: true)
@@ -134,7 +136,7 @@ public final class Shell {
     if let spec = commands.command(named: input.name.text) {
       return try spec.handler(self, input)
     }
-    if head == "let" || catalog.table(named: head) != nil {
+    if head == "let" || catalog.table(named: head) != nil || catalog.promise(for: head) != nil {
       return try queries.run(input, in: self)
     }
     if head.isEmpty {
@@ -168,7 +170,7 @@ public final class Shell {
     scenarios.datasetChanged()
     var catalog = TableCatalog(dataset: new)
     for entry in self.catalog.entries where entry.origin != .data {
-      catalog.bind(entry.table, origin: entry.origin)
+      catalog.bind(entry.table, origin: entry.origin, provenance: entry.provenance)
     }
     self.catalog = catalog
   }
