@@ -11,26 +11,52 @@ struct ExportHTMLTests {
     try #require(HeadlessChromium.isInstalled, "chromium is not installed (apt-get install chromium)")
   }
 
-  static let transcript = Transcript(
+  static let session = ExportedSession(
     header: TranscriptHeader(
       name: "render-check", dataFolder: "examples/aalborg", seed: 7, date: "2026-11-01"),
     steps: [
-      TranscriptStep(
+      .init(
         narration: ["Which organisations have the most units?"],
         command: "units | count by organisation | take 3",
-        output: [
-          "organisation  count", "------------  -----", "org-1          4120", "org-2          3311",
-          "org-3          2907",
-        ]
-        .map { TranscriptLine($0) }),
-      TranscriptStep(
+        items: [
+          .table(
+            Table(
+              name: "result",
+              columns: [
+                Column(name: "organisation", storage: .string(["org-1", "org-2", "org-3"])),
+                Column(name: "count", storage: .int([4120, 3311, 2907])),
+              ]))
+        ]),
+      .init(
         narration: ["Housed within a year, by scenario."], command: "compare baseline youth-first",
-        output: [
-          "housed", "  baseline     ████████████                    120",
-          "  youth-first  ██████████████████████████████  145", "", "housed (mean, p5–p95)",
-          "  baseline     ├──●──┤                 120  [110–131]",
-          "  youth-first        ├───●───┤         145  [133–158]",
-        ].map { TranscriptLine($0) }),
+        items: [
+          .chart(
+            ChartSpec(
+              title: "housed",
+              shape: .meanBars([
+                .init(label: "baseline", mean: 120, low: 110, high: 131),
+                .init(label: "youth-first", mean: 145, low: 133, high: 158),
+              ]), format: .rounded)),
+          .chart(
+            ChartSpec(
+              title: "median days to a home by age",
+              shape: .bands([
+                .init(label: "18–24", mean: 143, low: 98, high: 200),
+                .init(label: "30+", mean: 706, low: 595, high: 739),
+              ]), format: .rounded)),
+        ]),
+      .init(
+        narration: ["Placements per month."], command: "placements | count by month | chart line month, count",
+        items: [
+          .chart(
+            ChartSpec(
+              title: "count by month",
+              shape: .line([.init(x: 1, y: 12), .init(x: 2, y: 18), .init(x: 3, y: 9)], xIsDate: false))),
+          .chart(
+            ChartSpec(
+              title: "rows by rent (2 bins)",
+              shape: .histogram([.init(low: 0, high: 5000, count: 30), .init(low: 5000, high: 10000, count: 12)]))),
+        ]),
     ])
 
   @Test func rendersNonBlankWithTablesAndCharts() throws {
@@ -38,7 +64,7 @@ struct ExportHTMLTests {
     try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     let html = scratch + "/page.html"
-    try TranscriptHTML.page(Self.transcript).write(toFile: html, atomically: true, encoding: .utf8)
+    try TranscriptHTML.page(Self.session).write(toFile: html, atomically: true, encoding: .utf8)
     try Self.expectRenders(html, scratch: scratch, header: "count", chart: true)
   }
 
@@ -60,6 +86,9 @@ struct ExportHTMLTests {
       #expect(dom.contains("<rect"))
       #expect(dom.contains("<circle"))
       #expect(dom.contains("<figcaption>housed (mean, p5–p95)</figcaption>"))
+      #expect(dom.contains("class=\"whisker\""), "compare's bars draw their p5–p95 band")
+      #expect(dom.contains("<polyline"), "chart line is drawn")
+      #expect(dom.contains("<figcaption>rows by rent (2 bins)</figcaption>"))
     }
   }
 }

@@ -31,7 +31,7 @@ struct ExportSessionTests {
     #expect(html.contains("<p class=\"note\">What the data set holds.</p>"))
     #expect(html.contains("<th>name</th><th class=\"num\">rows</th>"))
     let md = try String(contentsOfFile: folder.path + "/tour.md", encoding: .utf8)
-    #expect(md.contains("What the data set holds.\n\n```anvis\nanvis> tables\n```\n\n```text\nname "))
+    #expect(md.contains("What the data set holds.\n\n```anvis\nanvis> tables\n```\n\n| name | rows |"))
     try ExportHTMLTests.expectRenders(folder.path + "/tour.html", scratch: folder.path, header: "rows")
   }
 }

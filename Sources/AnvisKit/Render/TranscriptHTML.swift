@@ -1,10 +1,11 @@
-/// A transcript as one self-contained HTML page: inline CSS, no script, no network (a
-/// Content-Security-Policy forbids it), narration as paragraphs, each command, its output with
-/// tables as `<table>` and text bar charts as inline SVG (see `OutputBlock`).
+/// A session as one self-contained HTML page: inline CSS, no script, no network (a
+/// Content-Security-Policy forbids it), narration as paragraphs, each command, and its reply
+/// drawn from its values: tables as `<table>`, charts as inline SVG (`ChartSVG`), summaries as
+/// tables, text as `<pre>`.
 public enum TranscriptHTML {
   /// The whole page.
-  public static func page(_ transcript: Transcript) -> String {
-    let h = transcript.header
+  public static func page(_ session: ExportedSession, maxRows: Int = 40) -> String {
+    let h = session.header
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -21,14 +22,14 @@ public enum TranscriptHTML {
       <p class="meta">data <code>\(HTMLText.escape(h.dataFolder))</code> · \(HTMLText.escape(h.dataHash ?? "not hashed")) · seed \(h.seed) · anvis \(HTMLText.escape(h.version)) · as of \(HTMLText.escape(h.date))</p></header>
 
       """
-    for (i, step) in transcript.steps.enumerated() { out += self.step(step, number: i + 1) }
-    if !transcript.epilogue.isEmpty {
-      out += "<section class=\"step\">\n" + narration(transcript.epilogue) + "</section>\n"
+    for (i, step) in session.steps.enumerated() { out += self.step(step, number: i + 1, maxRows: maxRows) }
+    if !session.epilogue.isEmpty {
+      out += "<section class=\"step\">\n" + narration(session.epilogue) + "</section>\n"
     }
     return out + "</main>\n</body>\n</html>\n"
   }
 
-  static func step(_ step: TranscriptStep, number: Int) -> String {
+  static func step(_ step: ExportedSession.Step, number: Int, maxRows: Int) -> String {
     var out = "<section class=\"step\" id=\"step-\(number)\">\n" + narration(step.narration)
     let lines = step.command.split(separator: "\n", omittingEmptySubsequences: false)
     var command = ""
@@ -38,13 +39,13 @@ public enum TranscriptHTML {
       command += HTMLText.escape(String(line))
     }
     out += "<pre class=\"command\">\(command)</pre>\n"
-    let stdout = step.output.filter { $0.stream == .out }.map(\.text)
-    let stderr = step.output.filter { $0.stream == .err }.map(\.text)
-    if !stdout.isEmpty { out += "<div class=\"output\">\n" + blocks(stdout) + "</div>\n" }
-    if !stderr.isEmpty {
-      // Standard error of a step that did not fail (a timing, a warning) is not shown as an error.
-      let kind = step.failed ? "error" : "stderr"
-      out += "<pre class=\"\(kind)\">" + HTMLText.escape(stderr.joined(separator: "\n")) + "</pre>\n"
+    let body = step.items.map { item(for: $0, maxRows: maxRows) }.joined()
+    if !body.isEmpty { out += "<div class=\"output\">\n" + body + "</div>\n" }
+    if let stderr = step.stderr, !stderr.isEmpty {
+      out += "<pre class=\"stderr\">" + HTMLText.escape(stderr) + "</pre>\n"
+    }
+    if let error = step.error, !error.isEmpty {
+      out += "<pre class=\"error\">" + HTMLText.escape(error) + "</pre>\n"
     }
     return out + "</section>\n"
   }
@@ -53,45 +54,73 @@ public enum TranscriptHTML {
     lines.map { "<p class=\"note\">\(HTMLText.escape($0))</p>\n" }.joined()
   }
 
-  static func blocks(_ lines: [String]) -> String {
-    var out = ""
-    for block in OutputBlock.scan(lines) {
-      switch block {
-      case .text(let text):
-        var body = text
-        while body.last?.isEmpty == true { body.removeLast() }
-        while body.first?.isEmpty == true { body.removeFirst() }
-        if !body.isEmpty { out += "<pre>" + HTMLText.escape(body.joined(separator: "\n")) + "</pre>\n" }
-      case .table(let table): out += self.table(table)
-      case .chart(let title, let bars): out += figure(title, SVGBarChart.svg(bars))
-      case .bands(let title, let bands): out += figure(title, SVGBarChart.svg(bands))
-      }
+  static func item(for item: Reply.Item, maxRows: Int) -> String {
+    switch item {
+    case .table(let table): return self.table(table, maxRows: maxRows)
+    case .text(let text): return pre(text, class: nil)
+    case .notice(let text): return pre(text, class: "notice")
+    case .chart(let chart): return figure(chart)
+    case .metrics(let list): return metrics(list)
+    case .stepReplay: return ""
     }
+  }
+
+  static func pre(_ text: String, class name: String?) -> String {
+    var body = Substring(text)
+    while body.last == "\n" { body = body.dropLast() }
+    guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "" }
+    let attribute = name.map { " class=\"\($0)\"" } ?? ""
+    return "<pre\(attribute)>" + HTMLText.escape(String(body)) + "</pre>\n"
+  }
+
+  static func figure(_ chart: ChartSpec) -> String {
+    var title = chart.title
+    switch chart.shape {
+    case .meanBars, .bands: title += ChartSpec.rangeSuffix
+    case .bars, .line, .histogram: break
+    }
+    var out = "<figure><figcaption>\(HTMLText.escape(title))</figcaption>" + ChartSVG.svg(chart)
+    for note in chart.notes { out += "<p class=\"table-note\">\(HTMLText.escape(note))</p>" }
+    return out + "</figure>\n"
+  }
+
+  /// simulate's summary: its title, a metric/mean/p5–p95 table and its notes.
+  static func metrics(_ list: MetricList) -> String {
+    var out = "<p class=\"caption\">\(HTMLText.escape(list.title))</p>\n"
+    out += "<table>\n<thead><tr><th>metric</th><th class=\"num\">mean</th><th class=\"num\">p5–p95</th></tr></thead>\n<tbody>\n"
+    for row in list.rows {
+      out += "<tr><td>\(HTMLText.escape(row.label))</td><td class=\"num\">\(HTMLText.escape(row.value))</td>"
+      out += "<td class=\"num\">\(HTMLText.escape(row.band ?? ""))</td></tr>\n"
+    }
+    out += "</tbody>\n</table>\n"
+    for note in list.notes { out += "<p class=\"table-note\">\(HTMLText.escape(note))</p>\n" }
     return out
   }
 
-  static func figure(_ title: String?, _ svg: String) -> String {
-    let caption = title.map { "<figcaption>\(HTMLText.escape($0))</figcaption>" } ?? ""
-    return "<figure>" + caption + svg + "</figure>\n"
-  }
-
-  static func table(_ table: OutputTable) -> String {
+  /// A table from its values: numbers right-aligned by their column's type, the first
+  /// `maxRows` rows and a note with how many more.
+  static func table(_ table: Table, maxRows: Int) -> String {
+    let numeric = table.columns.map(TableRenderer.isNumeric)
     func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-      let numeric = column < table.numeric.count && table.numeric[column]
       // Cells do not wrap (an id like c-0030 stays whole); long prose may.
       let wraps = text.count > 32 && text.contains(" ")
-      let classes = (numeric ? ["num"] : []) + (wraps ? ["wrap"] : [])
+      let classes = (numeric[column] ? ["num"] : []) + (wraps ? ["wrap"] : [])
       let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
       return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
     }
     var out = "<table>\n<thead><tr>"
-    for (i, name) in table.header.enumerated() { out += cell("th", name, i) }
+    for (i, column) in table.columns.enumerated() { out += cell("th", column.name, i) }
     out += "</tr></thead>\n<tbody>\n"
-    for row in table.rows {
-      out += "<tr>" + row.enumerated().map { cell("td", $0.element, $0.offset) }.joined() + "</tr>\n"
+    let shown = min(table.rowCount, max(1, maxRows))
+    for r in 0..<shown {
+      out += "<tr>" + table.columns.indices.map { cell("td", table.columns[$0][r].displayText, $0) }.joined() + "</tr>\n"
     }
     out += "</tbody>\n</table>\n"
-    if let note = table.note { out += "<p class=\"table-note\">\(HTMLText.escape(note))</p>\n" }
+    if table.rowCount == 0 { out += "<p class=\"table-note\">(no rows)</p>\n" }
+    if table.rowCount > shown {
+      let more = table.rowCount - shown
+      out += "<p class=\"table-note\">… \(more) more row\(more == 1 ? "" : "s")</p>\n"
+    }
     return out
   }
 
@@ -122,6 +151,11 @@ public enum TranscriptHTML {
     svg.chart rect { fill: #2a9d8f; }
     svg.chart line.band { stroke: #2a9d8f; stroke-width: 4; }
     svg.chart line.axis { stroke: #9aa5b1; stroke-width: 1; }
+    svg.chart line.whisker { stroke: #0b4f6c; stroke-width: 2; }
+    svg.chart polyline.line { fill: none; stroke: #2a9d8f; stroke-width: 2; }
+    svg.chart text.tick { fill: #5b6470; font-size: 10px; }
+    .output pre.notice { background: none; color: #5b6470; padding-top: 0; padding-bottom: 0; }
+    .caption { margin: .5rem 0 .1rem; font-weight: 600; font-size: .9rem; }
     svg.chart circle { fill: #0b4f6c; }
     svg.chart text { fill: #1d232b; }
 

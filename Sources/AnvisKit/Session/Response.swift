@@ -1,6 +1,7 @@
 /// What the shell answers to one complete input: text for stdout and for stderr, whether the
-/// input failed (batch mode stops there) and whether the user asked to leave.
-public struct Response: Hashable, Sendable {
+/// input failed (batch mode stops there) and whether the user asked to leave; and the reply's
+/// values the text was rendered from, for exports.
+public struct Response: Equatable, Sendable {
   /// What goes to standard output; its tables are written when it is (`ReplyOutput.write`).
   public var output: ReplyOutput
   /// The output as one string, ending in a newline when not empty (transcripts, tests).
@@ -20,6 +21,8 @@ public struct Response: Hashable, Sendable {
   public var note: StepNote?
   /// Set by `.replay NAME --step`: the replay for the executable to drive.
   public var stepReplay: StepReplayRequest?
+  /// The reply's items, as values (empty for a failed input).
+  public var items: [Reply.Item] = []
 
   public init(
     stdout: String = "", stderr: String = "", failed: Bool = false, quit: Bool = false, note: StepNote? = nil,
@@ -44,6 +47,27 @@ public struct Response: Hashable, Sendable {
     self.stepReplay = stepReplay
   }
 
+  /// The reply's items, as values (empty for a failed input).
+  public var items: [Reply.Item] = []
+
   /// Nothing to say (a blank line or a comment).
   public static let empty = Response()
+}
+
+extension Response {
+  /// Two responses are equal when they print the same and end the same way (the items they
+  /// were rendered from are not compared).
+  public static func == (a: Response, b: Response) -> Bool {
+    a.output == b.output && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
+      && a.stepReplay == b.stepReplay && a.recordedStdout == b.recordedStdout && a.recordedStderr == b.recordedStderr
+  }
+}
+
+extension Response {
+  /// Two responses are equal when they print the same and end the same way (the items they
+  /// were rendered from are not compared).
+  public static func == (a: Response, b: Response) -> Bool {
+    a.stdout == b.stdout && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
+      && a.stepReplay == b.stepReplay
+  }
 }

@@ -158,11 +158,7 @@ extension SessionController {
     }
     if parsed.flags.count > 1 { throw .at(parsed.flags[1], "choose one of --md and --html") }
     if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
-    let transcript = try loadSession(nameWord)
-    let text =
-      format.text == "--md" ? TranscriptMarkdown.document(transcript) : TranscriptHTML.page(transcript)
-    do { try SessionStore.write(text, to: file.text) } catch { throw .failure(error.description) }
-    return .notice("wrote \(file.text)")
+    return try export(nameWord, markdown: format.text == "--md", to: file.text, in: shell)
   }
 
   func loadSession(_ word: CommandInput.Word) throws(CommandError) -> Transcript {

@@ -127,6 +127,7 @@ public final class Shell {
       var response = try deliver(reply, armed: armed)
       response.stepReplay = reply.stepReplay
       response.stderr += queries.takeNotes()
+      response.items = reply.items
       return response
     } catch {
       _ = queries.takeNotes()
