@@ -12,7 +12,7 @@ struct Anvis: ParsableCommand {
       With no subcommand, opens the shell: interactive on a terminal, otherwise it reads inputs \
       from stdin, stops at the first error and exits 1.
       """,
-    subcommands: [RunCommand.self, ReplayCommand.self, GenerateCommand.self, ValidateCommand.self])
+    subcommands: [RunCommand.self, ReplayCommand.self, GenerateCommand.self, ValidateCommand.self, ConvertCommand.self])
 
   @OptionGroup var options: ShellOptions
 

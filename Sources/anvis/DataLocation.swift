@@ -14,7 +14,7 @@ enum DataLocation {
 
   /// Loads the data set or prints the problems and exits 1.
   static func load(_ directory: String) throws -> Dataset {
-    guard Terminal.isDirectory(directory) else {
+    guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
       Terminal.write(
         "anvis: no data set at '\(directory)': not a folder. Use --data DIR or set ANVIS_DATA.\n", to: .error)
       throw ExitCode(1)
@@ -33,7 +33,7 @@ enum DataLocation {
 
   /// Opens any folder for a session replay's fresh shell.
   static let opener: DatasetOpener = { (directory: String) throws(DatasetLoadError) -> Dataset in
-    guard Terminal.isDirectory(directory) else {
+    guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
       throw DatasetLoadError(problems: ["no data set at '\(directory)': not a folder"])
     }
     do throws(LoadFailure) {

@@ -7,12 +7,12 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a data set folder: print every problem and exit 1, or a one-line summary and exit 0.")
 
-  @Argument(help: ArgumentHelp("The data set folder.", valueName: "DIR"))
+  @Argument(help: ArgumentHelp("The data set folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"))
   var directory: String
 
   func run() throws {
-    guard Terminal.isDirectory(directory) else {
-      Terminal.write("anvis: '\(directory)' is not a folder\n", to: .error)
+    guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
+      Terminal.write("anvis: '\(directory)' is not a folder or an .xlsx workbook\n", to: .error)
       throw ExitCode(1)
     }
     do {
@@ -22,6 +22,7 @@ struct ValidateCommand: ParsableCommand {
           + "\(d.departments.count) departments, \(d.units.count) units, \(d.cases.count) cases, "
           + "\(d.teams.count) teams"
           + (d.references.isEmpty ? "" : ", \(d.references.count) references") + "\n")
+      for note in d.notes { Terminal.write("note: \(note)\n") }
     } catch {
       let count = error.problems.count
       var text = ""

@@ -29,6 +29,8 @@ public struct Dataset: Sendable {
   public let tables: [Table]
   /// Published figures from `references.csv` (optional), for `calibrate`; empty without one.
   public var references: [Reference] = []
+  /// What the load noticed but did not refuse (a hidden sheet read all the same), one line each.
+  public var notes: [String] = []
 
   /// The canonical table names, in display order.
   public static let tableNames = ["areas", "organisations", "departments", "units", "cases", "teams"]

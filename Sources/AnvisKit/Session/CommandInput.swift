@@ -1,17 +1,27 @@
 /// One complete input, split into whitespace-separated words that remember where they were,
 /// so a command can put a caret under the word it did not like.
 public struct CommandInput: Sendable {
-  /// A word of the input and its position (1-based line and column, counted in characters).
+  /// A word of the input, its kind and its position (1-based line and column, counted in
+  /// characters; the text runs `length` characters from there, quotes included).
   public struct Word: Hashable, Sendable {
+    /// What the scanner saw: a plain word, a flag (`--force`) or a quoted string (`"a b"`,
+    /// whose text leaves the quotes out and is never a flag).
+    public enum Kind: Hashable, Sendable { case word, flag, quoted }
+
     public var text: String
     public var line: Int
     public var column: Int
+    public var kind: Kind
 
-    public init(text: String, line: Int, column: Int) {
+    public init(text: String, line: Int, column: Int, kind: Kind = .word) {
       self.text = text
       self.line = line
       self.column = column
+      self.kind = kind
     }
+
+    /// Characters the word takes in the source, quotes included.
+    public var length: Int { kind == .quoted ? text.count + 2 : text.count }
   }
 
   /// The whole input as typed (several lines for a continued input).
@@ -32,10 +42,15 @@ public struct CommandInput: Sendable {
     var quote: Character?
     var inComment = false
     var start = (line: 1, column: 1)
+    var quoted = false
     func finish() {
-      if started { words.append(Word(text: current, line: start.line, column: start.column)) }
+      if started {
+        let kind: Word.Kind = quoted ? .quoted : current.hasPrefix("--") && current.count > 2 ? .flag : .word
+        words.append(Word(text: current, line: start.line, column: start.column, kind: kind))
+      }
       current = ""
       started = false
+      quoted = false
       quote = nil
     }
     for ch in source {
@@ -62,6 +77,7 @@ public struct CommandInput: Sendable {
           started = true
           if ch == "\"" || ch == "'" {
             quote = ch
+            quoted = true
             continue
           }
         }
@@ -77,6 +93,61 @@ public struct CommandInput: Sendable {
 
   /// The words after the command's name.
   public var arguments: ArraySlice<Word> { words.dropFirst() }
+
+  /// The arguments that are not flags, in order.
+  public var positional: [Word] { arguments.filter { $0.kind != .flag } }
+
+  /// The arguments parsed against the command's declared flags.
+  public struct Parsed: Sendable {
+    /// The flags given, each as typed, in order.
+    public var flags: [Word] = []
+    /// The word after each flag that takes one, by the flag's name.
+    public var values: [String: Word] = [:]
+    /// The other arguments, in order.
+    public var positional: [Word] = []
+
+    public func has(_ name: String) -> Bool { flags.contains { $0.text == name } }
+  }
+
+  /// Splits the arguments into flags (with their values) and the rest, checked against the
+  /// declared flags: an unknown or repeated flag, or a flag without its value, is an error.
+  public func parse(_ declared: [CommandSpec.Flag]) throws(CommandError) -> Parsed {
+    _ = try flags(declared)
+    var parsed = Parsed()
+    let words = Array(arguments)
+    var i = 0
+    while i < words.count {
+      let word = words[i]
+      i += 1
+      guard word.kind == .flag, let flag = declared.first(where: { $0.name == word.text }) else {
+        parsed.positional.append(word)
+        continue
+      }
+      parsed.flags.append(word)
+      guard let value = flag.value else { continue }
+      guard i < words.count, words[i].kind != .flag else { throw .at(end, "expected \(value) after \(word.text)") }
+      parsed.values[flag.name] = words[i]
+      i += 1
+    }
+    return parsed
+  }
+
+  /// The flags given, checked against the command's declared ones: an unknown flag is an
+  /// error under it with the nearest declared one as a hint, a repeated one too.
+  public func flags(_ declared: [CommandSpec.Flag]) throws(CommandError) -> Set<String> {
+    var given = Set<String>()
+    for word in arguments where word.kind == .flag {
+      guard declared.contains(where: { $0.name == word.text }) else {
+        let names = declared.map(\.name)
+        throw .at(
+          word, "unknown option '\(word.text)'",
+          hint: NearMiss.hint(for: word.text, among: names)
+            ?? (names.isEmpty ? "'\(name.text)' takes no options" : "options: " + names.joined(separator: ", ")))
+      }
+      guard given.insert(word.text).inserted else { throw .at(word, "'\(word.text)' is given twice") }
+    }
+    return given
+  }
 
   /// The `index`-th argument (0-based), if given.
   public func argument(_ index: Int) -> Word? {

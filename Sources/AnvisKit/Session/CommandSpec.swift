@@ -21,11 +21,31 @@ public struct CommandSpec: Sendable {
   public var help: String
   public var handler: Handler
   public var completer: Completer?
+  /// The flags the command takes, declared once: parsing (`CommandInput.flags`), Tab
+  /// completion and the unknown-flag hint all come from here.
+  public var flags: [Flag]
+
+  /// A flag a command takes, e.g. `--force`.
+  public struct Flag: Hashable, Sendable {
+    /// As typed, with its dashes: `--force`.
+    public var name: String
+    /// One line for help.
+    public var help: String
+    /// What the word after the flag is (`a folder`), when the flag takes one (`--data DIR`).
+    public var value: String?
+
+    public init(_ name: String, value: String? = nil, help: String = "") {
+      self.name = name
+      self.value = value
+      self.help = help
+    }
+  }
 
   public init(
     _ name: String, aliases: [String] = [], group: CommandGroup, usage: String, summary: String,
-    help: String = "", completer: Completer? = nil, handler: @escaping Handler
+    help: String = "", flags: [Flag] = [], completer: Completer? = nil, handler: @escaping Handler
   ) {
+    self.flags = flags
     self.name = name
     self.aliases = aliases
     self.group = group

@@ -18,7 +18,7 @@ public struct CommandTable: Sendable {
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
     Shell.coreCommands + Shell.bailCommands + QueryWorkspace.commands + Shell.queryCommands
-      + Shell.limitCommands + Shell.simulationCommands + Shell.boligstotteCommands
+      + Shell.limitCommands + Shell.simulationCommands + Shell.resultsCommands + Shell.boligstotteCommands
       + Shell.calibrationCommands + SessionController.commands)
 
   /// The command with this name or alias.

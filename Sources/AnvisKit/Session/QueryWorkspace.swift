@@ -5,6 +5,8 @@ public final class QueryWorkspace {
   public struct Output: Sendable {
     public var path: String
     public var text: String
+    /// The results so far, when `path` is a workbook (.xlsx).
+    public var tables: [Table] = []
   }
 
   /// Set by `.output FILE`; nil: results go to the screen.
@@ -126,11 +128,22 @@ public final class QueryWorkspace {
     }
     if let path = self.once {
       self.once = nil
+      if XlsxWriter.isWorkbookPath(path) {
+        try Self.writeWorkbook([table], to: path)
+        return .none
+      }
       do {
         try AtomicFile.write(render(), to: path)
       } catch {
         throw .failure("\(error)")
       }
+      return .none
+    }
+    if var output = output, XlsxWriter.isWorkbookPath(output.path) {
+      // A workbook gets one sheet per result: the whole book is written again each time.
+      output.tables.append(table)
+      try Self.writeWorkbook(output.tables, to: output.path)
+      self.output = output
       return .none
     }
     if var output = output {
@@ -144,5 +157,16 @@ public final class QueryWorkspace {
       return .none
     }
     return .table(table)
+  }
+
+  /// Writes `tables` as a workbook at `path` (atomically, mode 0600), one sheet each.
+  static func writeWorkbook(_ tables: [Table], to path: String) throws(CommandError) {
+    do {
+      try AtomicFile.write(try XlsxWriter.workbook(tables), to: path)
+    } catch let error as XlsxWriter.Failure {
+      throw .failure(error.description)
+    } catch {
+      throw .failure("\(error)")
+    }
   }
 }

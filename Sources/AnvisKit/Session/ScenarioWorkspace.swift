@@ -46,6 +46,12 @@ public final class ScenarioWorkspace {
     if let seed { lastParameters.seed = seed }
   }
 
+  /// The latest result computed for the scenario named `name`, with its run settings
+  /// (for `results FILE.xlsx`).
+  func latestResult(for name: String) -> (parameters: RunParameters, result: SimulationResult)? {
+    results.last { $0.scenario == name }.map { ($0.parameters, $0.result) }
+  }
+
   /// The data set was replaced: results go, scenarios are rebuilt at their next use.
   func datasetChanged() {
     built = false

@@ -1,6 +1,15 @@
 /// Session commands: `.note`, `.session`, `.save`, `.sessions`, `.replay`, `.export`, `.recover`.
 /// They are not recorded themselves (`.note` becomes narration).
 extension SessionController {
+  /// `.save NAME --force`: overwrite a saved session of that name.
+  static let forceFlag = CommandSpec.Flag("--force", help: "overwrite a saved session of that name")
+
+  /// `.export NAME --md FILE` or `--html FILE`.
+  static let exportFlags = [
+    CommandSpec.Flag("--md", value: "the file to write", help: "a Markdown notebook"),
+    CommandSpec.Flag("--html", value: "the file to write", help: "one HTML page"),
+  ]
+
   static let commands: [CommandSpec] = [
     CommandSpec(
       ".note", group: .session, usage: ".note TEXT", summary: "add narration to the session",
@@ -16,7 +25,8 @@ extension SessionController {
       summary: "save the session as sessions/NAME.anvis",
       help:
         "Names are letters, digits, '-', '_' and '.'. An existing session is overwritten only with --force.",
-      completer: { shell, _, _ in shell.session.store.names() + ["--force"] },
+      flags: [SessionController.forceFlag],
+      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.save(input, in: shell) }),
     CommandSpec(
       ".sessions", group: .session, usage: ".sessions", summary: "list saved sessions",
@@ -31,16 +41,14 @@ extension SessionController {
         Without a mode, the narration, commands and results are printed once the whole replay has run;
         to watch it step by step use --step, or `anvis replay NAME` outside the shell.
         """,
-      completer: { shell, _, index in
-        index == 0 ? shell.session.store.names() : ["--step", "--check", "--update", "--data"]
-      },
+      flags: SessionController.replayFlags,
+      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.replay(input, in: shell) }),
     CommandSpec(
       ".export", group: .session, usage: ".export NAME --md|--html FILE",
       summary: "write a saved session as a Markdown notebook or one HTML page",
-      completer: { shell, _, index in
-        index == 0 ? shell.session.store.names() : index == 1 ? ["--md", "--html"] : []
-      },
+      flags: SessionController.exportFlags,
+      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.export(input, in: shell) }),
     CommandSpec(
       ".recover", group: .session, usage: ".recover",
@@ -85,20 +93,11 @@ extension SessionController {
   }
 
   func save(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    var force = false
-    var nameWord: CommandInput.Word?
-    for word in input.arguments {
-      if word.text == "--force" {
-        force = true
-      } else if word.text.hasPrefix("--") {
-        throw .at(word, "unknown option '\(word.text)'", hint: "did you mean '--force'?")
-      } else if nameWord == nil {
-        nameWord = word
-      } else {
-        throw .at(word, "expected one session name")
-      }
-    }
-    guard let nameWord else { throw .at(input.end, "expected a session name after .save") }
+    let flags = try input.flags([Self.forceFlag])
+    let force = flags.contains("--force")
+    let positional = input.positional
+    if positional.count > 1 { throw .at(positional[1], "expected one session name") }
+    guard let nameWord = positional.first else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
     do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
     if let skipped = skipInSandbox("saving session '\(name.value)'") { return skipped }
@@ -146,18 +145,18 @@ extension SessionController {
   }
 
   func export(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    guard let nameWord = input.argument(0) else {
+    let parsed = try input.parse(Self.exportFlags)
+    guard let nameWord = parsed.positional.first else {
       throw .at(input.end, "expected a session name after .export")
     }
-    guard let format = input.argument(1) else { throw .at(input.end, "expected --md FILE or --html FILE") }
-    guard format.text == "--md" || format.text == "--html" else {
-      throw .at(
-        format, "expected --md or --html", hint: NearMiss.hint(for: format.text, among: ["--md", "--html"]))
+    if parsed.positional.count > 1 {
+      let extra = parsed.positional[1]
+      throw .at(extra, "expected --md or --html", hint: NearMiss.hint(for: extra.text, among: ["--md", "--html"]))
     }
-    guard let file = input.argument(2) else {
-      throw .at(input.end, "expected the file to write after \(format.text)")
+    guard let format = parsed.flags.first, let file = parsed.values[format.text] else {
+      throw .at(input.end, "expected --md FILE or --html FILE")
     }
-    try Self.expectNoMore(input, after: 2)
+    if parsed.flags.count > 1 { throw .at(parsed.flags[1], "choose one of --md and --html") }
     if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
     let transcript = try loadSession(nameWord)
     let text =

@@ -1,36 +1,24 @@
 /// `.replay NAME [--step|--check|--update] [--data DIR]`: a saved session in a fresh shell.
 extension SessionController {
+  /// The flags `.replay` takes: a mode (`ReplayMode`) and `--data DIR`.
+  static let replayFlags: [CommandSpec.Flag] =
+    ReplayMode.allCases.compactMap { mode in mode.flag.map { CommandSpec.Flag($0) } }
+    + [CommandSpec.Flag("--data", value: "a folder")]
+
   func replay(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     if sandboxed {
       stepNote = .stop(Shell.nestedReplayReason)
       throw .failure(Shell.nestedReplayReason)
     }
-    var name: CommandInput.Word?
-    var mode: CommandInput.Word?
-    var data: String?
-    var i = 0
-    let words = Array(input.arguments)
-    while i < words.count {
-      let word = words[i]
-      switch word.text {
-      case let flag where ReplayMode.allCases.contains(where: { $0.flag == flag }):
-        if let mode { throw .at(word, "choose one of --step, --check and --update (already \(mode.text))") }
-        mode = word
-      case "--data":
-        guard i + 1 < words.count else { throw .at(input.end, "expected a folder after --data") }
-        data = words[i + 1].text
-        i += 1
-      default:
-        if word.text.hasPrefix("--") {
-          throw .at(
-            word, "unknown option '\(word.text)'",
-            hint: NearMiss.hint(for: word.text, among: ReplayMode.allCases.compactMap(\.flag) + ["--data"]))
-        }
-        if name != nil { throw .at(word, "expected one session name") }
-        name = word
-      }
-      i += 1
+    let parsed = try input.parse(Self.replayFlags)
+    let modes = parsed.flags.filter { flag in ReplayMode.allCases.contains { $0.flag == flag.text } }
+    if modes.count > 1 {
+      throw .at(modes[1], "choose one of --step, --check and --update (already \(modes[0].text))")
     }
+    let mode = modes.first
+    let data = parsed.values["--data"]?.text
+    if parsed.positional.count > 1 { throw .at(parsed.positional[1], "expected one session name") }
+    let name = parsed.positional.first
     guard let name else { throw .at(input.end, "expected a session name after .replay") }
     do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
     let open = shell.datasetOpener()

@@ -5,13 +5,14 @@ extension Shell {
   /// The name of the scenario `calibrate fit` saves its result as.
   static let calibratedScenario = "calibrated"
 
+  /// `calibrate --check`: a reference outside its band is an error.
+  static let checkFlag = CommandSpec.Flag("--check", help: "fail when a reference is outside its band")
+
   func calibrate(_ input: CommandInput) throws(CommandError) -> Reply {
     if input.argument(0)?.text == "fit" { return try calibrateFit(input) }
-    var words = Array(input.arguments)
-    let check = words.contains { $0.text == "--check" }
-    words.removeAll { $0.text == "--check" }
+    let check = try input.flags([Self.checkFlag]).contains(Self.checkFlag.name)
     let parameters = try Self.runParameters(
-      words, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
+      input.positional, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
     let references = try requireReferences()
     let baseline = baselineScenario
     let result = try run(baseline, parameters)

@@ -25,8 +25,9 @@ extension Shell {
         retention.burden_effect, reentry.delay_days, anvisning.homeless_share,
         youth.education_start. Metrics and references: docs/model.md (Calibration).
         """,
+      flags: [Shell.checkFlag],
       completer: { shell, arguments, index in
-        if index == 0 { return ["fit", "--check", "months", "runs", "seed"] }
+        if index == 0 { return ["fit", "months", "runs", "seed"] }
         let levers = Lever.fittable(baseline: shell.currentScenario.baseline).map(\.name)
         if arguments.first == "fit" {
           // `,` ends a word for completion: after `fit` and after `LEVER,` comes a lever.
@@ -34,7 +35,7 @@ extension Shell {
           return index % 2 == 0 ? ["months", "runs", "seed"] : []
         }
         let skip = arguments.first == "--check" ? 1 : 0
-        return (index - skip) % 2 == 0 ? ["months", "runs", "seed", "--check"] : []
+        return (index - skip) % 2 == 0 ? ["months", "runs", "seed"] : []
       },
       handler: { shell, input throws(CommandError) in try shell.calibrate(input) })
   ]

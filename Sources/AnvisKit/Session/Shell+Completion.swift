@@ -37,9 +37,11 @@ extension Shell {
       if words.last == "join" { return catalog.names }
       return catalog.table(named: head)?.fieldNames ?? []
     }
-    guard let spec = commands.command(named: first), let completer = spec.completer else { return [] }
+    guard let spec = commands.command(named: first) else { return [] }
     let arguments = Array(words.dropFirst())
-    return completer(self, arguments, arguments.count)
+    // The declared flags are offered wherever a word may go; the completer adds the rest.
+    let flags = spec.flags.map(\.name).filter { !arguments.contains($0) }
+    return flags + (spec.completer?(self, arguments, arguments.count) ?? [])
   }
 
   /// The candidates starting with `prefix`, sorted, without duplicates.

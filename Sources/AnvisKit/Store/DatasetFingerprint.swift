@@ -6,6 +6,13 @@ import Foundation
 public enum DatasetFingerprint {
   /// `sha256:` and 64 hex digits, or nil when the folder cannot be read.
   public static func hash(folder: String) -> String? {
+    if FileBytes.kind(folder) == .other {
+      // A data set that is one workbook: the workbook's bytes.
+      guard let bytes = try? FileBytes.read(folder) else { return nil }
+      var hasher = SHA256()
+      hasher.update(bytes)
+      return "sha256:" + hasher.hexDigest
+    }
     guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
     let data = files.filter(isDataFile).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     var hasher = SHA256()
@@ -23,5 +30,6 @@ public enum DatasetFingerprint {
 
   static let dataFiles: Set<String> = Set(
     [DatasetReader.manifestFile, DatasetReader.yamlManifestFile, DatasetReader.referencesFile]
-      + DatasetReader.tableFiles)
+      + DatasetReader.tableFiles
+      + (DatasetReader.tableFiles + [DatasetReader.referencesFile]).map { $0.dropLast(4) + DatasetLoader.workbookExtension })
 }

@@ -4,7 +4,7 @@ extension DatasetLoader {
   /// Reads `references.csv` when the folder has one.
   mutating func readReferences() {
     let name = DatasetReader.referencesFile
-    guard FileBytes.exists(DatasetReader.path(directory, name)) else { return }
+    guard hasTable(name) else { return }
     guard var file = open(name, columns: DatasetReader.Columns.references) else { return }
     let known = CalibrationMetric.names
     while file.nextRow() {

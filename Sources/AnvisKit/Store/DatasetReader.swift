@@ -62,14 +62,22 @@ struct DatasetLoader {
   var areaIDs = IDRegistry()
   var organisationIDs = IDRegistry()
   var departmentIDs = IDRegistry()
+  /// Where tables come from when they are sheets (see `DatasetLoader+Workbook`).
+  var workbooks = Workbooks()
+  /// What the load noticed but did not refuse (a hidden sheet), for `Dataset.notes`.
+  var notes: [String] = []
 
   init(directory: String) { self.directory = directory }
 
   mutating func load() throws(LoadFailure) -> Dataset {
     switch FileBytes.kind(directory.isEmpty ? "." : directory) {
-    case .directory: break
+    case .directory: findSingleWorkbook(isFile: false)
     case .missing: throw LoadFailure(problems: [folderProblem("data set folder not found")])
-    case .other: throw LoadFailure(problems: [folderProblem("not a folder; a data set is a folder of files")])
+    case .other:
+      guard directory.hasSuffix(DatasetLoader.workbookExtension) else {
+        throw LoadFailure(problems: [folderProblem("not a folder; a data set is a folder of files or one .xlsx workbook")])
+      }
+      findSingleWorkbook(isFile: true)
     }
     readManifest()
     readAreas()
@@ -85,6 +93,7 @@ struct DatasetLoader {
         manifest: manifest, areas: areas, organisations: organisations, departments: departments,
         units: units, cases: cases, teams: teams)
       dataset.references = references
+      dataset.notes = notes
       return dataset
     } catch {
       // The checks above find these first, with positions; this is a safety net.
@@ -116,6 +125,7 @@ struct DatasetLoader {
 
   /// Reads `anvis.toml`, or `anvis.yaml` when there is no TOML manifest.
   mutating func readManifest() {
+    if let single = workbooks.single, !hasManifestFile { return readManifestSheet(single) }
     var name = DatasetReader.manifestFile
     if !FileBytes.exists(DatasetReader.path(directory, name)),
       FileBytes.exists(DatasetReader.path(directory, DatasetReader.yamlManifestFile))
@@ -142,6 +152,7 @@ struct DatasetLoader {
 
   /// Opens a CSV file and checks its header; nil when the file is missing.
   mutating func open(_ name: String, columns: [String]) -> TableFileReader? {
+    if case .sheet(let reader) = openSheetOrCSV(name, columns: columns) { return reader }
     guard let bytes = bytes(of: name) else { return nil }
     let list = ProblemList(file: DatasetReader.path(directory, name), limit: DatasetReader.problemsPerFile)
     return TableFileReader(bytes: bytes, columns: columns, problems: list)
@@ -151,7 +162,7 @@ struct DatasetLoader {
   static func register(_ id: String?, in registry: inout IDRegistry, file: inout TableFileReader) {
     guard let id else { return }
     if let first = registry.register(id, line: file.line) {
-      file.report(column: 0, "duplicate id '\(id)' (first on line \(first))")
+      file.report(column: 0, "duplicate id '\(id)' (first on \(file.lineWord) \(first))")
     }
   }
 }

@@ -7,16 +7,23 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
   /// 1-based column, counted in characters of the original line.
   public var column: Int
   public var message: String
+  /// The sheet, when `file` is a workbook: `line` is then the row and `column` the column
+  /// (A = 1) of the cell.
+  public var sheet: String?
 
-  public init(file: String, line: Int, column: Int, message: String) {
+  public init(file: String, line: Int, column: Int, message: String, sheet: String? = nil) {
     self.file = file
     self.line = line
     self.column = column
     self.message = message
+    self.sheet = sheet
   }
 
-  /// `file:line:column: message`.
-  public var description: String { "\(file):\(line):\(column): \(message)" }
+  /// `file:line:column: message`, or `book.xlsx[sheet]!F12: message` for a cell of a workbook.
+  public var description: String {
+    guard let sheet else { return "\(file):\(line):\(column): \(message)" }
+    return "\(file)[\(sheet)]!\(CellReference(column: column, row: line).text): \(message)"
+  }
 }
 
 /// A data set that did not load: every problem found, in file order. Nothing was loaded.
@@ -33,13 +40,16 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
 struct ProblemList {
   let file: String
   let limit: Int
+  /// Set for a sheet of a workbook: positions are cells.
+  var sheet: String?
   private(set) var kept: [FileProblem] = []
   private(set) var omitted = 0
   private var firstOmitted: (line: Int, column: Int)?
 
-  init(file: String, limit: Int = 100) {
+  init(file: String, limit: Int = 100, sheet: String? = nil) {
     self.file = file
     self.limit = limit
+    self.sheet = sheet
   }
 
   var isEmpty: Bool { kept.isEmpty }
@@ -47,7 +57,7 @@ struct ProblemList {
 
   mutating func add(line: Int, column: Int, _ message: String) {
     if kept.count < limit {
-      kept.append(FileProblem(file: file, line: line, column: column, message: message))
+      kept.append(FileProblem(file: file, line: line, column: column, message: message, sheet: sheet))
     } else {
       if firstOmitted == nil { firstOmitted = (line, column) }
       omitted += 1
@@ -64,7 +74,8 @@ struct ProblemList {
       result.append(
         FileProblem(
           file: file, line: first.line, column: first.column,
-          message: "… \(omitted) more \(noun) in \(file.split(separator: "/").last.map(String.init) ?? file)"))
+          message: "… \(omitted) more \(noun) in \(file.split(separator: "/").last.map(String.init) ?? file)",
+          sheet: sheet))
     }
     return result
   }

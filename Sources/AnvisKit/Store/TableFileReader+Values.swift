@@ -118,7 +118,8 @@ extension TableFileReader {
       report(f, "\(csv.quoted(f)) is not a date")
     case .notADate:
       let found = f.isEmpty ? "nothing" : "'\(csv.quoted(f))'"
-      report(f, "expected a date YYYY-MM-DD, found \(found)")
+      // A sheet's dates are date cells; text in their place is shown as it is.
+      report(f, isSheet ? "expected a date, found \(found)" : "expected a date YYYY-MM-DD, found \(found)")
     }
     return nil
   }

@@ -1,6 +1,7 @@
-/// One CSV file of a data set read against its expected columns: checks the header, then
+/// One table of a data set read against its expected columns: checks the header, then
 /// hands out rows whose fields are read by column with typed accessors that report every
-/// problem at the field's `line:column`.
+/// problem at the field's `line:column`, or at its cell (`F12`) when the table is a sheet of a
+/// workbook (`init(sheet:)`): the loader does not care where a table came from.
 struct TableFileReader {
   let columns: [String]
   private(set) var csv: CSVReader
@@ -26,10 +27,25 @@ struct TableFileReader {
   /// The current row has too few or too many fields: only its id (column 0) is read, as the
   /// other values would be misread.
   private var fieldCountIsWrong = false
+  /// For a sheet: the row of each line of `csv` (see `SheetText`); nil for a CSV file.
+  private let rowOfLine: [Int]?
+  /// For a sheet: by line, the cells whose problem the sheet reader reported (bit i: field i).
+  private var reportedCells: [Int: UInt64] = [:]
 
   /// Reads the header of `bytes`, reporting missing, unknown and repeated columns.
   init(bytes: [UInt8], columns: [String], problems: ProblemList) {
+    self.init(bytes: bytes, rowOfLine: nil, columns: columns, problems: problems)
+  }
+
+  /// Reads a sheet's cells; problems name the cell (`problems` is the sheet's list).
+  init(sheet: SheetText, columns: [String], problems: ProblemList) {
+    self.init(bytes: sheet.bytes, rowOfLine: sheet.rowOfLine, columns: columns, problems: problems)
+    reportedCells = sheet.reported
+  }
+
+  private init(bytes: [UInt8], rowOfLine: [Int]?, columns: [String], problems: ProblemList) {
     self.columns = columns
+    self.rowOfLine = rowOfLine
     self.csv = CSVReader(bytes: bytes)
     self.problems = problems
     self.map = Array(repeating: -1, count: columns.count)
@@ -39,8 +55,8 @@ struct TableFileReader {
 
   private mutating func readHeader() {
     guard csv.nextRecord(into: &fields), fields.contains(where: { !$0.isEmpty }) else {
-      problems.add(
-        line: 1, column: 1, "empty file; expected a header line: \(columns.joined(separator: ","))")
+      let what = isSheet ? "empty sheet; expected a header row" : "empty file; expected a header line"
+      problems.add(line: 1, column: 1, "\(what): \(columns.joined(separator: ","))")
       headerIsComplete = false
       reportIssues()
       return
@@ -85,7 +101,7 @@ struct TableFileReader {
       headerIsComplete = false
       let noun = missing.count == 1 ? "column" : "columns"
       problems.add(
-        line: fields.first?.line ?? 1, column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
+        line: row(fields.first?.line ?? 1), column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
     }
     reportIssues()
   }
@@ -116,12 +132,28 @@ struct TableFileReader {
           if i < 64 { refused |= 1 << UInt64(i) }
         }
       }
+      if !reportedCells.isEmpty, let line = fields.first?.line, let cells = reportedCells[line] {
+        refused |= cells
+        rowIsValid = false
+      }
       return true
     }
   }
 
-  /// The line of the current row.
-  var line: Int { fields.first?.line ?? 0 }
+  /// The line of the current row (its row, for a sheet).
+  var line: Int { row(fields.first?.line ?? 0) }
+
+  /// Whether the table is a sheet of a workbook.
+  var isSheet: Bool { rowOfLine != nil }
+
+  /// How `line` is named in a message: "line" for a file, "row" for a sheet.
+  var lineWord: String { isSheet ? "row" : "line" }
+
+  /// The sheet row of a line of `csv` (the line itself for a CSV file).
+  private func row(_ line: Int) -> Int {
+    guard let rowOfLine else { return line }
+    return line >= 1 && line < rowOfLine.count ? rowOfLine[line] : line
+  }
 
   private mutating func checkFieldCount() {
     guard headerCount > 0 else { return }
@@ -147,7 +179,7 @@ struct TableFileReader {
     let issues = csv.takeIssues()
     let idField = map[0] >= 0 && map[0] < fields.count ? fields[map[0]] : nil
     for issue in issues {
-      problems.add(line: issue.line, column: csv.column(of: issue), issue.message)
+      problems.add(line: row(issue.line), column: csv.column(of: issue), issue.message)
       if let idField, issue.offset >= idField.cellStart, issue.offset <= idField.end {
         idsAreSound = false
       }
@@ -170,6 +202,13 @@ struct TableFileReader {
 
   /// Records a problem at a field's cell (or at `offset` within its line).
   mutating func report(_ field: CSVField, _ message: String, offset: Int? = nil) {
+    if isSheet {
+      // A sheet's fields are its cells from column A on: the field's place is its column.
+      let index = fields.firstIndex { $0.cellStart == field.cellStart } ?? 0
+      problems.add(line: row(field.line), column: index + 1, message)
+      rowIsValid = false
+      return
+    }
     let column = csv.column(of: offset ?? field.cellStart, lineStart: field.lineStart)
     problems.add(line: field.line, column: column, message)
     rowIsValid = false

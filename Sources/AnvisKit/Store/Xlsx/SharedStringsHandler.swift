@@ -1,0 +1,142 @@
+/// `xl/sharedStrings.xml`: the text of every `<si>`, its runs joined, phonetic hints left out.
+final class SharedStringsHandler: XMLEventHandler {
+  var strings: [String] = []
+  private var current = ""
+  private var inText = false
+  private var inPhonetic = false
+  let stop = false
+
+  func start(_ name: String, _ attributes: [String: String]) {
+    switch name {
+    case "si": current = ""
+    case "t": inText = !inPhonetic
+    case "rPh": inPhonetic = true
+    case "sst":
+      if let count = attributes["uniqueCount"].flatMap({ Int($0) }) { strings.reserveCapacity(min(count, 1 << 20)) }
+    default: break
+    }
+  }
+
+  func text(_ text: String) { if inText { current += text } }
+
+  func end(_ name: String) {
+    switch name {
+    case "si": strings.append(OOXMLText.decode(current))
+    case "t": inText = false
+    case "rPh": inPhonetic = false
+    default: break
+    }
+  }
+}
+
+/// `xl/styles.xml`: which cell styles (`<cellXfs>`, by index) show their number as a date.
+final class StylesHandler: XMLEventHandler {
+  var dateStyles: [Bool] = []
+  private var customFormats: [Int: String] = [:]
+  private var formatIDs: [Int] = []
+  private var inCellXfs = false
+  let stop = false
+
+  func start(_ name: String, _ attributes: [String: String]) {
+    switch name {
+    case "numFmt":
+      if let id = attributes["numFmtId"].flatMap({ Int($0) }) { customFormats[id] = attributes["formatCode"] ?? "" }
+    case "cellXfs": inCellXfs = true
+    case "xf" where inCellXfs: formatIDs.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
+    default: break
+    }
+  }
+
+  func text(_ text: String) {}
+
+  func end(_ name: String) {
+    if name == "cellXfs" { inCellXfs = false }
+    if name == "styleSheet" { dateStyles = formatIDs.map(isDate) }
+  }
+
+  private func isDate(_ id: Int) -> Bool {
+    if let code = customFormats[id] { return Self.isDateFormat(code) }
+    // Built-in formats that show dates (14–17, 22, 27–36, 45–47, 50–58 in East Asian locales).
+    return (14...17).contains(id) || id == 22 || (27...36).contains(id) || (45...47).contains(id)
+      || (50...58).contains(id)
+  }
+
+  /// A format code shows a date when, outside quoted text, escapes and `[…]` sections, it holds
+  /// a day or year code (`d`, `y`), or an `m` with no hour or second beside it.
+  static func isDateFormat(_ code: String) -> Bool {
+    var plain: [Character] = []
+    var inQuote = false
+    var inBracket = false
+    var escaped = false
+    for ch in code {
+      if escaped {
+        escaped = false
+        continue
+      }
+      switch ch {
+      case "\"": inQuote.toggle()
+      case "\\" where !inQuote: escaped = true
+      case "[" where !inQuote: inBracket = true
+      case "]" where !inQuote: inBracket = false
+      default: if !inQuote && !inBracket { plain.append(Character(ch.lowercased())) }
+      }
+    }
+    if plain.contains("d") || plain.contains("y") { return true }
+    return plain.contains("m") && !plain.contains("h") && !plain.contains("s")
+  }
+}
+
+/// OOXML's escape for characters XML cannot hold: `_x000D_` is a carriage return, `_x005F_`
+/// an underscore that starts such a sequence.
+enum OOXMLText {
+  static func decode(_ text: String) -> String {
+    guard text.contains("_x") else { return text }
+    var out = ""
+    var chars = Substring(text)
+    while let start = chars.range(of: "_x") {
+      out += chars[..<start.lowerBound]
+      let rest = chars[start.upperBound...]
+      let hex = rest.prefix(5)
+      if hex.count == 5, hex.last == "_", let code = UInt32(hex.dropLast(), radix: 16),
+        let scalar = Unicode.Scalar(code)
+      {
+        out.unicodeScalars.append(scalar)
+        chars = rest.dropFirst(5)
+      } else {
+        out += "_x"
+        chars = rest
+      }
+    }
+    return out + chars
+  }
+
+  /// Escapes what XML 1.0 cannot hold (control characters but tab and line feed) and an
+  /// underscore that would read as an escape, so that `decode` gives the text back.
+  static func encode(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { ($0.value < 32 && $0 != "\t" && $0 != "\n") || $0 == "_" }) else {
+      return text
+    }
+    var out = ""
+    let scalars = Array(text.unicodeScalars)
+    for (i, s) in scalars.enumerated() {
+      if s.value < 32 && s != "\t" && s != "\n" {
+        out += "_x" + hex4(s.value) + "_"
+      } else if s == "_", isEscapeAhead(scalars, i) {
+        out += "_x005F_"
+      } else {
+        out.unicodeScalars.append(s)
+      }
+    }
+    return out
+  }
+
+  private static func isEscapeAhead(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    guard i + 6 < s.count, s[i + 1] == "x", s[i + 6] == "_" else { return false }
+    return s[(i + 2)...(i + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
+  }
+
+  private static func hex4(_ v: UInt32) -> String {
+    let h = String(v, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 4 - h.count) + h
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// What a workbook holds besides its cells: the sheets (name, part, hidden or not), the shared
+/// strings, which cell styles show dates, and the date system.
+struct XlsxWorkbook {
+  struct Sheet: Equatable {
+    var name: String
+    var path: String
+    var hidden: Bool
+  }
+
+  let package: XlsxPackage
+  private(set) var sheets: [Sheet] = []
+  private(set) var sharedStrings: [String] = []
+  /// For each cell style index (`s`), whether its number format shows a date.
+  private(set) var dateStyles: [Bool] = []
+  private(set) var date1904 = false
+
+  /// A part that is not the XML it should be.
+  struct Malformed: Error { var path: String, detail: String }
+
+  init(bytes: [UInt8]) throws(XlsxPackage.Failure) {
+    package = try XlsxPackage(bytes: bytes)
+    let workbookPath = try Self.officeDocument(package)
+    let rels = try Self.relationships(package, of: workbookPath)
+    let parsed = try Self.parse(package, workbookPath, WorkbookHandler())
+    date1904 = parsed.date1904
+    sheets = parsed.sheets.compactMap { s in
+      rels[s.relation].map { Sheet(name: s.name, path: $0.target, hidden: s.hidden) }
+    }
+    if let shared = rels.values.first(where: { $0.type.hasSuffix("/sharedStrings") }), package.contains(shared.target) {
+      sharedStrings = try Self.parse(package, shared.target, SharedStringsHandler()).strings
+    }
+    if let styles = rels.values.first(where: { $0.type.hasSuffix("/styles") }), package.contains(styles.target) {
+      dateStyles = try Self.parse(package, styles.target, StylesHandler()).dateStyles
+    }
+  }
+
+  func sheet(named name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+  /// Runs `handler` over the part at `path`; a malformed part is unreadable.
+  static func parse<H: XMLEventHandler>(_ package: XlsxPackage, _ path: String, _ handler: H)
+    throws(XlsxPackage.Failure) -> H
+  {
+    let data = try package.part(path)
+    if let error = XMLEvents.parse(data, handler) { throw .malformedPart(path, error) }
+    return handler
+  }
+
+  /// The workbook part named by `_rels/.rels` (`xl/workbook.xml` when that is missing).
+  private static func officeDocument(_ package: XlsxPackage) throws(XlsxPackage.Failure) -> String {
+    let fallback = "xl/workbook.xml"
+    if package.contains("_rels/.rels") {
+      let rels = try parse(package, "_rels/.rels", RelationshipsHandler(base: ""))
+      if let doc = rels.targets.values.first(where: { $0.type.hasSuffix("/officeDocument") }),
+        package.contains(doc.target)
+      {
+        return doc.target
+      }
+    }
+    guard package.contains(fallback) else { throw .missingPart(fallback) }
+    return fallback
+  }
+
+  /// The relationships of `part` (`xl/_rels/workbook.xml.rels` for `xl/workbook.xml`), by id.
+  private static func relationships(_ package: XlsxPackage, of part: String) throws(XlsxPackage.Failure)
+    -> [String: RelationshipsHandler.Target]
+  {
+    let slash = part.lastIndex(of: "/")
+    let folder = slash.map { String(part[..<$0]) } ?? ""
+    let file = slash.map { String(part[part.index(after: $0)...]) } ?? part
+    let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
+    guard package.contains(relsPath) else { throw .missingPart(relsPath) }
+    return try parse(package, relsPath, RelationshipsHandler(base: folder)).targets
+  }
+}
+
+/// `<sheet name=… r:id=… state=…>` and `<workbookPr date1904=…>` of `workbook.xml`.
+final class WorkbookHandler: XMLEventHandler {
+  var sheets: [(name: String, relation: String, hidden: Bool)] = []
+  var date1904 = false
+  let stop = false
+
+  func start(_ name: String, _ attributes: [String: String]) {
+    switch name {
+    case "sheet":
+      let relation = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") || $0.key == "id" }?.value
+      guard let sheetName = attributes["name"], let relation else { return }
+      let state = attributes["state"] ?? "visible"
+      sheets.append((sheetName, relation, state != "visible"))
+    case "workbookPr":
+      let value = attributes["date1904"] ?? "0"
+      date1904 = value == "1" || value == "true"
+    default: break
+    }
+  }
+  func text(_ text: String) {}
+  func end(_ name: String) {}
+}
+
+/// `<Relationship Id=… Type=… Target=…>`, targets resolved against the part's folder.
+final class RelationshipsHandler: XMLEventHandler {
+  struct Target { var type: String, target: String }
+  let base: String
+  var targets: [String: Target] = [:]
+  let stop = false
+
+  init(base: String) { self.base = base }
+
+  func start(_ name: String, _ attributes: [String: String]) {
+    guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+    targets[id] = Target(type: attributes["Type"] ?? "", target: Self.resolve(target, base: base))
+  }
+  func text(_ text: String) {}
+  func end(_ name: String) {}
+
+  /// `worksheets/sheet1.xml` against `xl` → `xl/worksheets/sheet1.xml`; `/xl/…` is absolute.
+  static func resolve(_ target: String, base: String) -> String {
+    if target.hasPrefix("/") { return String(target.dropFirst()) }
+    var parts = base.split(separator: "/").map(String.init)
+    for piece in target.split(separator: "/") {
+      if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+    }
+    return parts.joined(separator: "/")
+  }
+}

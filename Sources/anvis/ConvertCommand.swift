@@ -1,0 +1,34 @@
+import AnvisKit
+import ArgumentParser
+
+/// `anvis convert DIR_OR_BOOK --to csv|xlsx --out DIR`: the data set in the other store format.
+struct ConvertCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "convert",
+    abstract: "Convert a data set between CSV files and Excel workbooks (it must load without problems).")
+
+  @Argument(help: ArgumentHelp("The data set: a folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"))
+  var source: String
+
+  @Option(help: ArgumentHelp("csv or xlsx.", valueName: "FORMAT"))
+  var to: DatasetConverter.Format
+
+  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
+  var out: String
+
+  func run() throws {
+    do {
+      let names = try DatasetConverter.convert(source, to: to, out: out)
+      Terminal.write("wrote \(names.joined(separator: ", ")) to \(out)\n")
+    } catch .load(let failure) {
+      Terminal.write(failure.description + "\n", to: .error)
+      Terminal.write("anvis: '\(source)' has problems; nothing converted\n", to: .error)
+      throw ExitCode(1)
+    } catch {
+      Terminal.write("anvis: \(error)\n", to: .error)
+      throw ExitCode(1)
+    }
+  }
+}
+
+extension DatasetConverter.Format: ExpressibleByArgument {}
