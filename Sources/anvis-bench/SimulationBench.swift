@@ -15,33 +15,54 @@ enum Bench {
     exit(2)
   }
 
-  /// `assign FILE ROWS COLUMNS [REPEAT]`: best-fit (maximum score) on a row-major float64 file.
+  /// `assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]]`: best-fit (maximum score) on a
+  /// row-major float64 file, with allowed pairs from a file of 0/1 bytes (default: all). Prints
+  /// the best time, the total, the assignment and, for each peer's assignment of the same cost
+  /// matrix (a JSON list of columns), its canonical form under anvis's tie-break.
   static func assign(_ args: [String]) {
     guard args.count >= 3, let rows = Int(args[1]), let columns = Int(args[2]) else {
-      fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT]")
+      fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]]")
     }
     let repeats = args.count > 3 ? Int(args[3]) ?? 3 : 3
-    guard let data = FileManager.default.contents(atPath: args[0]), data.count == rows * columns * 8 else {
+    let count = rows * columns
+    guard let data = FileManager.default.contents(atPath: args[0]), data.count == count * 8 else {
       fail("cannot read \(rows)×\(columns) float64 values from \(args[0])")
     }
     let scores: [Double] = data.withUnsafeBytes { raw in
-      (0..<(rows * columns)).map {
+      (0..<count).map {
         Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
       }
     }
-    let allowed = [Bool](repeating: true, count: rows * columns)
+    var allowed = [Bool](repeating: true, count: count)
+    if args.count > 4 {
+      guard let bytes = FileManager.default.contents(atPath: args[4]), bytes.count == count else {
+        fail("cannot read \(rows)×\(columns) bytes from \(args[4])")
+      }
+      allowed = bytes.map { $0 != 0 }
+    }
     var times = [Double]()
-    var total = 0.0
+    var assignment = [Int]()
     for _ in 0..<repeats {
-      var assignment = [Int]()
       times.append(
         seconds {
           assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: rows, columns: columns)
         })
-      total = 0
-      for (r, c) in assignment.enumerated() where c >= 0 { total += scores[r * columns + c] }
     }
-    print("{\"seconds\": \(times.min() ?? 0), \"total\": \(total)}")
+    var total = 0.0
+    for (r, c) in assignment.enumerated() where c >= 0 { total += scores[r * columns + c] }
+    var canonical = [[Int]]()
+    for path in args.dropFirst(5) {
+      guard let text = FileManager.default.contents(atPath: path),
+        let theirs = try? JSONDecoder().decode([Int].self, from: text)
+      else { fail("cannot read a JSON list of columns from \(path)") }
+      canonical.append(
+        AssignmentSolver.canonicalForm(
+          ofMaximumScore: theirs, scores: scores, allowed: allowed, rows: rows, columns: columns))
+    }
+    func list(_ a: [Int]) -> String { "[" + a.map(String.init).joined(separator: ",") + "]" }
+    print(
+      "{\"seconds\": \(times.min() ?? 0), \"total\": \(total), \"columns\": \(list(assignment)), "
+        + "\"canonical\": [\(canonical.map(list).joined(separator: ","))]}")
   }
 }
 

@@ -3,6 +3,7 @@
 //
 //   anvis-bench assign FILE ROWS COLUMNS [REPEAT]        best-fit solver (bench/assignment.py)
 //   anvis-bench simulate PRESET|DIR [MONTHS] [RUNS] [POLICY]   (bench/simulate)
+//   anvis-bench write DIR MODE REPEATS QUERY FILE         writing a result (bench/write-time.py)
 //   anvis-bench DIR REPEATS QUERY...                     queries (bench/run)
 //   anvis-bench --generate PRESET SEED DIR
 import Foundation
@@ -10,6 +11,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "assign": Bench.assign(Array(arguments.dropFirst()))
+case "write": Bench.write(Array(arguments.dropFirst()))
 case "simulate":
   do { try Bench.simulate(Array(arguments.dropFirst())) } catch { Bench.fail("anvis-bench: \(error)") }
 default: queryBench(CommandLine.arguments)

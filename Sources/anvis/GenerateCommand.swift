@@ -12,15 +12,22 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "The random seed; the same preset and seed give the same bytes.")
   var seed: UInt64 = Generator.defaultSeed
 
+  @Option(help: "Multiply the rows (units, departments, cases, teams) by N, for measuring at scale.")
+  var scale: Int = 1
+
   @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
   var out: String
 
   @Flag(help: "Write into a folder that is not empty (its data set files are replaced).")
   var force = false
 
+  func validate() throws {
+    guard (1...64).contains(scale) else { throw ValidationError("--scale must be between 1 and 64") }
+  }
+
   func run() throws {
     do {
-      try Generator.write(preset: preset, seed: seed, to: out, overwrite: force)
+      try Generator.write(preset: preset, seed: seed, scale: scale, to: out, overwrite: force)
     } catch .cannotWrite(let error) {
       Terminal.write("anvis: cannot write the data set to '\(out)': \(error)\n", to: .error)
       throw ExitCode(1)
@@ -28,7 +35,8 @@ struct GenerateCommand: ParsableCommand {
       Terminal.write("anvis: \(error)\n", to: .error)
       throw ExitCode(1)
     }
-    Terminal.write("wrote the \(preset.rawValue) data set (seed \(seed)) to \(out)\n")
+    let scaled = scale > 1 ? ", scale \(scale)" : ""
+    Terminal.write("wrote the \(preset.rawValue) data set (seed \(seed)\(scaled)) to \(out)\n")
   }
 }
 

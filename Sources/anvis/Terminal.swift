@@ -61,17 +61,31 @@ enum Terminal {
     case .error where errorIsTerminal: shown = TerminalText.safe(text, keepingStyles: errorColours)
     default: break
     }
-    var bytes = Array(shown.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        posixWrite(stream.descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+    writeAll(Array(shown.utf8), to: stream.descriptor)
+  }
+
+  /// One piece of output as bytes: exact to a file or pipe; on a terminal as `write(_:to:)`.
+  static func write(bytes: [UInt8], to stream: Stream = .output) {
+    guard !bytes.isEmpty else { return }
+    if stream == .output ? outputIsTerminal : stream == .error && errorIsTerminal {
+      write(String(decoding: bytes, as: UTF8.self), to: stream)
+      return
+    }
+    fflush(nil)
+    writeAll(bytes, to: stream.descriptor)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = posixWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += n
       }
-      if n < 0 {
-        if errno == EINTR { continue }
-        return
-      }
-      offset += n
     }
   }
 

@@ -18,7 +18,7 @@ enum Timing {
     progress?.stop()
     Interrupts.computing.store(false, ordering: .relaxed)
     ProgressLine.clear()
-    Terminal.write(response.stdout)
+    Terminal.write(response.output)
     Terminal.write(response.stderr, to: .error)
     return response
   }

@@ -4,8 +4,10 @@
 Usage: compare.py DIR   (DIR holds TABLE.csv files, queries.json as DifferentialTests writes)
 Exit status: 0 all agree, 1 some differ, 2 duckdb is not installed.
 """
+import csv
 import datetime
 import decimal
+import io
 import json
 import math
 import os
@@ -37,6 +39,41 @@ def same(a, b):
             return True
         return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
     return a == b
+
+
+def same_csv(cell, b):
+    """anvis's csv text against a DuckDB value: numbers to 1e-9 relative (csv must be lossless),
+    booleans only as true/false, a missing value as an empty cell."""
+    if b is None:
+        return cell == ""
+    if isinstance(b, bool):
+        return cell == ("true" if b else "false")
+    if isinstance(b, (int, float)):
+        try:
+            x = float(cell)
+        except ValueError:
+            return False
+        if math.isnan(x) or math.isnan(float(b)):
+            return math.isnan(x) and math.isnan(float(b))
+        if isinstance(b, int) and cell.lstrip("-").isdigit():
+            return int(cell) == b
+        return x == b or math.isclose(x, float(b), rel_tol=1e-9, abs_tol=1e-9)
+    return cell == b
+
+
+def csv_problem(text, names, rows):
+    """Why anvis's csv output differs from DuckDB's result, or None."""
+    table = list(csv.reader(io.StringIO(text, newline="")))
+    if not table or table[0] != names:
+        return f"csv header differs: anvis {table[:1]} duckdb {names}"
+    if len(table) - 1 != len(rows):
+        return f"csv row counts differ: anvis {len(table) - 1} duckdb {len(rows)}"
+    for r, (a, b) in enumerate(zip(table[1:], rows)):
+        if not a and len(names) == 1:
+            a = [""]  # one column, a missing value: the csv line is empty
+        if len(a) != len(b) or not all(same_csv(x, y) for x, y in zip(a, b)):
+            return f"csv row {r} differs: anvis {a} duckdb {b}"
+    return None
 
 
 def main():
@@ -74,6 +111,8 @@ def main():
                 if len(a) != len(b) or not all(same(x, y) for x, y in zip(a, b)):
                     problem = f"row {r} differs: anvis {a} duckdb {b}"
                     break
+        if not problem and "csv" in q:
+            problem = csv_problem(q["csv"], names, rows)
         if problem:
             failures += 1
             if failures <= 15:

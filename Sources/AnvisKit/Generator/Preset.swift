@@ -58,5 +58,20 @@ struct PresetParameters: Sendable {
     specialDepartments: [(.skaev, 50, 10...14), (.shared_room, 35, 12...18), (.transition, 35, 8...14)],
     teams: [(.CTI, 124, 10), (.ICM, 103, 12), (.ACT, 21, 60)])
 
+  /// The preset with `factor` times the units, departments, cases, teams and inflow, under the
+  /// same areas and organisations (`anvis generate --scale N`); 1 (or less) leaves it as it is.
+  func scaled(by factor: Int) -> PresetParameters {
+    guard factor > 1 else { return self }
+    var p = self
+    p.name += " (\(factor)×)"
+    p.ordinaryUnits *= factor
+    p.ordinaryDepartments *= factor
+    p.cases *= factor
+    p.inflowPerMonth *= Double(factor)
+    p.specialDepartments = specialDepartments.map { ($0.type, $0.count * factor, $0.units) }
+    p.teams = teams.map { ($0.method, $0.count * factor, $0.capacity) }
+    return p
+  }
+
   var departments: Int { ordinaryDepartments + specialDepartments.reduce(0) { $0 + $1.count } }
 }

@@ -122,9 +122,7 @@ public final class SessionController {
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     let head = Shell.head(of: trimmed)
     if SessionController.commands.contains(where: { $0.names.contains(head) }) { return }
-    recorder.record(
-      command: input, stdout: ANSI.strip(response.stdout), stderr: ANSI.strip(response.stderr),
-      failed: response.failed)
+    recorder.record(command: input, output: response.output, stderr: response.stderr, failed: response.failed)
   }
 }
 

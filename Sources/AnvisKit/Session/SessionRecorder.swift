@@ -2,7 +2,21 @@
 /// `.note`, journalled step by step to an autosave file when one is attached.
 public final class SessionRecorder {
   /// The steps recorded so far, in order.
-  public private(set) var steps: [TranscriptStep] = []
+  public private(set) var steps: [TranscriptStep] {
+    get {
+      renderWaiting()
+      return rendered
+    }
+    set {
+      rendered = newValue
+      waiting = []
+    }
+  }
+  private var rendered: [TranscriptStep] = []
+  /// Steps whose output is still unrendered (no journal asked for it yet), after `rendered`:
+  /// a script's long csv result is written once, to its file descriptor, and turned into
+  /// transcript lines only if the session is saved.
+  private var waiting: [(step: TranscriptStep, output: ReplyOutput, stderr: String, volatile: VolatileLines)] = []
   /// Narration waiting for the next command.
   public private(set) var pendingNarration: [String] = []
   /// The header the recording will be saved with (its hash is filled in when saved).
@@ -22,7 +36,7 @@ public final class SessionRecorder {
   }
 
   /// Whether anything has been recorded (a step or narration).
-  public var isEmpty: Bool { steps.isEmpty && pendingNarration.isEmpty }
+  public var isEmpty: Bool { rendered.isEmpty && waiting.isEmpty && pendingNarration.isEmpty }
 
   /// The recording as a transcript.
   public var transcript: Transcript { Transcript(header: header, steps: steps, epilogue: pendingNarration) }
@@ -36,18 +50,43 @@ public final class SessionRecorder {
 
   /// Records a command and what it printed.
   public func record(command: String, stdout: String, stderr: String, failed: Bool) {
+    record(command: command, output: ReplyOutput(text: stdout), stderr: stderr, failed: failed)
+  }
+
+  /// Records a command and what it printed; without a journal, the output is rendered into
+  /// transcript lines only when the steps are asked for.
+  public func record(command: String, output: ReplyOutput, stderr: String, failed: Bool) {
     let text = command.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.trimmingTrailingBlanks()
     }
     .joined(separator: "\n")
-    let step = TranscriptStep(
-      narration: pendingNarration, command: text,
-      output: TranscriptLine.lines(stdout: stdout, stderr: stderr, volatile: volatile), failed: failed)
-    steps.append(step)
+    let step = TranscriptStep(narration: pendingNarration, command: text, failed: failed)
     pendingNarration = []
-    var written = step
+    guard journal != nil else {
+      waiting.append((step, output, stderr, volatile))
+      return
+    }
+    renderWaiting()
+    let done = Self.render(step, output: output, stderr: stderr, volatile: volatile)
+    rendered.append(done)
+    var written = done
     written.narration = []  // already journalled by note()
     journal(TranscriptWriter.step(written))
+  }
+
+  private static func render(_ step: TranscriptStep, output: ReplyOutput, stderr: String, volatile: VolatileLines)
+    -> TranscriptStep
+  {
+    var step = step
+    step.output = TranscriptLine.lines(
+      stdout: ANSI.strip(output.text), stderr: ANSI.strip(stderr), volatile: volatile)
+    return step
+  }
+
+  private func renderWaiting() {
+    guard !waiting.isEmpty else { return }
+    rendered += waiting.map { Self.render($0.step, output: $0.output, stderr: $0.stderr, volatile: $0.volatile) }
+    waiting = []
   }
 
   /// Forgets everything recorded and starts the journal over.

@@ -113,9 +113,9 @@ public final class Shell {
     let trimmed = input.trimmingWhitespace()
     do {
       let reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
-      let (stdout, stderr) = ReplyRenderer(settings: settings).split(reply)
+      let (stdout, stderr) = ReplyRenderer(settings: settings).output(reply)
       return Response(
-        stdout: stdout, stderr: stderr + queries.takeNotes(), quit: reply.quit, stepReplay: reply.stepReplay)
+        output: stdout, stderr: stderr + queries.takeNotes(), quit: reply.quit, stepReplay: reply.stepReplay)
     } catch {
       _ = queries.takeNotes()
       return Response(

@@ -1,16 +1,29 @@
 extension AssignmentSolver {
-  /// The shortest augmenting path search for a `rows × columns` cost matrix with rows ≤ columns
-  /// (row-major). Returns the column of each row. Raw buffers: this loop is the whole cost of
-  /// `best-fit`.
+  /// The shortest augmenting path search (Crouse's form of Jonker–Volgenant, as SciPy's
+  /// `linear_sum_assignment`) for a `rows × columns` cost matrix with rows < columns (row-major),
+  /// one Dijkstra-like search per row from zero duals. Returns the column of each row and the
+  /// duals.
   ///
   /// Per row the work is kept proportional to what the search visits, not to the matrix size:
   /// the first step (from the new row, distance 0) sets every column's tentative distance
   /// directly, the list of unvisited columns is only built when the search goes past that step,
   /// and the visited columns are kept at the end of that list so the dual update touches only
   /// them and their rows. With more columns than rows most searches end at the first step.
-  static func solve(_ cost: UnsafeBufferPointer<Double>, rows nr: Int, columns nc: Int) -> [Int] {
-    let u = UnsafeMutableBufferPointer<Double>.allocate(capacity: nr)
-    let v = UnsafeMutableBufferPointer<Double>.allocate(capacity: nc)
+  static func shortestAugmentingPaths(
+    _ cost: UnsafeBufferPointer<Double>, rows nr: Int, columns nc: Int
+  ) -> Solution {
+    var uDual = [Double](repeating: 0, count: nr)
+    var vDual = [Double](repeating: 0, count: nc)
+    let col4row = uDual.withUnsafeMutableBufferPointer { u in
+      vDual.withUnsafeMutableBufferPointer { v in search(cost, rows: nr, columns: nc, u: u, v: v) }
+    }
+    return Solution(columnOf: col4row, u: uDual, v: vDual)
+  }
+
+  static func search(
+    _ cost: UnsafeBufferPointer<Double>, rows nr: Int, columns nc: Int,
+    u: UnsafeMutableBufferPointer<Double>, v: UnsafeMutableBufferPointer<Double>
+  ) -> [Int] {
     let shortest = UnsafeMutableBufferPointer<Double>.allocate(capacity: nc)
     let path = UnsafeMutableBufferPointer<Int>.allocate(capacity: nc)
     let row4col = UnsafeMutableBufferPointer<Int>.allocate(capacity: nc)
@@ -18,22 +31,18 @@ extension AssignmentSolver {
     // backwards) in `remaining[left...]`.
     let remaining = UnsafeMutableBufferPointer<Int>.allocate(capacity: nc)
     defer {
-      u.deallocate()
-      v.deallocate()
       shortest.deallocate()
       path.deallocate()
       row4col.deallocate()
       remaining.deallocate()
     }
-    u.initialize(repeating: 0)
-    v.initialize(repeating: 0)
     path.initialize(repeating: -1)
     row4col.initialize(repeating: -1)
     var col4row = [Int](repeating: -1, count: nr)
 
     rowLoop: for current in 0..<nr {
-      // First step from `current`, every column unvisited. SciPy scans its unvisited list
-      // [nc-1, ..., 0] front to back: the same order here, so ties resolve identically.
+      // First step from `current`, every column unvisited, scanned from the last as SciPy does
+      // (which optimum this reaches does not matter: the caller makes it canonical).
       var minVal = 0.0
       var lowest = Double.infinity
       var sink = -1

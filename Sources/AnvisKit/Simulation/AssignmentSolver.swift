@@ -1,28 +1,52 @@
-/// Optimal assignment for rectangular matrices: the shortest augmenting path form of
-/// Jonker–Volgenant (as described by Crouse, "On implementing 2D rectangular assignment
-/// algorithms", IEEE TAES 2016 — the algorithm SciPy's `linear_sum_assignment` uses).
-/// One Dijkstra-like search per row with dual potentials, O(rows² × columns) worst case.
-/// Ties are broken exactly as SciPy breaks them (columns scanned from the last, a free column
-/// preferred among equals), so results depend only on the input, never on the machine.
+/// Optimal assignment for rectangular matrices.
+///
+/// Square matrices go to Jonker–Volgenant (column reduction, augmenting row reduction, then
+/// shortest augmenting paths: `AssignmentSolver+JonkerVolgenant`); rows < columns to the
+/// shortest augmenting path form alone (`AssignmentSolver+Search`, as SciPy's
+/// `linear_sum_assignment`); rows > columns are solved transposed.
+///
+/// Ties: when several assignments are optimal, the answer is the canonical one
+/// (`AssignmentSolver+TieBreak`): row 0 gets the smallest column it can have in an optimal
+/// assignment, then row 1, and so on (for rows > columns: column 0 the smallest row, and so on).
+/// So results depend only on the input, not on the algorithm, the machine or the order of its
+/// steps. SciPy returns the same assignment whenever the optimum is unique; under ties it
+/// returns an optimum of equal total, whose canonical form is this one (the solver tests check
+/// both against SciPy).
 public enum AssignmentSolver {
   /// Assigns every row of a `rows × columns` cost matrix (row-major, finite values) to a distinct
   /// column minimising the total cost. Returns the column of each row; when there are more rows
   /// than columns, the rows left over get -1.
   public static func minimumCost(_ costs: [Double], rows: Int, columns: Int) -> [Int] {
     guard rows > 0, columns > 0, costs.count == rows * columns else {
-      return [Int](repeating: -1, count: rows)
+      return [Int](repeating: -1, count: max(rows, 0))
     }
     if rows <= columns {
-      return costs.withUnsafeBufferPointer { solve($0, rows: rows, columns: columns) }
+      return costs.withUnsafeBufferPointer { canonicalOptimum($0, rows: rows, columns: columns).columnOf }
     }
-    var transposed = [Double](repeating: 0, count: rows * columns)
-    for r in 0..<rows {
-      for c in 0..<columns { transposed[c * rows + r] = costs[r * columns + c] }
+    let rowOfColumn = transposed(costs, rows: rows, columns: columns).withUnsafeBufferPointer {
+      canonicalOptimum($0, rows: columns, columns: rows).columnOf
     }
-    let rowOfColumn = transposed.withUnsafeBufferPointer { solve($0, rows: columns, columns: rows) }
     var result = [Int](repeating: -1, count: rows)
     for (c, r) in rowOfColumn.enumerated() where r >= 0 { result[r] = c }
     return result
+  }
+
+  /// The canonical optimum of a problem with rows ≤ columns, with the duals that prove it.
+  static func canonicalOptimum(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int) -> Solution {
+    var solution =
+      rows == columns
+      ? jonkerVolgenant(cost, n: rows) : shortestAugmentingPaths(cost, rows: rows, columns: columns)
+    canonicalize(
+      cost, rows: rows, columns: columns, columnOf: &solution.columnOf, u: solution.u, v: solution.v,
+      tolerance: tolerance(solution))
+    return solution
+  }
+
+  /// How far from zero a reduced cost may be and still count as a tie: exact for integer
+  /// costs, a few thousand rounding steps of the duals' size otherwise.
+  static func tolerance(_ s: Solution) -> Double {
+    let scale = (s.u.lazy.map(abs).max() ?? 0) + (s.v.lazy.map(abs).max() ?? 0)
+    return 1e-12 * max(1, scale)
   }
 
   /// Maximum-score matching over allowed pairs: first as many pairs as possible, then the
@@ -33,13 +57,20 @@ public enum AssignmentSolver {
     guard rows > 0, columns > 0, scores.count == count, allowed.count == count else {
       return [Int](repeating: -1, count: max(rows, 0))
     }
-    // Two passes over the matrix (1M cells of 500 × 2000 is ~1 ms each): the top score, then
-    // the costs written once into uninitialised memory. Both loops are branch-free.
-    let costs = scores.withUnsafeBufferPointer { score in
+    let costs = costMatrix(scores, allowed: allowed, count: count, shorter: min(rows, columns))
+    var result = minimumCost(costs, rows: rows, columns: columns)
+    for r in 0..<rows where result[r] >= 0 && !allowed[r * columns + result[r]] { result[r] = -1 }
+    return result
+  }
+
+  /// The costs `maximumScore` minimises: the top score less each allowed score; a forbidden
+  /// pair costs more than any assignment of allowed pairs could save. Two branch-free passes
+  /// (1M cells of 500 × 2000 is ~1 ms each): the top score, then the costs written once.
+  static func costMatrix(_ scores: [Double], allowed: [Bool], count: Int, shorter: Int) -> [Double] {
+    scores.withUnsafeBufferPointer { score in
       allowed.withUnsafeBufferPointer { isAllowed in
         let top = topAllowedScore(score, isAllowed)
-        // A forbidden pair costs more than any assignment of allowed pairs could save.
-        let forbidden = (top + 1) * Double(min(rows, columns) + 1)
+        let forbidden = (top + 1) * Double(shorter + 1)
         return [Double](unsafeUninitializedCapacity: count) { cost, initialized in
           for i in 0..<count {
             let fit = top - score[i]
@@ -49,9 +80,6 @@ public enum AssignmentSolver {
         }
       }
     }
-    var result = minimumCost(costs, rows: rows, columns: columns)
-    for r in 0..<rows where result[r] >= 0 && !allowed[r * columns + result[r]] { result[r] = -1 }
-    return result
   }
 
   /// The highest allowed score, at least 0 (NaN scores are ignored). Four running maxima so the

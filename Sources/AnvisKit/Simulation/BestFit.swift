@@ -9,31 +9,53 @@ enum BestFit {
     guard !units.isEmpty, !cases.isEmpty else { return [] }
     let stock = rules.stock
     let levers = rules.levers
-    // Per unit, its eligible cases with scores, best first; only the top `units.count` matter
-    // (a unit can lose at most units.count − 1 of them to the other units).
-    let k = units.count
     var candidates = [[(case: Int, score: Double)]]()
     candidates.reserveCapacity(units.count)
     for (row, u) in units.enumerated() {
-      guard rules.unitOpen(u) else {
-        candidates.append([])
-        continue
-      }
-      // The best k, kept sorted by (score desc, case asc) with insertion: k is small.
-      var top = [(case: Int, score: Double)]()
-      top.reserveCapacity(k + 1)
-      for c in cases where rules.caseMayTake(profiles[c], unit: u, state: state) && skip?(row, c) != true {
-        let s = MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers)
-        if top.count == k, let last = top.last, !(s > last.score || (s == last.score && c < last.case)) {
-          continue
+      var top = Candidates(keep: units.count)
+      if rules.unitOpen(u) {
+        for c in cases where rules.caseMayTake(profiles[c], unit: u, state: state) && skip?(row, c) != true {
+          top.add(c, MatchScore.score(profiles[c], waitedDays: waited[c], unit: u, stock: stock, levers: levers))
         }
-        var i = top.count
-        while i > 0 && (s > top[i - 1].score || (s == top[i - 1].score && c < top[i - 1].case)) { i -= 1 }
-        top.insert((c, s), at: i)
-        if top.count > k { top.removeLast() }
       }
-      candidates.append(top)
+      candidates.append(top.best)
     }
+    return assign(units: units, candidates: candidates, profiles: profiles, rules: rules, state: state)
+  }
+
+  /// Per unit, its best eligible cases, best first, by (score descending, case ascending): a
+  /// total order, so the list does not depend on the order cases are added in. Only the top
+  /// `keep` (the number of units) matter: a unit can lose at most keep − 1 of them to the others.
+  struct Candidates {
+    let keep: Int
+    var best: [(case: Int, score: Double)] = []
+
+    init(keep: Int) {
+      self.keep = keep
+      best.reserveCapacity(keep + 1)
+    }
+
+    /// Insertion into the sorted list: `keep` is small.
+    @inline(__always)
+    mutating func add(_ c: Int, _ s: Double) {
+      if best.count == keep, let last = best.last, !(s > last.score || (s == last.score && c < last.case)) {
+        return
+      }
+      var i = best.count
+      while i > 0 && (s > best[i - 1].score || (s == best[i - 1].score && c < best[i - 1].case)) { i -= 1 }
+      best.insert((c, s), at: i)
+      if best.count > keep { best.removeLast() }
+    }
+  }
+
+  /// The optimal assignment of `units` to their candidate cases (`Candidates.best` per unit),
+  /// with the support and `dept.cap` constraints enforced.
+  static func assign(
+    units: [Int], candidates: [[(case: Int, score: Double)]], profiles: [CaseProfile], rules: Eligibility,
+    state: EligibilityState
+  ) -> [(unit: Int, case: Int)] {
+    let stock = rules.stock
+    let levers = rules.levers
     // Column of a case in the current matrix, by case index (-1: none); exclusions as flags.
     var columnOf = [Int](repeating: -1, count: profiles.count)
     var excludedCase = [Bool](repeating: false, count: profiles.count)

@@ -146,6 +146,12 @@ public struct Eligibility: Sendable {
 
   /// The case rules only (the caller has checked `unitOpen`).
   func caseMayTake(_ p: CaseProfile, unit u: Int, state: EligibilityState) -> Bool {
+    supportAllows(p, unit: u, state: state) && caseFits(p, unit: u)
+  }
+
+  /// The case rules that do not change during a simulation (all but support places and
+  /// `dept.cap`): the same answer for a case and a unit all run long.
+  func caseFits(_ p: CaseProfile, unit u: Int) -> Bool {
     let type = stock.type[u]
     if type == .youth && !BlockingRule.youthAges.contains(p.age) { return false }
     if type == .senior && !Self.seniorEligible(p) { return false }
@@ -155,13 +161,19 @@ public struct Eligibility: Sendable {
       return false
     }
     if levers.areaRestrictions && breaches(p, unit: u) { return false }
+    return Affordability.affordable(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
+  }
+
+  /// The rules that read `state`: a free place in the case's support method, and `dept.cap`.
+  @inline(__always)
+  func supportAllows(_ p: CaseProfile, unit u: Int, state: EligibilityState) -> Bool {
     if p.method >= 0 {
       if state.freePlaces[p.method] <= 0 { return false }
       if p.method >= 1, let cap = levers.deptCap, state.highSupport(in: stock.department[u]) >= cap {
         return false
       }
     }
-    return Affordability.affordable(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
+    return true
   }
 
   /// True when placing `p` in `u` would break § 59 stk. 6 or 7 (whatever `area.restrictions` says).

@@ -17,10 +17,15 @@ public enum MatchScore {
 
   /// The score of an eligible pair.
   static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, levers: Levers) -> Double {
+    score(p, waitedDays: waitedDays, unit: u, stock: stock, fitPoints: 40 * fit(p, unit: u, stock: stock, levers: levers))
+  }
+
+  /// The score with the fit part given (`40 × fit`, which does not change while a case waits).
+  @inline(__always)
+  static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, fitPoints: Double) -> Double {
     let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
     let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
-    return max(
-      0, wait + 40 * fit(p, unit: u, stock: stock, levers: levers) + Double(p.priority) - accessiblePenalty)
+    return max(0, wait + fitPoints + Double(p.priority) - accessiblePenalty)
   }
 
   /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score

@@ -30,9 +30,11 @@ extension SimulationRun {
       if PolicyOrder.before(key(waiting[mid]), k, policy: policy) { lo = mid + 1 } else { hi = mid }
     }
     waiting.insert(c, at: lo)
+    isWaiting[c] = true
   }
 
   mutating func removeWaiting(_ c: Int) {
     if let i = waiting.firstIndex(of: c) { waiting.remove(at: i) }
+    isWaiting[c] = false
   }
 }

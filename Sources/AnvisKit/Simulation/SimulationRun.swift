@@ -9,6 +9,10 @@ struct SimulationRun {
     /// Best-fit left the claim unmatched but a waiting case may take it; stays true until
     /// something changes (a case, a claim, a support place, an offer).
     var stillEligible = false
+    /// Best-fit: the cases that have waited since the claim was made and fit its unit by the
+    /// rules that never change in a run, with their fit points (`SimulationRun+BestFit`).
+    var candidates: [Int] = []
+    var fitPoints: [Double] = []
   }
 
   let w: SimulationWorld
@@ -26,6 +30,8 @@ struct SimulationRun {
   var offList: [Bool]
   /// Waiting cases in offer order (fcfs: queue day; priority: priority, then queue day).
   var waiting: [Int]
+  /// Whether each case is in `waiting`.
+  var isWaiting: [Bool]
   var state: EligibilityState
   /// Support places freed per day and method: `releases[day * 3 + method]`.
   var releases: [Int]
@@ -78,6 +84,7 @@ struct SimulationRun {
     reentered = offered
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
     waiting = []
+    isWaiting = [Bool](repeating: true, count: profile.count)
     let order = PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy)
     waiting = order
     record.months = [RunRecord.Month](repeating: RunRecord.Month(), count: world.months)
@@ -164,7 +171,9 @@ struct SimulationRun {
     openTenancy.append(-1)
     rehousing.append(false)
     reentered.append(false)
+    isWaiting.append(false)
     insertWaiting(c)
+    addCandidate(c, new: true)
     scheduleExit(c, from: t)
     changed = true
     record.months[month].inflow += 1
@@ -249,9 +258,11 @@ struct SimulationRun {
       if anvisning { record.turnsUnused += 1 }
       return
     }
+    var claim = Claim(unit: u, day: t)
+    if policy == .bestFit { (claim.candidates, claim.fitPoints) = candidates(for: u) }
     held[u] = true
     changed = true
-    claims.append(Claim(unit: u, day: t))
+    claims.append(claim)
     record.claims += 1
     record.months[month].claims += 1
     record.claimsByOrganisation[stock.organisation[u]] += 1
@@ -274,7 +285,7 @@ struct SimulationRun {
         continue
       }
       if policy == .bestFit && t - claims[i].day < w.levers.claimDays
-        && ((claims[i].stillEligible && !recheck) || firstEligible(for: u, refused: claims[i].refused) != nil)
+        && ((claims[i].stillEligible && !recheck) || hasEligible(claims[i]))
       {
         claims[i].stillEligible = true
         continue  // best-fit gave its cases to other units today; try again tomorrow
@@ -298,27 +309,6 @@ struct SimulationRun {
     offered[c] = true
     record.offers += 1
     reserve(profile[c], unit: claims[i].unit)
-  }
-
-  /// Today's open claims matched to waiting cases by an optimal assignment.
-  mutating func matchBestFit(day t: Int) {
-    guard changed else { return }  // the same question as yesterday has the same answer
-    changed = false
-    let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
-    guard !open.isEmpty else { return }
-    let free = waiting.filter { !offered[$0] }
-    let waited = profile.indices.map { t - registered[$0] }
-    let refusedBy = open.map { claims[$0].refused }
-    let units = open.map { claims[$0].unit }
-    let rehousing = rehousing
-    let youthRows = units.map { stock.type[$0] == .youth }
-    let pairs = BestFit.match(
-      units: units, cases: free, profiles: profile, waited: waited, rules: rules, state: state,
-      skip: { row, c in refusedBy[row].contains(c) || (rehousing[c] && youthRows[row]) })
-    for (u, c) in pairs {
-      guard let row = units.firstIndex(of: u) else { continue }
-      makeOffer(claim: open[row], case: c, day: t)
-    }
   }
 
   /// The first waiting case (in offer order) without a pending offer that may take `u`.

@@ -5,7 +5,8 @@ import Testing
 @testable import AnvisKit
 
 /// Random valid queries run in anvis and, translated to SQL, in DuckDB; the results must
-/// agree row by row (numbers to 1e-9 relative). Needs python3 with `duckdb`.
+/// agree row by row (numbers to 1e-9 relative), both as values and as anvis's csv output
+/// (which must be lossless). Needs python3 with `duckdb`.
 @Suite struct DifferentialTests {
   static let seed: UInt64 = 20_261_101
   static let queryCount = 1800
@@ -143,6 +144,7 @@ import Testing
       for t in q.tags { used[t, default: 0] += 1 }
       cases.append([
         "anvis": q.anvis, "sql": q.sql, "columns": table.fieldNames, "rows": DifferentialTests.rows(table),
+        "csv": TableRenderer(mode: .csv).render(table),
       ])
     }
     #expect(cases.count >= minimum)

@@ -51,7 +51,7 @@ import Testing
     #expect(
       TableRenderer(mode: .csv).render(table) == #"""
         id,rent,rooms,ok,since,type
-        u-1,3456.79,2,true,2024-10-04,family
+        u-1,3456.789,2,true,2024-10-04,family
         u-2,12,10,false,,youth
         "u,""3""",-0.5,,true,1970-01-02,family
 
@@ -64,7 +64,7 @@ import Testing
     #expect(
       TableRenderer(mode: .json).render(table) == #"""
         [
-          {"id": "u-1", "rent": 3456.79, "rooms": 2, "ok": true, "since": "2024-10-04", "type": "family"},
+          {"id": "u-1", "rent": 3456.789, "rooms": 2, "ok": true, "since": "2024-10-04", "type": "family"},
           {"id": "u-2", "rent": 12, "rooms": 10, "ok": false, "since": null, "type": "youth"},
           {"id": "u,\"3\"", "rent": -0.5, "rooms": null, "ok": true, "since": "1970-01-02", "type": "family"}
         ]

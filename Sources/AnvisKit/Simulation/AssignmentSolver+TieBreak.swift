@@ -1,0 +1,158 @@
+extension AssignmentSolver {
+  /// The canonical optimum: among every optimal assignment of a `rows × columns` problem
+  /// (rows ≤ columns), the one that gives row 0 the smallest column it can have, then row 1
+  /// the smallest it can have with row 0 fixed, and so on (the lexicographically smallest
+  /// column vector). It is unique, so the answer does not depend on which optimum the solver
+  /// happened to reach, nor on the solver.
+  ///
+  /// `columnOf` must be optimal and `u`, `v` optimal duals (`cost − u − v ≥ 0`, zero on the
+  /// assignment; columns left free have `v = 0`, the rest `v ≤ 0`). Every optimal assignment
+  /// uses only tight pairs (`cost − u − v` within `tolerance` of 0), so the optimum is moved
+  /// within them: the problem is made square with `columns − rows` zero-cost rows (tight exactly
+  /// on the columns with `v = 0`, each holding one free column), and row `i` takes a smaller
+  /// column `j` when the row holding `j` can move on, and so on, back to `i`'s old column (a
+  /// cycle of tight pairs keeps the total).
+  ///
+  /// Cost: one pass over the matrix for the tight pairs (kept as lists per row), plus a
+  /// breadth-first search over those lists from a row that might move (rare on real-valued
+  /// costs, common with ties); each row is searched from at most once per row fixed, and of the
+  /// zero-cost rows (all alike) only the first reached.
+  static func canonicalize(
+    _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: inout [Int],
+    u: [Double], v: [Double], tolerance: Double
+  ) {
+    guard n > 0, m >= n, col.count == n else { return }
+    // The tight pairs of each row, columns ascending: `tight[start[r]..<start[r + 1]]`; the
+    // zero-cost rows n..<m share `start[n]..<start[n + 1]`. The duals do not change below.
+    var start = [Int](repeating: 0, count: n + 2)
+    var tight = [Int]()
+    tight.reserveCapacity(2 * m + n)
+    for r in 0..<n {
+      let base = r * m
+      let ur = u[r]
+      for c in 0..<m where cost[base + c] - ur - v[c] <= tolerance { tight.append(c) }
+      start[r + 1] = tight.count
+    }
+    for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
+    start[n + 1] = tight.count
+    func edges(_ r: Int) -> Range<Int> { r < n ? start[r]..<start[r + 1] : start[n]..<start[n + 1] }
+    // The zero-cost rows hold the free columns.
+    var full = col + [Int](repeating: -1, count: m - n)
+    var rowOf = [Int](repeating: -1, count: m)
+    for i in 0..<n where col[i] >= 0 { rowOf[col[i]] = i }
+    var dummy = n
+    for c in 0..<m where rowOf[c] < 0 && dummy < m {
+      rowOf[c] = dummy
+      full[dummy] = c
+      dummy += 1
+    }
+    guard dummy == m, !full.contains(-1) else { return }
+    // Per row: the row `i` whose search last reached it, and how (for the path back).
+    var mark = [Int](repeating: -1, count: m)
+    var parent = [Int](repeating: -1, count: m)
+    var queue = [Int](repeating: 0, count: m)
+    for i in 0..<n {
+      let current = full[i]
+      var dummyExpanded = false
+      candidates: for k in edges(i) {
+        let j = tight[k]
+        if j >= current { break }
+        let holder = rowOf[j]
+        if holder < i || mark[holder] == i { continue }  // fixed, or already searched from
+        // Breadth-first from `holder` to a row that may take `current` (closing the cycle).
+        mark[holder] = i
+        parent[holder] = -1
+        queue[0] = holder
+        var head = 0
+        var tail = 1
+        var end = -1
+        search: while head < tail {
+          let r = queue[head]
+          head += 1
+          if r >= n {
+            if dummyExpanded { continue }
+            dummyExpanded = true
+          }
+          for e in edges(r) {
+            let c = tight[e]
+            if c == current {
+              end = r
+              break search
+            }
+            let h = rowOf[c]
+            if h > i && mark[h] != i {
+              mark[h] = i
+              parent[h] = r
+              queue[tail] = h
+              tail += 1
+            }
+          }
+        }
+        guard end >= 0 else { continue candidates }
+        // Shift along the cycle: each row takes the column of the row it reached.
+        var r = end
+        var take = current
+        while r >= 0 {
+          let old = full[r]
+          full[r] = take
+          rowOf[take] = r
+          take = old
+          r = parent[r]
+        }
+        full[i] = j
+        rowOf[j] = i
+        break
+      }
+    }
+    col = Array(full[0..<n])
+  }
+}
+
+extension AssignmentSolver {
+  /// The canonical form of another solver's optimal assignment of the problem `maximumScore`
+  /// solves (`costMatrix` of the same scores and allowed pairs): a full assignment, the column
+  /// of each row (rows ≤ columns) or -1 for the rows left over (rows > columns), forbidden pairs
+  /// included. Returns what `maximumScore` returns when that assignment is optimal; for
+  /// comparing solvers whose ties fall elsewhere (bench/assignment.py, the solver tests).
+  public static func canonicalForm(
+    ofMaximumScore assignment: [Int], scores: [Double], allowed: [Bool], rows: Int, columns: Int
+  ) -> [Int] {
+    let count = rows * columns
+    guard rows > 0, columns > 0, scores.count == count, allowed.count == count, assignment.count == rows else {
+      return assignment
+    }
+    let costs = costMatrix(scores, allowed: allowed, count: count, shorter: min(rows, columns))
+    var result: [Int]
+    if rows <= columns {
+      result = assignment
+      costs.withUnsafeBufferPointer { reassign($0, rows: rows, columns: columns, &result) }
+    } else {
+      var rowOfColumn = [Int](repeating: -1, count: columns)
+      for (r, c) in assignment.enumerated() where c >= 0 { rowOfColumn[c] = r }
+      transposed(costs, rows: rows, columns: columns).withUnsafeBufferPointer {
+        reassign($0, rows: columns, columns: rows, &rowOfColumn)
+      }
+      result = [Int](repeating: -1, count: rows)
+      for (c, r) in rowOfColumn.enumerated() where r >= 0 { result[r] = c }
+    }
+    for r in 0..<rows where result[r] >= 0 && !allowed[r * columns + result[r]] { result[r] = -1 }
+    return result
+  }
+
+  /// `columnOf` made canonical under the duals of this solver's own optimum.
+  static func reassign(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int, _ columnOf: inout [Int]) {
+    let duals = canonicalOptimum(cost, rows: rows, columns: columns)
+    canonicalize(
+      cost, rows: rows, columns: columns, columnOf: &columnOf, u: duals.u, v: duals.v,
+      tolerance: tolerance(duals))
+  }
+
+  /// A row-major matrix transposed.
+  static func transposed(_ costs: [Double], rows: Int, columns: Int) -> [Double] {
+    var out = [Double](repeating: 0, count: rows * columns)
+    for r in 0..<rows {
+      for c in 0..<columns { out[c * rows + r] = costs[r * columns + c] }
+    }
+    return out
+  }
+}
