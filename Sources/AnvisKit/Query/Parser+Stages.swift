@@ -100,7 +100,7 @@ extension Parser {
     default:
       throw error(
         "unknown stage '\(word)'", at: keyword,
-        hint: NearMiss.hint(for: word, among: Parser.stageNames)
+        hint: QueryHabit.stageHint(word, next: current) ?? NearMiss.hint(for: word, among: Parser.stageNames)
           ?? "stages: " + Parser.stageNames.joined(separator: ", "))
     }
     return Syntax.StageNode(stage: stage, keyword: keyword.range)

@@ -32,11 +32,23 @@ public struct InputBuffer: Sendable {
       text += "\n"
       scan.feed("\n")
     }
+    let line = Self.droppingLeadingPipe(line, after: scan.last)
     lines.append(line)
     text += line
     scan.feed(line)
     guard isComplete else { return nil }
     return take()
+  }
+
+  /// A continued line may start with `|` as KQL writes it: after a line that ended in `|`,
+  /// that second pipe is dropped (kept as a space, so columns in messages stay right).
+  static func droppingLeadingPipe(_ line: String, after last: Character?) -> String {
+    guard last == "|", let first = line.firstIndex(where: { !$0.isWhitespace }), line[first] == "|" else {
+      return line
+    }
+    var out = line
+    out.replaceSubrange(first...first, with: " ")
+    return out
   }
 
   /// Returns what is gathered (complete or not) and starts afresh.

@@ -157,7 +157,7 @@ public final class Shell {
     let candidates = commands.allNames + catalog.names + ["let"]
     throw .at(
       word, "unknown command or table '\(head)'",
-      hint: NearMiss.hint(for: head, among: candidates) ?? Shell.helpHint)
+      hint: QueryHabit.inputHint(input.source) ?? NearMiss.hint(for: head, among: candidates) ?? Shell.helpHint)
   }
 
   /// A blank line or a comment: nothing to run, record or time.
