@@ -61,7 +61,7 @@ public enum TranscriptHTML {
     case .notice(let text): return pre(text, class: "notice")
     case .chart(let chart): return figure(chart)
     case .metrics(let list): return metrics(list)
-    case .stepReplay: return ""
+    case .stepReplay, .data: return ""
     }
   }
 

@@ -46,7 +46,7 @@ public enum TranscriptMarkdown {
         out += metrics(list)
       case .text(let t), .notice(let t): text += lines(t)
       case .chart(let chart): text += lines(ChartText.render(chart))
-      case .stepReplay: break
+      case .stepReplay, .data: break
       }
     }
     flush()

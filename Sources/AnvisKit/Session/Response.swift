@@ -47,9 +47,6 @@ public struct Response: Equatable, Sendable {
     self.stepReplay = stepReplay
   }
 
-  /// The reply's items, as values (empty for a failed input).
-  public var items: [Reply.Item] = []
-
   /// Nothing to say (a blank line or a comment).
   public static let empty = Response()
 }
@@ -59,15 +56,6 @@ extension Response {
   /// were rendered from are not compared).
   public static func == (a: Response, b: Response) -> Bool {
     a.output == b.output && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
-      && a.stepReplay == b.stepReplay && a.recordedStdout == b.recordedStdout && a.recordedStderr == b.recordedStderr
-  }
-}
-
-extension Response {
-  /// Two responses are equal when they print the same and end the same way (the items they
-  /// were rendered from are not compared).
-  public static func == (a: Response, b: Response) -> Bool {
-    a.stdout == b.stdout && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
       && a.stepReplay == b.stepReplay
   }
 }
