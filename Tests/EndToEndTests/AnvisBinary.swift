@@ -93,7 +93,11 @@ final class TemporaryFolder {
   let path: String
 
   init() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("anvis-e2e-\(UUID().uuidString)")
+    // Letters only: a UUID's digits can look like a CPR number (`…200783-1234…`), which anvis
+    // rightly refuses in a path such as ANVIS_HISTORY.
+    let letters = Array("ghijklmnop")
+    let name = String(UUID().uuidString.map { $0.wholeNumberValue.map { letters[$0] } ?? $0 })
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("anvis-e2e-\(name)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     path = url.path
   }

@@ -181,7 +181,9 @@ extension QueryGenerator {
     let q = QueryGenerator.quote
     var options: [(Field, String)] = []
     for f in all where f.type != .bool && f.type != .double {
-      for name in Set(sources) {
+      // In the sources' own order: a Set's order changes from process to process, and the
+      // seeded generator must draw the same queries every run.
+      for name in sources.enumerated().filter({ sources.firstIndex(of: $0.element) == $0.offset }).map(\.element) {
         guard let t = catalog.table(named: name), let c = t.column(named: f.name) else { continue }
         let same = c.type == f.type || (QueryGenerator.isTextType(c.type) && QueryGenerator.isTextType(f.type))
         if same { options.append((f, name)) }
