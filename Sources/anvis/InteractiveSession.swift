@@ -18,6 +18,10 @@ struct InteractiveSession {
       let prompt = buffer.isEmpty ? shell.prompt : shell.continuationPrompt
       switch editor.read(prompt: Self.readlinePrompt(prompt, style: style), pending: buffer.text) {
       case .end:
+        if let warning = shell.session.leaveWarning(.endOfInput) {
+          Terminal.write("\n" + warning + "\n", to: .error)
+          continue
+        }
         history?.save()
         return 0
       case .interrupted:
@@ -32,6 +36,10 @@ struct InteractiveSession {
           editor = ReadlineEditor(shell: shell)
         }
         if response.quit {
+          if let warning = shell.session.leaveWarning(.quitCommand) {
+            Terminal.write(warning + "\n", to: .error)
+            continue
+          }
           history?.save()
           return 0
         }

@@ -23,6 +23,19 @@ struct InteractiveTests {
       ])
   }
 
+  @Test func leavingWithUnsavedStepsWarnsOnce() throws {
+    let terminal = try PseudoTerminal()
+    try terminal.run(
+      ["--data", data],
+      [
+        .expect("anvis> "), .send("tables\r"), .expect("teams"), .expect("anvis> "), .endOfInput,
+        .expect("1 step not saved: .save NAME, or Ctrl-D again to leave"), .expect("anvis> "),
+        .send("units | count\r"), .expect("anvis> "), .send(".quit\r"),
+        .expect("2 steps not saved: .save NAME, or .quit again to leave"), .expect("anvis> "),
+        .send(".quit\r"), .exit(0),
+      ])
+  }
+
   @Test func tabCompletesCommandsTablesAndFields() throws {
     let terminal = try PseudoTerminal()
     try terminal.run(

@@ -98,6 +98,7 @@ struct PseudoTerminal {
     child = pexpect.spawn(plan["binary"], plan["args"], env=plan["env"], dimensions=(24, plan.get("columns", 120)),
                           encoding="utf-8", timeout=15)
     seen = []
+    leave = "eof"
     def show():
         return "".join(seen) + (child.before or "")
     try:
@@ -105,6 +106,8 @@ struct PseudoTerminal {
             kind = step[0]
             if kind == "send":
                 child.send(step[1])
+                if step[1].strip() in (".quit", ".exit"):
+                    leave = "quit"
             elif kind == "expect":
                 child.expect_exact(step[1])
                 seen.append(child.before + child.after)
@@ -112,6 +115,7 @@ struct PseudoTerminal {
                 child.sendintr()
             elif kind == "eof":
                 child.sendeof()
+                leave = "eof"
             elif kind == "kill":
                 import os, signal
                 os.kill(child.pid, signal.SIGKILL)
@@ -122,7 +126,14 @@ struct PseudoTerminal {
                 import subprocess
                 subprocess.run(step[1], shell=True, check=True)
             elif kind == "exit":
-                child.expect(pexpect.EOF)
+                # Leaving with unsaved steps warns once; `exit` insists as the user would.
+                if child.expect([pexpect.EOF, r"not saved: \.save NAME, or (Ctrl-D|\.quit) again to leave"]) == 1:
+                    seen.append(child.before + child.after)
+                    if leave == "quit":
+                        child.send(".quit\r")
+                    else:
+                        child.sendeof()
+                    child.expect(pexpect.EOF)
                 seen.append(child.before)
                 child.close()
                 if child.exitstatus != step[1]:

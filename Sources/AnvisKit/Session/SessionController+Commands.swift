@@ -107,6 +107,7 @@ extension SessionController {
     if let folder = shell.dataDirectory { transcript.header.dataHash = DatasetFingerprint.hash(folder: folder) }
     do {
       let path = try store.save(transcript, as: name, force: force)
+      r.markSaved()
       let n = transcript.steps.count
       var text = "saved \(n) step\(n == 1 ? "" : "s") to \(path)"
       let used = scenariosAtStart.filter { name in

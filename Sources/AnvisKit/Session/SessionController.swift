@@ -57,6 +57,8 @@ public final class SessionController {
   private(set) var scenariosAtStart: [String] = []
   /// Why there is no autosave journal, if there is none.
   public private(set) var autosaveProblem: String?
+  /// Unsaved steps when leaving was last refused with a warning (`leaveWarning`).
+  var warnedAtUnsaved: Int?
   /// True in a replay's fresh shell and while `.recover` runs recovered steps again. See
   /// `SessionOptions.sandboxed` and `StepNote`.
   public internal(set) var sandboxed: Bool

@@ -38,6 +38,16 @@ public final class SessionRecorder {
   /// Whether anything has been recorded (a step or narration).
   public var isEmpty: Bool { rendered.isEmpty && waiting.isEmpty && pendingNarration.isEmpty }
 
+  /// How many steps have been recorded (without rendering the waiting ones).
+  public var stepCount: Int { rendered.count + waiting.count }
+  /// `stepCount` when the recording was last saved (0: never).
+  public private(set) var savedStepCount = 0
+  /// Steps recorded since the last `.save`.
+  public var unsavedSteps: Int { max(0, stepCount - savedStepCount) }
+
+  /// The recording as it is now was saved.
+  public func markSaved() { savedStepCount = stepCount }
+
   /// The recording as a transcript.
   public var transcript: Transcript { Transcript(header: header, steps: steps, epilogue: pendingNarration) }
 
