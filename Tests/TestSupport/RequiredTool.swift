@@ -11,4 +11,20 @@ public enum RequiredTool {
 
   /// True when a test that needs a tool should run: the tool is there, or CI must fail without it.
   public static func runs(_ available: Bool) -> Bool { available || isRequired }
+
+  /// Whether `python3` can import `modules` (e.g. "duckdb", "numpy, scipy.optimize").
+  public static func pythonImports(_ modules: String) -> Bool {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import " + modules]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do {
+      try p.run()
+      p.waitUntilExit()
+      return p.terminationStatus == 0
+    } catch {
+      return false
+    }
+  }
 }

@@ -27,20 +27,7 @@ import Testing
 
   static let script = repositoryRoot.appendingPathComponent("Tests/differential/compare.py")
 
-  static let duckdbAvailable: Bool = {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import duckdb"]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    do {
-      try p.run()
-      p.waitUntilExit()
-      return p.terminationStatus == 0
-    } catch {
-      return false
-    }
-  }()
+  static let duckdbAvailable: Bool = RequiredTool.pythonImports("duckdb")
 
   /// The differential data: the fixture's tables and a table with gaps in every type.
   static var catalog: TableCatalog {

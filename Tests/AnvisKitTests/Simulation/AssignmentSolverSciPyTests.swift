@@ -11,20 +11,7 @@ import Testing
 /// and total and that its canonical form (`AssignmentSolver+TieBreak`, under the duals of
 /// anvis's solution) is anvis's assignment, exactly. Needs python3 with numpy and scipy.
 @Suite struct AssignmentSolverSciPyTests {
-  static let scipyAvailable: Bool = {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", "import numpy, scipy.optimize"]
-    p.standardOutput = FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
-    do {
-      try p.run()
-      p.waitUntilExit()
-      return p.terminationStatus == 0
-    } catch {
-      return false
-    }
-  }()
+  static let scipyAvailable: Bool = RequiredTool.pythonImports("numpy, scipy.optimize")
 
   /// Reads instances (JSON lines of rows, columns, costs) from the file named, writes SciPy's column of
   /// each row (-1: none) as one JSON line each.
