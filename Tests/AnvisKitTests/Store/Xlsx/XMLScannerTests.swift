@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import AnvisKit
+
+/// The XML reader under the workbook parts: events, references, line ends and its refusals.
+@Suite struct XMLScannerTests {
+  final class Recorder: XMLEventHandler {
+    var events: [String] = []
+    var stop = false
+    func start(_ name: String, _ attributes: [String: String]) {
+      events.append("<\(name)" + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() + ">")
+    }
+    func text(_ text: String) { events.append("'\(text)'") }
+    func end(_ name: String) { events.append("</\(name)>") }
+  }
+
+  static func events(_ xml: String) -> (events: [String], error: String?) {
+    let recorder = Recorder()
+    let error = XMLEvents.parse(Data(xml.utf8), recorder)
+    return (recorder.events, error)
+  }
+
+  @Test func elementsAttributesAndTextByLocalName() {
+    let (events, error) = Self.events(
+      "<?xml version=\"1.0\"?>\n<x:sheet xmlns:x=\"u\"><c r=\"A1\" t='s'><v>0</v></c><br/></x:sheet>\n")
+    #expect(error == nil)
+    #expect(events == ["<sheet xmlns:x=u>", "<c r=A1 t=s>", "<v>", "'0'", "</v>", "</c>", "<br>", "</br>", "</sheet>"])
+  }
+
+  @Test func referencesCDATACommentsAndLineEnds() {
+    let xml = "<t a=\"x&amp;y&#10;z\tw\">a &lt;b&gt; &quot;&apos; &#x00E6;&#248;\r\nc<!-- no --><![CDATA[<raw>&amp;]]></t>"
+    let (events, error) = Self.events(xml)
+    #expect(error == nil)
+    #expect(events == ["<t a=x&y\nz w>", "'a <b> \"' æø\nc'", "'<raw>&amp;'", "</t>"])
+  }
+
+  @Test func spaceInsideTextIsKept() {
+    #expect(Self.events("<t xml:space=\"preserve\">  </t>").events == ["<t xml:space=preserve>", "'  '", "</t>"])
+  }
+
+  @Test(arguments: [
+    ("<a><b></a>", "unexpected end tag </a> at line 1, column 7"),
+    ("<a>\n<b>", "unclosed element <b> at line 2, column 4"),
+    ("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>", "a document type declaration is not allowed at line 1, column 1"),
+    ("<a>&e;</a>", "unknown entity reference &e; at line 1, column 4"),
+    ("<a b=c/>", "expected a quoted value for b at line 1, column 6"),
+    ("", "no root element at line 1, column 1"),
+    ("<a/><b/>", "content after the root element at line 1, column 5"),
+  ])
+  func malformedXMLSaysWhatAndWhere(xml: String, message: String) {
+    #expect(Self.events(xml).error == message)
+  }
+
+  @Test func aHandlerCanStopThePass() {
+    final class StopAtFirst: XMLEventHandler {
+      var seen = 0
+      var stop: Bool { seen > 0 }
+      func start(_ name: String, _ attributes: [String: String]) { seen += 1 }
+      func text(_ text: String) {}
+      func end(_ name: String) {}
+    }
+    let handler = StopAtFirst()
+    #expect(XMLEvents.parse(Data("<a><b/><c/>".utf8), handler) == nil)
+    #expect(handler.seen == 1)
+  }
+}
