@@ -9,8 +9,24 @@ struct ReplayCommand: ParsableCommand {
 
   @OptionGroup var options: LocationOptions
 
-  @Argument(help: ArgumentHelp("The session's name (sessions/NAME.anvis).", valueName: "NAME"))
+  @Argument(
+    help: ArgumentHelp(
+      "The session's name (sessions/NAME.anvis), or the path of a session file (path/to/NAME.anvis).",
+      valueName: "NAME|FILE"))
   var name: String
+
+  /// The sessions folder and the session's name: from `--sessions` and NAME, or from a path.
+  var location: (folder: String, name: String) {
+    guard name.hasSuffix(".anvis") || name.contains("/") else { return (options.sessionsFolder, name) }
+    var base = Substring(name)
+    var folder = "."
+    if let slash = base.lastIndex(of: "/") {
+      folder = slash == base.startIndex ? "/" : String(base[..<slash])
+      base = base[base.index(after: slash)...]
+    }
+    if base.hasSuffix(".anvis") { base = base.dropLast(".anvis".count) }
+    return (folder, String(base))
+  }
 
   @Flag(help: "Pause before each step (Enter runs it, q stops).") var step = false
   @Flag(help: "Compare every output with the recording; print a diff and exit 1 on a difference.") var check =
@@ -24,7 +40,8 @@ struct ReplayCommand: ParsableCommand {
   }
 
   func run() throws {
-    let store = SessionStore(folder: options.sessionsFolder)
+    let (folder, name) = location
+    let store = SessionStore(folder: folder)
     let setup: SessionReplaySetup
     do {
       setup = try SessionReplaySetup.prepare(

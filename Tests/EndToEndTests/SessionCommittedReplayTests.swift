@@ -30,4 +30,18 @@ struct SessionCommittedReplayTests {
     #expect(r.stdout.hasSuffix(", all match\n"))
     #expect(r.stderr == "", "the data set changed since the session was recorded: \(r.stderr)")
   }
+
+  /// A session file given by its path replays from any folder: the recorded data folder
+  /// (`examples/aalborg`) is found beside the session's folder.
+  @Test func aSessionFileReplaysByPathFromAnyFolder() throws {
+    let elsewhere = try TemporaryFolder()
+    let file = Self.folder + "/anvisning-walkthrough.anvis"
+    let r = try AnvisBinary.run(["replay", file, "--check"], in: elsewhere.path)
+    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+    #expect(r.stdout.hasPrefix("replay anvisning-walkthrough: "))
+    #expect(r.stdout.hasSuffix(", all match\n"))
+    let missing = try AnvisBinary.run(["replay", elsewhere.path + "/none.anvis", "--check"], in: elsewhere.path)
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("no session 'none'"), "\(missing.stderr)")
+  }
 }

@@ -29,9 +29,20 @@ public struct SessionReplaySetup {
     do { sessionName = try SessionName(name) } catch { throw .session(.name(error)) }
     let transcript: Transcript
     do { transcript = try store.load(sessionName) } catch { throw .session(error) }
-    let folder = data ?? transcript.header.dataFolder
+    let candidates = data.map { [$0] } ?? dataFolders(transcript.header.dataFolder, sessionsFolder: store.folder)
+    var folder = candidates.first ?? transcript.header.dataFolder
     let dataset: Dataset
-    do { dataset = try open(folder) } catch { throw .data(folder: folder, error) }
+    do {
+      dataset = try open(folder)
+    } catch {
+      // Elsewhere, the first that opens; if none does, the recorded folder's problem.
+      var found: (String, Dataset)?
+      for candidate in candidates.dropFirst() where found == nil {
+        if let d = try? open(candidate) { found = (candidate, d) }
+      }
+      guard let found else { throw .data(folder: folder, error) }
+      (folder, dataset) = found
+    }
     var fresh = settings
     fresh.color = false
     fresh.mode = .table
@@ -44,14 +55,28 @@ public struct SessionReplaySetup {
     // scenarios, so every replay starts from the same state and leaves the folder untouched.
     // Nothing a replayed step does writes a file or starts another replay; the seed
     // `simulate` uses when none is given is the one of when the recording began.
+    let opened = folder
     let shell = Shell(
       dataset: dataset, dataDirectory: nil,
-      loader: { () throws(DatasetLoadError) -> Dataset in try open(folder) },
+      loader: { () throws(DatasetLoadError) -> Dataset in try open(opened) },
       settings: fresh, cancellation: cancellation, stopwatch: stopwatch,
       session: SessionOptions(openDataset: open, sandboxed: true, seed: transcript.header.seed))
     return SessionReplaySetup(
       transcript: transcript, path: store.path(for: sessionName), shell: shell, dataFolder: folder,
       warning: hashWarning(transcript.header, folder: folder))
+  }
+
+  /// Where to look for a session's data set, first to last: the folder as recorded (relative
+  /// to where anvis runs), then, for a relative one, beside the sessions folder and inside it,
+  /// so `anvis replay path/to/sessions/x.anvis` works from any folder.
+  static func dataFolders(_ recorded: String, sessionsFolder: String) -> [String] {
+    guard !recorded.hasPrefix("/") else { return [recorded] }
+    var out = [recorded]
+    for base in [sessionsFolder + "/..", sessionsFolder] {
+      let candidate = base + "/" + recorded
+      if !out.contains(candidate) { out.append(candidate) }
+    }
+    return out
   }
 
   /// A warning when the folder's content hash is not the one recorded.
