@@ -38,7 +38,7 @@ extension Shell {
         `set anvisning.share[org-3] = 0.5` (one organisation) or `set anvisning.share = 30%`.
         `levers` lists them all. The baseline itself cannot change: make a scenario first.
         """,
-      completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) : [] },
+      completer: { shell, arguments, index in shell.setCompletions(arguments, index: index) },
       handler: { shell, input throws(CommandError) in try shell.setLever(input) }),
     CommandSpec(
       "reset", group: .simulation, usage: "reset LEVER|all",
@@ -82,4 +82,20 @@ extension Shell {
       completer: { shell, _, index in index == 0 ? shell.dataset.cases.map(\.id) : [] },
       handler: { shell, input throws(CommandError) in try shell.why(input) }),
   ]
+}
+
+extension Shell {
+  /// Tab after `set`: the lever names; after `set LEVER =`, its listed values; after
+  /// `set anvisning.share[`, the organisations' ids.
+  func setCompletions(_ arguments: [String], index: Int) -> [String] {
+    if index == 0 { return Lever.allCases.map(\.name) }
+    guard let first = arguments.first else { return [] }
+    if index == 1, first.hasSuffix("["), Lever(rawValue: String(first.dropLast())) == .anvisningShare {
+      return dataset.organisations.map(\.id).naturallySorted()
+    }
+    let name = first.hasSuffix("=") ? String(first.dropLast()) : first
+    let afterEquals = first.hasSuffix("=") ? index == 1 : index == 2 && arguments.dropFirst().first == "="
+    guard afterEquals, let lever = Lever(rawValue: String(name.prefix { $0 != "[" })) else { return [] }
+    return lever.valueChoices
+  }
 }

@@ -25,6 +25,15 @@ import Testing
     #expect(try complete("tables x") == [])
   }
 
+  @Test func setOffersLeverValuesAndOrganisations() throws {
+    #expect(try complete("set poli") == ["policy"])
+    #expect(try complete("set policy = ") == ["best-fit", "fcfs", "priority"])
+    #expect(try complete("set policy=b") == ["best-fit"])
+    #expect(try complete("set youth.claim = ") == ["false", "true"])
+    #expect(try complete("set anvisning.share[") == ["org-1", "org-2"])
+    #expect(try complete("set rent.cap = ") == [])
+  }
+
   @Test func queriesOfferFieldsAndStages() throws {
     #expect(try complete("units | where re") == ["rent"])
     #expect(try complete("units | where rent < 3500 and ty") == ["type"])
