@@ -94,19 +94,9 @@ extension Evaluator {
     }
     if join.kind != .left, leftCodes.contains(where: { $0 < 0 }) { return nil }
     try checkSize(join, frame, rows: frame.count, allowance: allowance)
-    var columns: [Column] = []
-    for (i, column) in frame.columns.enumerated() {
-      columns.append(isNeeded(join, i) ? frame.dense(column) : placeholder(column))
-    }
-    let offset = frame.columns.count
-    for (k, rc) in join.rightColumns.enumerated() {
-      let column = join.right.columns[rc.index]
-      guard isNeeded(join, offset + k) else {
-        columns.append(placeholder(column))
-        continue
-      }
-      columns.append(column.pickingOrMissing(rightOfCode).pickingOrMissing(codes: leftCodes).renamed(rc.name))
-    }
+    let columns = joinedColumns(
+      join, frame, left: { frame.dense($0) },
+      right: { $0.pickingOrMissing(rightOfCode).pickingOrMissing(codes: leftCodes) })
     return Frame(columns: columns, baseCount: frame.count)
   }
 
@@ -165,22 +155,28 @@ extension Evaluator {
         }
       }
     }
+    // Only a left join has rows without a right row (-1).
+    let columns = joinedColumns(
+      join, frame, left: { $0.picking(leftRows) },
+      right: { keepUnmatched ? $0.pickingOrMissing(rightRows) : $0.picking(rightRows) })
+    return Frame(columns: columns, baseCount: leftRows.count)
+  }
+
+  /// The joined columns: the left frame's, then the right table's under their output names;
+  /// columns no later stage reads are placeholders (see `isNeeded`).
+  private static func joinedColumns(
+    _ join: Plan.Join, _ frame: Frame, left: (Column) -> Column, right: (Column) -> Column
+  ) -> [Column] {
     var columns: [Column] = []
     for (i, column) in frame.columns.enumerated() {
-      columns.append(isNeeded(join, i) ? column.picking(leftRows) : placeholder(column))
+      columns.append(isNeeded(join, i) ? left(column) : placeholder(column))
     }
     let offset = frame.columns.count
     for (k, rc) in join.rightColumns.enumerated() {
       let column = join.right.columns[rc.index]
-      guard isNeeded(join, offset + k) else {
-        columns.append(placeholder(column))
-        continue
-      }
-      // Only a left join has rows without a right row (-1).
-      let picked = keepUnmatched ? column.pickingOrMissing(rightRows) : column.picking(rightRows)
-      columns.append(picked.renamed(rc.name))
+      columns.append(isNeeded(join, offset + k) ? right(column).renamed(rc.name) : placeholder(column))
     }
-    return Frame(columns: columns, baseCount: leftRows.count)
+    return columns
   }
 
   /// Right rows by key text, in order; missing keys left out.
