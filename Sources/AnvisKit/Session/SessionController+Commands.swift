@@ -4,12 +4,6 @@ extension SessionController {
   /// `.save NAME --force`: overwrite a saved session of that name.
   static let forceFlag = CommandSpec.Flag("--force", help: "overwrite a saved session of that name")
 
-  /// `.export NAME --md FILE` or `--html FILE`.
-  static let exportFlags = [
-    CommandSpec.Flag("--md", value: "the file to write", help: "a Markdown notebook"),
-    CommandSpec.Flag("--html", value: "the file to write", help: "one HTML page"),
-  ]
-
   static let commands: [CommandSpec] = [
     CommandSpec(
       ".note", group: .session, usage: ".note TEXT", summary: "add narration to the session",
@@ -45,8 +39,14 @@ extension SessionController {
       completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.replay(input, in: shell) }),
     CommandSpec(
-      ".export", group: .session, usage: ".export NAME --md|--html FILE",
-      summary: "write a saved session as a Markdown notebook or one HTML page",
+      ".export", group: .session, usage: ".export [NAME] FILE | [NAME] --md|--html FILE",
+      summary: "write a saved session (or the current one) as a Markdown notebook or one HTML page",
+      help: """
+        The format follows FILE's name (.html or .htm: one HTML page; .md or .markdown: a Markdown
+        notebook) unless --md or --html is given. Without NAME, the current, unsaved session is
+        exported (the steps recorded so far). A word that ends in one of those extensions or holds
+        a '/' is a file, never a session name.
+        """,
       flags: SessionController.exportFlags,
       completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.export(input, in: shell) }),
@@ -143,23 +143,6 @@ extension SessionController {
   /// A first note as `.sessions` lists it: its first 72 characters, `…` when cut.
   static func brief(_ note: String) -> String {
     note.count <= 72 ? note : String(note.prefix(71)).trimmingTrailingBlanks() + "…"
-  }
-
-  func export(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    let parsed = try input.parse(Self.exportFlags)
-    guard let nameWord = parsed.positional.first else {
-      throw .at(input.end, "expected a session name after .export")
-    }
-    if parsed.positional.count > 1 {
-      let extra = parsed.positional[1]
-      throw .at(extra, "expected --md or --html", hint: NearMiss.hint(for: extra.text, among: ["--md", "--html"]))
-    }
-    guard let format = parsed.flags.first, let file = parsed.values[format.text] else {
-      throw .at(input.end, "expected --md FILE or --html FILE")
-    }
-    if parsed.flags.count > 1 { throw .at(parsed.flags[1], "choose one of --md and --html") }
-    if let skipped = skipInSandbox("writing '\(file.text)'") { return skipped }
-    return try export(nameWord, markdown: format.text == "--md", to: file.text, in: shell)
   }
 
   func loadSession(_ word: CommandInput.Word) throws(CommandError) -> Transcript {

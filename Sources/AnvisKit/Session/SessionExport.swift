@@ -65,20 +65,11 @@ extension String {
 }
 
 extension SessionController {
-  /// `.export NAME --md|--html FILE`: replays the session in a fresh shell and writes its
-  /// replies as a Markdown notebook or one HTML page; warns about steps that print differently.
-  func export(_ name: CommandInput.Word, markdown: Bool, to file: String, in shell: Shell) throws(CommandError)
+  /// Replays `setup`'s session in its fresh shell and writes its replies as a Markdown notebook
+  /// or one HTML page; warns about steps that print differently now.
+  func export(_ setup: SessionReplaySetup, markdown: Bool, to file: String, in shell: Shell) throws(CommandError)
     -> Reply
   {
-    do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
-    let setup: SessionReplaySetup
-    do {
-      setup = try SessionReplaySetup.prepare(
-        name: name.text, store: store, data: nil, open: shell.datasetOpener(), settings: shell.settings,
-        cancellation: shell.cancellation)
-    } catch {
-      throw .failure(error.description)
-    }
     let export = SessionExport(setup, shouldStop: { shell.cancellation.isCancelled })
     if shell.cancellation.isCancelled { throw .cancelled }
     let text = markdown ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)

@@ -43,6 +43,30 @@ public struct SessionReplaySetup {
       guard let found else { throw .data(folder: folder, error) }
       (folder, dataset) = found
     }
+    return fresh(
+      transcript, path: store.path(for: sessionName), folder: folder, dataset: dataset, open: open,
+      settings: settings, cancellation: cancellation, stopwatch: stopwatch)
+  }
+
+  /// The current recording of `shell`, to run again in a fresh shell on the shell's own data
+  /// set (`.export FILE`), opened again from its folder as a saved session's replay would.
+  static func current(_ transcript: Transcript, of shell: Shell) throws(SessionReplayError) -> SessionReplaySetup {
+    let open = shell.datasetOpener()
+    let folder = shell.dataDirectory ?? transcript.header.dataFolder
+    var dataset = shell.dataset
+    if let own = shell.dataDirectory {
+      do { dataset = try open(own) } catch { throw .data(folder: own, error) }
+    }
+    return fresh(
+      transcript, path: "(unsaved)", folder: folder, dataset: dataset, open: open, settings: shell.settings,
+      cancellation: shell.cancellation, stopwatch: nil)
+  }
+
+  /// A fresh, sandboxed shell on `dataset` for the transcript's steps.
+  static func fresh(
+    _ transcript: Transcript, path: String, folder: String, dataset: Dataset, open: @escaping DatasetOpener,
+    settings: Settings, cancellation: Cancellation, stopwatch: Stopwatch?
+  ) -> SessionReplaySetup {
     var fresh = settings
     fresh.color = false
     fresh.mode = .table
@@ -62,7 +86,7 @@ public struct SessionReplaySetup {
       settings: fresh, cancellation: cancellation, stopwatch: stopwatch,
       session: SessionOptions(openDataset: open, sandboxed: true, seed: transcript.header.seed))
     return SessionReplaySetup(
-      transcript: transcript, path: store.path(for: sessionName), shell: shell, dataFolder: folder,
+      transcript: transcript, path: path, shell: shell, dataFolder: folder,
       warning: hashWarning(transcript.header, folder: folder))
   }
 

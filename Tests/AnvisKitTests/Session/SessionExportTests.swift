@@ -55,3 +55,67 @@ import Testing
     #expect(folder.contents("walk.md")?.contains("| units |") == true)
   }
 }
+
+/// `.export FILE` exports the current, unsaved session; `.export NAME FILE` takes the format
+/// from FILE's name; a word with an export extension or a '/' is a file, never a name.
+@Suite final class ExportCurrentSessionTests {
+  let recording: RecordingShell
+  var folder: ScratchFolder { recording.folder }
+  var shell: Shell { recording.shell }
+
+  init() throws { recording = try RecordingShell() }
+
+  func run(_ input: String) -> Response { shell.respond(to: input) }
+
+  @Test func exportWithoutNameWritesTheStepsRecordedSoFar() throws {
+    _ = run(".note Units by type.")
+    _ = run("units | count by type")
+    let html = folder.path + "/now.html"
+    #expect(run(".export \(html)").stdout == "wrote \(html)\n")
+    let page = try #require(folder.contents("now.html"))
+    #expect(page.contains("Units by type."))
+    #expect(page.contains("<th>type</th><th class=\"num\">count</th>"))
+    #expect(try folder.mode("now.html") == 0o600)
+    _ = run("tables")
+    #expect(!run(".export \(folder.path)/now.md").failed)
+    let md = try #require(folder.contents("now.md"))
+    #expect(md.hasPrefix("# unsaved session\n"))
+    #expect(md.contains("anvis> units | count by type"))
+    #expect(md.contains("anvis> tables"))
+    #expect(!md.contains(".export"), "the export command itself is not a step")
+    #expect(folder.contents("unsaved session.anvis") == nil, "nothing is saved")
+  }
+
+  @Test func theFormatFollowsTheFileNameUnlessAFlagSaysOtherwise() throws {
+    _ = run("tables")
+    _ = run(".save walk")
+    #expect(!run(".export walk \(folder.path)/w.HTML").failed)
+    #expect(folder.contents("w.HTML")?.hasPrefix("<!DOCTYPE html>") == true)
+    #expect(!run(".export walk \(folder.path)/w.markdown").failed)
+    #expect(folder.contents("w.markdown")?.hasPrefix("# walk\n") == true)
+    #expect(!run(".export --md \(folder.path)/cur.txt").failed)
+    #expect(folder.contents("cur.txt")?.hasPrefix("# unsaved session\n") == true)
+  }
+
+  @Test func nothingRecordedIsSaidSo() {
+    let r = run(".export \(folder.path)/empty.html")
+    #expect(r.failed)
+    #expect(r.stderr.contains("nothing recorded yet"))
+    #expect(folder.contents("empty.html") == nil)
+  }
+
+  @Test func aFileIsToldFromAName() throws {
+    #expect(SessionController.looksLikeExportFile("out.html"))
+    #expect(SessionController.looksLikeExportFile("notes.MD"))
+    #expect(SessionController.looksLikeExportFile("dir/out"))
+    #expect(!SessionController.looksLikeExportFile("walk"))
+    #expect(!SessionController.looksLikeExportFile("week.2"))
+    #expect(!SessionController.looksLikeExportFile(".md"))
+    let r = try SessionController.exportRequest(CommandInput(".export notes.md"))
+    #expect(r.name == nil && r.file == "notes.md" && r.markdown)
+    let named = try SessionController.exportRequest(CommandInput(".export walk out.htm"))
+    #expect(named.name?.text == "walk" && named.file == "out.htm" && !named.markdown)
+    let flagged = try SessionController.exportRequest(CommandInput(".export walk --md out.html"))
+    #expect(flagged.name?.text == "walk" && flagged.file == "out.html" && flagged.markdown)
+  }
+}
