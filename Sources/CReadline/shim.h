@@ -41,6 +41,13 @@ static inline void anvis_rl_set_completion_append_character(int c) { rl_completi
 static inline const char *anvis_rl_line_buffer(void) { return rl_line_buffer; }
 static inline int anvis_rl_point(void) { return rl_point; }
 
+/// Puts the cursor after the last character of the line being edited, on the screen too, so
+/// that what is written next (Ctrl-C's `^C`) starts after the whole line, as bash shows it.
+static inline void anvis_rl_cursor_to_end(void) {
+  rl_point = rl_end;
+  rl_redisplay();
+}
+
 /// Installs `handler` for SIGINT without SA_RESTART, so a waiting poll() returns EINTR, and
 /// unblocks SIGINT (a parent may have started us with it blocked).
 static inline int anvis_install_sigint(void (*handler)(int)) {

@@ -37,8 +37,11 @@ struct ReadlineEditor: LineReader {
     }
     while true {
       if Interrupts.take() {
-        rl_free_line_state()
+        // As bash: `^C` after the whole line (wherever the cursor was, even in a search or on
+        // an earlier row of a wrapped line), then the next prompt on a line of its own.
         rl_callback_sigcleanup()
+        anvis_rl_cursor_to_end()
+        rl_free_line_state()
         rl_cleanup_after_signal()
         rl_callback_handler_remove()
         Terminal.write("^C\n")

@@ -74,7 +74,8 @@ struct ReplayCommand: ParsableCommand {
       Terminal.write("anvis: \(outcome.summary)\n", to: .error)
       throw ExitCode(1)
     }
-    let stopped = runner.play { preview, output in
+    let width = Terminal.columns(.output)
+    let stopped = runner.play(width: width) { preview, output in
       Terminal.write(preview)
       Terminal.write(output.stdout)
       Terminal.write(output.stderr, to: .error)
@@ -83,6 +84,6 @@ struct ReplayCommand: ParsableCommand {
       Terminal.write("anvis: \(stopped)\n", to: .error)
       throw ExitCode(1)
     }
-    Terminal.write(runner.epilogue)
+    Terminal.write(runner.epilogue(width: width))
   }
 }

@@ -2,6 +2,7 @@ import AnvisKit
 import ArgumentParser
 
 /// Where the data set and the sessions are: the flags of the shell, `run` and `replay`.
+/// Each subcommand declares only the flags it honours, so its `--help` lists no others.
 struct LocationOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp("The data set folder (else $ANVIS_DATA, else examples/aalborg).", valueName: "DIR"))
@@ -10,12 +11,6 @@ struct LocationOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
   var sessions: String?
-
-  @Flag(
-    help: ArgumentHelp(
-      "In batch mode (run, -c, stdin), read the data set's saved scenarios and save changed ones (off by default, so a script gives the same numbers every time)."
-    ))
-  var saveScenarios = false
 
   /// The sessions folder these options name.
   var sessionsFolder: String {
@@ -26,10 +21,16 @@ struct LocationOptions: ParsableArguments {
 }
 
 /// Flags of the ways that open a shell on a data set (the shell and `run`): where the data
-/// and sessions are, and the output mode. `replay` takes only `LocationOptions`: a session
-/// replays in the mode it recorded.
+/// and sessions are, saved scenarios and the output mode. `replay` takes only
+/// `LocationOptions`: a session replays in the mode it recorded, without saved scenarios.
 struct ShellOptions: ParsableArguments {
   @OptionGroup var location: LocationOptions
+
+  @Flag(
+    help: ArgumentHelp(
+      "In batch mode (run, -c, stdin), read the data set's saved scenarios and save changed ones (off by default, so a script gives the same numbers every time)."
+    ))
+  var saveScenarios = false
 
   @Option(
     help: ArgumentHelp("How results are written: table, csv, json, markdown or line.", valueName: "MODE"))
@@ -57,7 +58,7 @@ struct ShellOptions: ParsableArguments {
       progress: ProgressLine.writer(),
       session: SessionOptions(
         folder: sessionsFolder, autosave: interactive, interactive: interactive,
-        openDataset: DataLocation.opener, scenarioFiles: interactive || location.saveScenarios))
+        openDataset: DataLocation.opener, scenarioFiles: interactive || saveScenarios))
   }
 }
 

@@ -36,7 +36,9 @@ struct SessionRoundTripTests {
     #expect(record.stdout.hasSuffix("saved 2 steps to sessions/walk.anvis\n"))
     #expect(sessionFiles() == ["walk.anvis"], "the autosave journal is gone after a clean exit")
     let saved = try String(contentsOfFile: folder.path + "/sessions/walk.anvis", encoding: .utf8)
-    #expect(saved.hasPrefix("# anvis session: walk\n# data: tiny sha256:"))
+    // The data folder relative to the session file, and the data set's name.
+    #expect(saved.hasPrefix("# anvis session: walk\n# data: ../tiny sha256:"))
+    #expect(saved.split(separator: "\n")[1].contains("   set: Tiny   seed: "))
     #expect(saved.contains("\nThe first unit: note its rent.\n  > show unit u-000001\n"))
     let attributes = try FileManager.default.attributesOfItem(atPath: folder.path + "/sessions/walk.anvis")
     #expect((attributes[.posixPermissions] as? Int) == 0o600)
@@ -45,6 +47,10 @@ struct SessionRoundTripTests {
     #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     #expect(check.stdout == "replay walk: 2 steps, all match\n")
     #expect(check.stderr == "")
+    // From another folder, by the file's path: the data folder is found beside it.
+    try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: false)
+    let away = try AnvisBinary.run(["replay", "../sessions/walk.anvis", "--check"], in: folder.path + "/elsewhere")
+    #expect(away.status == 0, "\(away.stdout)\(away.stderr)")
 
     // A copy of the data set with one rent changed.
     try FileManager.default.copyItem(atPath: folder.path + "/tiny", toPath: folder.path + "/changed")
@@ -74,7 +80,7 @@ struct SessionRoundTripTests {
     #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
     #expect(again.stderr == "", "the header now carries the new data set's hash")
     let updated = try String(contentsOfFile: folder.path + "/sessions/walk.anvis", encoding: .utf8)
-    #expect(updated.hasPrefix("# anvis session: walk\n# data: changed sha256:"))
+    #expect(updated.hasPrefix("# anvis session: walk\n# data: ../changed sha256:"))
     #expect(updated.contains("The first unit: note its rent."), "narration survives --update")
     #expect(sessionFiles() == ["walk.anvis"])
   }

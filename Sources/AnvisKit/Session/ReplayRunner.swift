@@ -74,14 +74,17 @@ public struct ReplayRunner {
     }
   }
 
-  /// Plays every step, calling `show` with the step's preview and its output as it goes;
-  /// returns why the replay stopped early, if it did, in the words both callers print.
-  public func play(shouldStop: () -> Bool = { false }, show: (String, ReplayOutput) -> Void) -> String? {
+  /// Plays every step, calling `show` with the step's preview (narration wrapped at words to
+  /// `width` when given, as `--step` shows it) and its output as it goes; returns why the
+  /// replay stopped early, if it did, in the words both callers print.
+  public func play(
+    width: Int? = nil, shouldStop: () -> Bool = { false }, show: (String, ReplayOutput) -> Void
+  ) -> String? {
     let steps = setup.transcript.steps
     for (i, step) in steps.enumerated() {
       if shouldStop() { return "replay \(name) stopped by Ctrl-C before step \(i + 1) of \(steps.count)" }
       let output = setup.run(step.command)
-      show(TranscriptReplay.preview(step), output)
+      show(TranscriptReplay.preview(step, width: width), output)
       if case .stop(let reason) = output.note {
         return "replay \(name) stopped at step \(i + 1) of \(steps.count) (\(setup.path):\(step.line)): \(reason)"
       }
@@ -89,6 +92,9 @@ public struct ReplayRunner {
     return nil
   }
 
-  /// The lines after the last step (the transcript's epilogue).
-  public var epilogue: String { setup.transcript.epilogue.map { $0 + "\n" }.joined() }
+  /// The lines after the last step (the transcript's epilogue), wrapped to `width` when given.
+  public func epilogue(width: Int? = nil) -> String {
+    let lines = setup.transcript.epilogue
+    return (width.map { w in lines.flatMap { TextWrap.wrap($0, width: w) } } ?? lines).map { $0 + "\n" }.joined()
+  }
 }

@@ -54,10 +54,10 @@ extension SessionController {
       throw .failure(outcome.summary + (outcome.report.isEmpty ? "" : "\n" + warning + outcome.report))
     case .play:
       var text = ""
-      let stopped = runner.play(shouldStop: shouldStop) { preview, output in
+      let stopped = runner.play(width: shell.settings.width, shouldStop: shouldStop) { preview, output in
         text += preview + output.stdout + output.stderr
       }
-      if stopped == nil { text += runner.epilogue }
+      if stopped == nil { text += runner.epilogue(width: shell.settings.width) }
       return Reply([.notice(warning), .text(text)] + (stopped.map { [.notice($0)] } ?? []))
     }
   }

@@ -144,7 +144,7 @@ extension Shell {
   func recordingHeader() -> TranscriptHeader {
     TranscriptHeader(
       name: "(unsaved)", dataFolder: dataDirectory ?? "(in memory)", seed: scenarios.lastParameters.seed,
-      date: dataset.asOf.description)
+      date: dataset.asOf.description, dataName: dataset.name)
   }
 
   /// The recording; a shell that had none (a replay's) starts one here.

@@ -38,6 +38,7 @@ public struct SessionStore: Sendable {
     let path = path(for: name)
     if !force, POSIX.isFolder(path) != nil { throw .exists(name: name.value, path: path) }
     var named = transcript
+    named.header = transcript.header.saved(in: folder, workingFolder: POSIX.currentFolder())
     named.header.name = name.value
     let text = TranscriptWriter.text(named)
     if force {

@@ -29,7 +29,7 @@ public struct SessionReplaySetup {
     do { sessionName = try SessionName(name) } catch { throw .session(.name(error)) }
     let transcript: Transcript
     do { transcript = try store.load(sessionName) } catch { throw .session(error) }
-    let candidates = data.map { [$0] } ?? dataFolders(transcript.header.dataFolder, sessionsFolder: store.folder)
+    let candidates = data.map { [$0] } ?? transcript.header.dataFolderCandidates(sessionsFolder: store.folder)
     var folder = candidates.first ?? transcript.header.dataFolder
     let dataset: Dataset
     do {
@@ -90,19 +90,6 @@ public struct SessionReplaySetup {
       warning: hashWarning(transcript.header, folder: folder))
   }
 
-  /// Where to look for a session's data set, first to last: the folder as recorded (relative
-  /// to where anvis runs), then, for a relative one, beside the sessions folder and inside it,
-  /// so `anvis replay path/to/sessions/x.anvis` works from any folder.
-  static func dataFolders(_ recorded: String, sessionsFolder: String) -> [String] {
-    guard !recorded.hasPrefix("/") else { return [recorded] }
-    var out = [recorded]
-    for base in [sessionsFolder + "/..", sessionsFolder] {
-      let candidate = base + "/" + recorded
-      if !out.contains(candidate) { out.append(candidate) }
-    }
-    return out
-  }
-
   /// A warning when the folder's content hash is not the one recorded.
   public static func hashWarning(_ header: TranscriptHeader, folder: String) -> String? {
     guard let recorded = header.dataHash else { return nil }
@@ -125,6 +112,8 @@ public struct SessionReplaySetup {
   public func update(_ replay: TranscriptReplay, store: SessionStore) throws(SessionError) -> String {
     var updated = replay.updated()
     updated.header.dataFolder = dataFolder
+    updated.header.dataRelativeToFile = false
+    updated.header.dataName = shell.dataset.name
     updated.header.dataHash = DatasetFingerprint.hash(folder: dataFolder)
     updated.header.version = AnvisVersion.current
     updated.header.date = shell.dataset.asOf.description

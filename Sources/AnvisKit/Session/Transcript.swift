@@ -24,8 +24,15 @@ public struct Transcript: Hashable, Sendable {
 /// the data set's `as_of` date (never the clock).
 public struct TranscriptHeader: Hashable, Sendable {
   public var name: String
-  /// The data set folder as the user named it (e.g. `examples/aalborg`).
+  /// The data set folder: as the user named it (e.g. `examples/aalborg`) while recording;
+  /// in a saved file, relative to the file's folder (`../examples/aalborg`, see
+  /// `dataRelativeToFile`).
   public var dataFolder: String
+  /// The data set's name from its manifest (`Aalborg (example)`); nil in an older header.
+  public var dataName: String?
+  /// Whether `dataFolder` is relative to the session file's folder (a header saved with the
+  /// data set's name) rather than to where anvis ran (an older header, a journal).
+  public var dataRelativeToFile: Bool
   /// `sha256:` followed by 64 hex digits; nil in an autosave journal, which is hashed when saved.
   public var dataHash: String?
   public var seed: UInt64
@@ -36,10 +43,12 @@ public struct TranscriptHeader: Hashable, Sendable {
   public init(
     name: String, dataFolder: String, dataHash: String? = nil, seed: UInt64 = 0,
     version: String = AnvisVersion.current,
-    date: String
+    date: String, dataName: String? = nil, dataRelativeToFile: Bool = false
   ) {
     self.name = name
     self.dataFolder = dataFolder
+    self.dataName = dataName
+    self.dataRelativeToFile = dataRelativeToFile
     self.dataHash = dataHash
     self.seed = seed
     self.version = version

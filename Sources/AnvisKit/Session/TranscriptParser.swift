@@ -220,6 +220,11 @@ public enum TranscriptParser {
     }
     var folder = String(
       second[second.index(second.startIndex, offsetBy: dataPrefix.count)..<seedRange.lowerBound])
+    var dataName: String?
+    if let set = folder.ranges(of: "   set: ").last {
+      dataName = String(folder[set.upperBound...]).trimmingBlanks()
+      folder = String(folder[..<set.lowerBound])
+    }
     var hash: String?
     if let space = folder.ranges(of: " sha256:").last {
       let candidate = String(folder[folder.index(after: space.lowerBound)...])
@@ -252,7 +257,8 @@ public enum TranscriptParser {
         TranscriptParseError.badDate)
     }
     return TranscriptHeader(
-      name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date)
+      name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date, dataName: dataName,
+      dataRelativeToFile: dataName != nil)
   }
 }
 

@@ -1,7 +1,7 @@
 /// Writes a transcript as text:
 ///
 ///     # anvis session: youth-first
-///     # data: examples/aalborg sha256:…   seed: 7
+///     # data: ../examples/aalborg sha256:…   set: Aalborg (example)   seed: 7
 ///     # anvis: 0.1.0   date: 2026-11-01
 ///
 ///     Narration, written with .note, starts at column 0.
@@ -27,7 +27,9 @@ public enum TranscriptWriter {
   /// The three header lines, each ending with a newline.
   public static func header(_ h: TranscriptHeader) -> String {
     let hash = h.dataHash.map { " " + $0 } ?? ""
-    return "\(TranscriptParser.namePrefix)\(h.name)\n# data: \(h.dataFolder)\(hash)   seed: \(h.seed)\n"
+    // `set:` marks a folder relative to the file (see TranscriptHeader.dataRelativeToFile).
+    let set = h.dataRelativeToFile ? "   set: \(h.dataName ?? "-")" : ""
+    return "\(TranscriptParser.namePrefix)\(h.name)\n# data: \(h.dataFolder)\(hash)\(set)   seed: \(h.seed)\n"
       + "# anvis: \(h.version)   date: \(h.date)\n"
   }
 

@@ -28,6 +28,13 @@ enum POSIX {
     return String(cString: text)
   }
 
+  /// The process's working folder, absolute; nil if it cannot be read.
+  static func currentFolder() -> String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return nil }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
   /// Creates a new file exclusively (never follows or reuses an existing path).
   static func createExclusive(_ path: String, mode: UInt32) -> Int32 {
     open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode_t(mode))

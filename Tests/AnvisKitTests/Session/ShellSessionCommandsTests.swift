@@ -225,4 +225,21 @@ import Testing
     let saved = other.respond(to: ".save with-scenario").stdout
     #expect(saved.contains("note: saved scenario(s) youth-first were loaded when this shell started"))
   }
+
+  @Test func plainReplayWrapsNarrationAtWordsToTheWidth() throws {
+    let note = "This narration is long enough that a narrow terminal has to break it over lines."
+    _ = run(".note \(note)")
+    _ = run("tables")
+    _ = run(".note And this closing remark, after the last step, wraps the same way too.")
+    _ = run(".save walk")
+    shell.settings.width = 30
+    let lines = run(".replay walk").stdout.split(separator: "\n").map(String.init)
+    let command = try #require(lines.firstIndex(of: "anvis> tables"))
+    #expect(command > 2, "the note is broken over lines: \(lines)")
+    #expect(lines[..<command].allSatisfy { $0.count <= 30 })
+    #expect(lines[..<command].joined(separator: " ") == note)
+    #expect(lines.suffix(3).allSatisfy { $0.count <= 30 })
+    shell.settings.width = nil
+    #expect(run(".replay walk").stdout.hasPrefix(note + "\nanvis> tables\n"))
+  }
 }
