@@ -1,0 +1,42 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// What the screen shows, read back from tmux: Ctrl-C's `^C` after the whole line and the
+/// next prompt on a line of its own, as bash; Tab completing a file path.
+@Suite(
+  .enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"),
+  .enabled(if: RequiredTool.runs(TmuxScreen.isInstalled), "tmux is not installed (apt-get install tmux)"))
+struct TerminalScreenTests {
+  let folder: TemporaryFolder
+  let data: String
+
+  init() throws {
+    folder = try TemporaryFolder()
+    data = try TinyDataSet.write(to: folder.path + "/tiny")
+  }
+
+  @Test func ctrlCPrintsCaretCAfterTheLineAndPromptsOnANewLine() throws {
+    let screen = try TmuxScreen(["--data", data], columns: 40)
+    let prompt = "anvis>"
+    try screen.wait(for: "the prompt") { $0.contains(prompt) }
+    // Text typed, the cursor moved back to the start of a line that wraps onto two rows.
+    try screen.type("units | where rent < 3000 and rooms >= 2 | count")
+    try screen.press("C-a")
+    try screen.press("C-c")
+    var lines = try screen.wait(for: "a second prompt") { $0.filter { $0.hasPrefix(prompt) }.count == 2 }
+    var first = try #require(lines.firstIndex { $0.hasPrefix("anvis> units") })
+    #expect(lines[first] + lines[first + 1] == "anvis> units | where rent < 3000 and rooms >= 2 | count^C")
+    #expect(lines[first + 2] == prompt)
+    // On an empty line.
+    try screen.press("C-c")
+    lines = try screen.wait(for: "a third prompt") { $0.filter { $0.hasPrefix(prompt) }.count == 3 }
+    first = try #require(lines.lastIndex { $0.hasPrefix("anvis> ^C") })
+    #expect(lines[first] == "anvis> ^C")
+    #expect(lines[first + 1] == prompt)
+    // The shell goes on.
+    try screen.type("tables")
+    try screen.press("Enter")
+    try screen.wait(for: "the tables") { $0.contains { $0.hasPrefix("teams ") } }
+  }
+}
