@@ -37,6 +37,21 @@ static inline void anvis_rl_set_attempted_completion_over(int over) { rl_attempt
 /// The character appended after a unique completion (' ' by default, 0 for none).
 static inline void anvis_rl_set_completion_append_character(int c) { rl_completion_append_character = c; }
 
+/// Asked before each completion whether the word at the cursor is a file path; if so, only
+/// blanks end the word (a path keeps its `/`), else the usual break characters do.
+static int (*anvis_path_probe)(void) = NULL;
+static inline char *anvis_word_break_hook(void) {
+  static char blanks[] = " \t\n";
+  return (anvis_path_probe && anvis_path_probe()) ? blanks : NULL;
+}
+static inline void anvis_rl_set_path_probe(int (*probe)(void)) {
+  anvis_path_probe = probe;
+  rl_completion_word_break_hook = probe ? anvis_word_break_hook : NULL;
+}
+
+/// 1: the words being completed are file names (a folder gets `/` instead of a space).
+static inline void anvis_rl_set_filename_completion_desired(int on) { rl_filename_completion_desired = on; }
+
 /// The line being edited (bytes) and the cursor (a byte offset).
 static inline const char *anvis_rl_line_buffer(void) { return rl_line_buffer; }
 static inline int anvis_rl_point(void) { return rl_point; }

@@ -23,17 +23,11 @@ final class BatchRunner {
   }
 
   /// Gathers lines into complete inputs and runs them; an unfinished input at the end runs too.
+  /// A line that starts with `|` continues the input before it (see `InputBuffer.inputs`).
   func run(lines: some Sequence<String>) -> Int32 {
-    var buffer = InputBuffer()
-    var number = 0
-    var firstLine = 1
-    for line in lines {
-      number += 1
-      if buffer.isEmpty { firstLine = number }
-      guard let input = buffer.append(line) else { continue }
-      if let status = step(input, firstLine: firstLine) { return status }
+    for input in InputBuffer.inputs(lines) {
+      if let status = step(input.text, firstLine: input.firstLine) { return status }
     }
-    if !buffer.isEmpty, let status = step(buffer.take(), firstLine: firstLine) { return status }
     return failed ? 1 : 0
   }
 

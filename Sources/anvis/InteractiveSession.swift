@@ -14,6 +14,7 @@ struct InteractiveSession {
     var editor = ReadlineEditor(shell: shell)
     history?.load()
     var buffer = InputBuffer()
+    var previous: String?
     while true {
       let prompt = buffer.isEmpty ? shell.prompt : shell.continuationPrompt
       switch editor.read(prompt: Self.readlinePrompt(prompt, style: style), pending: buffer.text) {
@@ -27,8 +28,11 @@ struct InteractiveSession {
       case .interrupted:
         buffer.reset()
       case .line(let line):
+        // A line that starts with `|` takes the previous input up again: `units`, then `| count`.
+        if buffer.isEmpty, let previous, InputBuffer.continuesPrevious(line) { buffer.reopen(previous) }
         guard let input = buffer.append(line) else { continue }
         if input.trimmingCharacters(in: " \t\n").isEmpty { continue }
+        previous = InputBuffer.isContinuable(input) ? input : nil
         history?.add(input.trimmingCharacters(in: " \t\n"))
         let response = Timing.respond(shell, to: input)
         if let replay = response.stepReplay {

@@ -16,6 +16,7 @@ struct ReadlineEditor: LineReader {
     anvis_rl_set_catch_signals(0)
     anvis_rl_set_word_break_characters(Shell.completionBreakCharacters)
     anvis_rl_set_completion_function(completionAttempt)
+    anvis_rl_set_path_probe(completionWordIsPath)
     Interrupts.install()
   }
 

@@ -84,6 +84,17 @@ struct BatchTests {
     #expect(missing.stderr.hasPrefix("anvis: cannot read '"))
   }
 
+  @Test func aScriptLineStartingWithAPipeContinuesTheInputBeforeIt() throws {
+    let script = folder.path + "/kql.anvis"
+    try "units\n| where rent > 4000\n  | count\nteams\n| take 1\n| whre x\n".write(
+      toFile: script, atomically: true, encoding: .utf8)
+    let r = try AnvisBinary.run(["--data", data, "--format", "csv", "run", script])
+    #expect(r.status == 1)
+    #expect(r.stdout.hasPrefix("count\n"), "units alone never ran: \(r.stdout)")
+    // The error names the line of the stage, in the input that started on line 4.
+    #expect(r.stderr.contains("\(script):6:3"), "\(r.stderr)")
+  }
+
   @Test func runOnASavedSessionPointsToReplay() throws {
     let transcript = folder.path + "/walk.anvis"
     try "# anvis session: walk\n# data: tiny   seed: 1\n\nNarration.\n  > tables\n".write(

@@ -39,4 +39,18 @@ struct TerminalScreenTests {
     try screen.press("Enter")
     try screen.wait(for: "the tables") { $0.contains { $0.hasPrefix("teams ") } }
   }
+
+  @Test func tabCompletesAFilePathAfterOutput() throws {
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/results-2026", withIntermediateDirectories: false)
+    try "".write(toFile: folder.path + "/results-2026/youth.csv", atomically: true, encoding: .utf8)
+    let screen = try TmuxScreen(["--data", data], columns: 80, in: folder.path)
+    try screen.wait(for: "the prompt") { $0.contains("anvis>") }
+    try screen.type(".output resu")
+    try screen.press("Tab")
+    try screen.wait(for: "the folder completed") { $0.contains("anvis> .output results-2026/") }
+    try screen.type("yo")
+    try screen.press("Tab")
+    try screen.wait(for: "the file completed") { $0.contains("anvis> .output results-2026/youth.csv") }
+  }
 }

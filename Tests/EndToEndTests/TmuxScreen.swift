@@ -11,8 +11,8 @@ final class TmuxScreen {
 
   static var isInstalled: Bool { (try? TmuxScreen.tmux(["-V"], socket: nil)) != nil }
 
-  /// Starts `anvis ARGUMENTS` on a `columns`×`rows` screen.
-  init(_ arguments: [String], columns: Int = 80, rows: Int = 24) throws {
+  /// Starts `anvis ARGUMENTS` on a `columns`×`rows` screen, in `folder` (the test's by default).
+  init(_ arguments: [String], columns: Int = 80, rows: Int = 24, in folder: String? = nil) throws {
     home = try TemporaryFolder()
     let binary = try #require(AnvisBinary.path, "anvis is not built")
     try "set enable-bracketed-paste off\n".write(toFile: home.path + "/inputrc", atomically: true, encoding: .utf8)
@@ -20,7 +20,8 @@ final class TmuxScreen {
       "TERM=xterm", "INPUTRC=\(home.path)/inputrc", "HOME=\(home.path)", "ANVIS_HISTORY=\(home.path)/history",
       "ANVIS_SESSIONS=\(home.path)", "NO_COLOR=1", "LANG=C.UTF-8",
     ]
-    let command = (["env"] + environment + [binary] + arguments).map(Self.quoted).joined(separator: " ")
+    var command = (["env"] + environment + [binary] + arguments).map(Self.quoted).joined(separator: " ")
+    if let folder { command = "cd \(Self.quoted(folder)) && " + command }
     // `sleep` keeps the pane (and what anvis drew) after anvis ends.
     try Self.tmux(
       ["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"], socket: socket)

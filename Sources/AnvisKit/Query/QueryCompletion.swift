@@ -6,9 +6,8 @@ public enum QueryCompletion {
   /// Characters that end the word being completed (the shell's readline uses the same).
   public static let breakCharacters = Set<Character>(" \t\n|()[],=<>!\"+*/")
 
-  static let aggregateCalls = [
-    "count()", "countif(", "sum(", "sumif(", "avg(", "avgif(", "min(", "max(", "median(", "p(", "dcount(",
-  ]
+  /// Aggregate calls, from the names the checker knows (`count()` takes no argument).
+  static let aggregateCalls = Checker.aggregateNames.map { $0 == "count" ? "count()" : $0 + "(" }
 
   /// Function calls that fit in an expression (if, case, matches and the built-ins).
   static let functionCalls = Checker.functionNames.map { $0 == "today" ? "today()" : $0 + "(" }

@@ -6,6 +6,9 @@ public struct CommandSpec: Sendable {
   /// Candidates for the argument at `index` (0-based) of a partly typed command; the shell
   /// keeps those starting with what is typed.
   public typealias Completer = @Sendable (Shell, _ arguments: [String], _ index: Int) -> [String]
+  /// Whether the argument at `index` (0-based) of a partly typed command is a file path, which
+  /// the executable completes from the file system (the library never lists folders for Tab).
+  public typealias PathArgument = @Sendable (_ arguments: [String], _ index: Int) -> Bool
 
   /// What the user types, e.g. `describe` or `.mode`.
   public var name: String
@@ -21,6 +24,8 @@ public struct CommandSpec: Sendable {
   public var help: String
   public var handler: Handler
   public var completer: Completer?
+  /// Which arguments are file paths (nil: none).
+  public var paths: PathArgument?
   /// The flags the command takes, declared once: parsing (`CommandInput.flags`), Tab
   /// completion and the unknown-flag hint all come from here.
   public var flags: [Flag]
@@ -43,9 +48,11 @@ public struct CommandSpec: Sendable {
 
   public init(
     _ name: String, aliases: [String] = [], group: CommandGroup, usage: String, summary: String,
-    help: String = "", flags: [Flag] = [], completer: Completer? = nil, handler: @escaping Handler
+    help: String = "", flags: [Flag] = [], completer: Completer? = nil, paths: PathArgument? = nil,
+    handler: @escaping Handler
   ) {
     self.flags = flags
+    self.paths = paths
     self.name = name
     self.aliases = aliases
     self.group = group
@@ -58,6 +65,9 @@ public struct CommandSpec: Sendable {
 
   /// The name and the aliases.
   public var names: [String] { [name] + aliases }
+
+  /// `paths` for a command whose first argument is a file (`.output FILE [MODE]`).
+  public static let firstArgumentIsAPath: PathArgument = { _, index in index == 0 }
 }
 
 /// The headings `.help` lists commands under, in this order.

@@ -1,7 +1,8 @@
 /// Gathers typed lines until they make one complete input.
 ///
 /// An input continues while a line ends in `|` (a `#` comment after it aside), a `(` or `[`
-/// is open, or a "string" is open. Dot commands and `#` comment lines are always one line.
+/// is open, or a "string" is open, and a line that starts with `|` continues the input before
+/// it (see `continuesPrevious`). Dot commands and `#` comment lines are always one line.
 ///
 /// Each line is scanned once, when it arrives, and the state carried to the next (open
 /// brackets, an open string, the last character): a long continued input costs time in
@@ -49,6 +50,34 @@ public struct InputBuffer: Sendable {
     var out = line
     out.replaceSubrange(first...first, with: " ")
     return out
+  }
+
+  /// Whether `line` continues the input before it even when that input was complete: it
+  /// starts with `|`, as KQL writes a pipeline one stage a line:
+  ///
+  ///     units
+  ///     | where type == "youth"
+  ///     | count
+  ///
+  /// A script looks one line ahead for it (`inputs(_:)`); at the prompt the previous input is
+  /// taken up again (`reopen`).
+  public static func continuesPrevious(_ line: String) -> Bool {
+    line.first { !$0.isWhitespace } == "|"
+  }
+
+  /// Whether a complete `input` may be continued by a line starting with `|`: not a dot
+  /// command or a comment, which are always one line.
+  public static func isContinuable(_ input: String) -> Bool {
+    let trimmed = input.trimmingWhitespace()
+    return !trimmed.isEmpty && !trimmed.hasPrefix(".") && !trimmed.hasPrefix("#")
+  }
+
+  /// Gathers `input`, complete before, again, so that the next line continues it.
+  public mutating func reopen(_ input: String) {
+    reset()
+    lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    text = input
+    scan.feed(input)
   }
 
   /// Returns what is gathered (complete or not) and starts afresh.

@@ -49,6 +49,8 @@ extension SessionController {
         """,
       flags: SessionController.exportFlags,
       completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
+      // Every word may be the file (`.export FILE`, `.export NAME FILE`, `--md FILE`).
+      paths: { _, _ in true },
       handler: { shell, input throws(CommandError) in try shell.session.export(input, in: shell) }),
     CommandSpec(
       ".recover", group: .session, usage: ".recover",

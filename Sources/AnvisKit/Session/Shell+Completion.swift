@@ -28,6 +28,26 @@ extension Shell {
       candidates(before: before[..<wordStart], isQuery: isQuery, head: head), prefix: prefix)
   }
 
+  /// Whether the word that ends at `cursor` is a file path (after `.output`, `.once`,
+  /// `.export`, `.import`, as each command declares): the executable then offers the file
+  /// system's names beside `completions(for:cursor:)`. Never inside a query.
+  public func completesFilePath(for line: String, cursor: Int) -> Bool {
+    let end = line.index(line.startIndex, offsetBy: max(0, min(cursor, line.count)))
+    let before = line[..<end]
+    let wordStart =
+      before.lastIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { before.index(after: $0) }
+      ?? before.startIndex
+    let words = before[..<wordStart].split(whereSeparator: \.isWhitespace).map(String.init)
+    guard let first = words.first, let spec = commands.command(named: first), let paths = spec.paths else {
+      return false
+    }
+    let arguments = words.dropFirst().filter { !$0.hasPrefix("--") }
+    if let last = words.last, words.count > 1, let flag = spec.flags.first(where: { $0.name == last }) {
+      return flag.value != nil
+    }
+    return paths(Array(arguments), arguments.count)
+  }
+
   private func candidates(before: Substring, isQuery: Bool, head: String) -> [String] {
     let words = before.split(whereSeparator: \.isWhitespace).map(String.init)
     guard let first = words.first else { return commands.allNames + catalog.names + ["let"] }

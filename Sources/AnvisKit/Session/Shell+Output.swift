@@ -16,6 +16,7 @@ extension Shell {
         alone sends output to the screen again.
         """,
       completer: { _, _, index in index == 1 ? OutputMode.names : [] },
+      paths: CommandSpec.firstArgumentIsAPath,
       handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: false) }),
     CommandSpec(
       ".once", group: .query, usage: ".once FILE [MODE]",
@@ -26,6 +27,7 @@ extension Shell {
         disarmed: it never stays armed past the next input.
         """,
       completer: { _, _, index in index == 1 ? OutputMode.names : [] },
+      paths: CommandSpec.firstArgumentIsAPath,
       handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: true) }),
   ]
 

@@ -15,6 +15,8 @@ extension Shell {
         e.g. .import meeting.csv as shortlist
              cases | join kind=semi shortlist on id == case_id
         """,
+      completer: { _, _, index in index == 1 ? ["as"] : [] },
+      paths: CommandSpec.firstArgumentIsAPath,
       handler: { shell, input throws(CommandError) in try shell.importTable(input) }),
   ]
 

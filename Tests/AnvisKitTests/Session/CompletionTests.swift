@@ -46,4 +46,39 @@ import Testing
     let shell = try ShellTestData.shell()
     #expect(shell.completions(for: "describe ca and more", cursor: 11) == ["cases"])
   }
+
+  @Test func fileArgumentsAreMarkedForTheFileSystem() throws {
+    let shell = try ShellTestData.shell()
+    func path(_ line: String) -> Bool { shell.completesFilePath(for: line, cursor: line.count) }
+    #expect(path(".output "))
+    #expect(path(".output results/ou"))
+    #expect(!path(".output out.csv "), "the second word is the mode")
+    #expect(try complete(".output out.csv ") == ["csv", "json", "line", "markdown", "table"])
+    #expect(path(".once "))
+    #expect(path(".import me"))
+    #expect(!path(".import meeting.csv "))
+    #expect(try complete(".import meeting.csv ") == ["as"])
+    #expect(path(".export "))
+    #expect(path(".export walk "))
+    #expect(path(".export walk --md "))
+    #expect(path(".export --html out/"))
+    #expect(!path(".mode "))
+    #expect(!path(".save "))
+    #expect(!path("units | where "))
+    #expect(!path(""))
+    #expect(!path(".output"), "the command's own name is not a path")
+  }
+
+  @Test func functionNamesInsideQueryExpressions() throws {
+    #expect(try complete("units | where starts_w") == ["starts_with("])
+    #expect(try complete("units | where rent > 1 and len") == ["length("])
+    #expect(try complete("units | extend x = coun") == ["count()", "countif("])
+    #expect(try complete("units | summarize n = dco") == ["dcount("])
+    #expect(try complete("units | where upper(ty") == ["type"])
+    // Every function the checker knows is offered once a letter of it is typed.
+    let known = Checker.functionNames + Checker.aggregateNames + Checker.windowOnlyNames
+    for name in known {
+      #expect(try complete("units | extend x = " + name.prefix(2)).contains { $0.hasPrefix(name + "(") }, "\(name)")
+    }
+  }
 }

@@ -62,4 +62,30 @@ import Testing
     #expect(text.split(separator: "\n").count == 4_001)
     #expect(before == text.count - "\n  count".count)
   }
+
+  @Test func aLineStartingWithAPipeContinuesTheCompleteInputBeforeIt() {
+    let lines = [
+      "units", "| where rent < 3000", "  | count", "tables", "", "| count", ".mode csv", "| count", "# note",
+      "| take 1", "cases |", "| count", "units | where (rent", "| 1)",
+    ]
+    let inputs = InputBuffer.inputs(lines).map { [$0.text, "\($0.firstLine)"] }
+    #expect(
+      inputs == [
+        ["units\n| where rent < 3000\n  | count", "1"], ["tables", "4"], ["", "5"], ["| count", "6"],
+        [".mode csv", "7"], ["| count", "8"], ["# note", "9"], ["| take 1", "10"], ["cases |\n  count", "11"],
+        ["units | where (rent\n| 1)", "13"],
+      ])
+    #expect(InputBuffer.inputs(["units |"]).map(\.text) == ["units |"])
+    #expect(InputBuffer.inputs([String]()).map(\.text) == [])
+    var buffer = InputBuffer()
+    buffer.reopen("units")
+    #expect(buffer.append("| count") == "units\n| count")
+  }
+
+  @Test func aQueryMayBeWrittenOneStageALine() throws {
+    let s = try ShellTestData.shell()
+    let r = s.respond(to: "units\n| where rent > 0\n| count")
+    #expect(!r.failed, "\(r.stderr)")
+    #expect(r.stdout.contains("count"))
+  }
 }
