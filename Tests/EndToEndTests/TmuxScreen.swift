@@ -24,7 +24,8 @@ final class TmuxScreen {
     if let folder { command = "cd \(Self.quoted(folder)) && " + command }
     // `sleep` keeps the pane (and what anvis drew) after anvis ends.
     try Self.tmux(
-      ["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"], socket: socket)
+      ["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"], socket: socket,
+      readsOutput: false)
   }
 
   deinit { _ = try? Self.tmux(["kill-server"], socket: socket) }
@@ -57,16 +58,18 @@ final class TmuxScreen {
   }
 
   @discardableResult
-  static func tmux(_ arguments: [String], socket: String?) throws -> String {
+  static func tmux(_ arguments: [String], socket: String?, readsOutput: Bool = true) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["tmux"] + (socket.map { ["-S", $0] } ?? []) + arguments
+    // The command that starts the server does not read its output: the server keeps the
+    // pipe open for as long as it runs.
     let output = Pipe()
-    process.standardOutput = output
+    process.standardOutput = readsOutput ? output : FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let data = readsOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw TmuxFailure(arguments: arguments) }
     return String(decoding: data, as: UTF8.self)
