@@ -5,6 +5,7 @@ import Testing
 /// What the screen shows, read back from tmux: Ctrl-C's `^C` after the whole line and the
 /// next prompt on a line of its own, as bash; Tab completing a file path.
 @Suite(
+  .serialized,
   .enabled(if: RequiredTool.runs(AnvisBinary.isBuilt), "anvis is not built (run `swift build`)"),
   .enabled(if: RequiredTool.runs(TmuxScreen.isInstalled), "tmux is not installed (apt-get install tmux)"))
 struct TerminalScreenTests {

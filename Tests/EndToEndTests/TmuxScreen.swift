@@ -23,9 +23,21 @@ final class TmuxScreen {
     var command = (["env"] + environment + [binary] + arguments).map(Self.quoted).joined(separator: " ")
     if let folder { command = "cd \(Self.quoted(folder)) && " + command }
     // `sleep` keeps the pane (and what anvis drew) after anvis ends.
-    try Self.tmux(
-      ["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"], socket: socket,
-      readsOutput: false)
+    // The server is born from this call and lives on: started through Python with every
+    // descriptor above 2 closed, so it holds no pipe that this process (or a test running
+    // beside it) waits to see closed.
+    let start = ["tmux", "-S", socket, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"]
+    let launcher = Process()
+    launcher.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    launcher.arguments = [
+      "python3", "-c", "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], close_fds=True).returncode)",
+    ] + start
+    launcher.standardInput = FileHandle.nullDevice
+    launcher.standardOutput = FileHandle.nullDevice
+    launcher.standardError = FileHandle.nullDevice
+    try launcher.run()
+    launcher.waitUntilExit()
+    guard launcher.terminationStatus == 0 else { throw TmuxFailure(arguments: start) }
   }
 
   deinit { _ = try? Self.tmux(["kill-server"], socket: socket) }
@@ -58,18 +70,16 @@ final class TmuxScreen {
   }
 
   @discardableResult
-  static func tmux(_ arguments: [String], socket: String?, readsOutput: Bool = true) throws -> String {
+  static func tmux(_ arguments: [String], socket: String?) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["tmux"] + (socket.map { ["-S", $0] } ?? []) + arguments
-    // The command that starts the server does not read its output: the server keeps the
-    // pipe open for as long as it runs.
     let output = Pipe()
-    process.standardOutput = readsOutput ? output : FileHandle.nullDevice
+    process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let data = readsOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { throw TmuxFailure(arguments: arguments) }
     return String(decoding: data, as: UTF8.self)
