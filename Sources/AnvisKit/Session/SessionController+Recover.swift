@@ -58,7 +58,7 @@ extension Shell {
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)
       return ReplayOutput(
-        stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
+        stdout: r.stdout, stderr: r.stderr, failed: r.failed, note: r.note)
     }
   }
 }

@@ -71,9 +71,9 @@ extension Shell {
   func deliver(_ reply: Reply, armed: OutputTargets.Target?) throws(CommandError) -> Response {
     guard let target = queries.targets.destination(armed: armed) else {
       let (stdout, stderr) = ReplyRenderer(settings: settings).output(reply)
-      var response = Response(output: stdout, stderr: stderr, quit: reply.quit)
+      var response = Response(output: stdout, errors: stderr, quit: reply.quit)
       let recording = settings.forRecording
-      if session.recorder != nil, recording != settings.withColor(recording.color) {
+      if session.recorder != nil, recording != settings {
         (response.recordedStdout, response.recordedStderr) = ReplyRenderer(settings: recording).split(reply)
       }
       return response
@@ -125,14 +125,5 @@ extension Shell {
     try QueryWorkspace.writeWorkbook(all, to: target.path)
     if armed == nil { queries.targets.output?.tables = all }
     return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
-  }
-}
-
-extension Settings {
-  /// These settings with colours on or off.
-  func withColor(_ on: Bool) -> Settings {
-    var out = self
-    out.color = on
-    return out
   }
 }
