@@ -144,16 +144,6 @@ public struct CommandInput: Sendable {
   public func error(at word: Word, _ message: String, hint: String? = nil) -> CommandError {
     .at(word, message, hint: hint)
   }
-
-  /// Fails when more arguments are given than `count`.
-  public func expectAtMost(_ count: Int) throws(CommandError) {
-    if let extra = argument(count) {
-      throw .at(
-        extra, "unexpected '\(extra.text)'",
-        hint:
-          "'\(name.text)' takes \(count == 0 ? "no" : "at most \(count)") argument\(count == 1 ? "" : "s")")
-    }
-  }
 }
 
 extension StringProtocol {

@@ -2,8 +2,8 @@
 extension SessionController {
   /// `.export [NAME] --md FILE` or `--html FILE`.
   static let exportFlags = [
-    CommandSpec.Flag("--md", value: "the file to write", help: "a Markdown notebook"),
-    CommandSpec.Flag("--html", value: "the file to write", help: "one HTML page"),
+    CommandSpec.Flag("--md", value: "the file to write", valueName: "FILE", help: "a Markdown notebook"),
+    CommandSpec.Flag("--html", value: "the file to write", valueName: "FILE", help: "one HTML page"),
   ]
 
   /// What `.export` was asked to do.

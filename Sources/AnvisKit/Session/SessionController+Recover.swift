@@ -2,7 +2,6 @@
 /// shell's own and run again in the sandbox, so their tables and scenarios are back.
 extension SessionController {
   func recover(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    try Self.expectNoMore(input, after: -1)
     if let skipped = skipInSandbox(".recover") { return skipped }
     guard let orphan = orphans.first else { throw .failure(SessionError.noAutosave.description) }
     let before = shell.recorder.steps.count

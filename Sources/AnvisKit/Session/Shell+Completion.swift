@@ -38,14 +38,20 @@ extension Shell {
       before.lastIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { before.index(after: $0) }
       ?? before.startIndex
     let words = before[..<wordStart].split(whereSeparator: \.isWhitespace).map(String.init)
-    guard let first = words.first, let spec = commands.command(named: first), let paths = spec.paths else {
-      return false
-    }
-    let arguments = words.dropFirst().filter { !$0.hasPrefix("--") }
+    guard let first = words.first, let spec = commands.command(named: first) else { return false }
     if let last = words.last, words.count > 1, let flag = spec.flags.first(where: { $0.name == last }) {
-      return flag.value != nil
+      return flag.valueName == "FILE"
     }
-    return paths(Array(arguments), arguments.count)
+    // The word is a path where a `.file` argument may stand: declared there, or later with
+    // only optional arguments before it (`.export [NAME] [FILE]`: the first word may be FILE).
+    let index = words.dropFirst().filter { !$0.hasPrefix("--") }.count
+    var i = index
+    while let argument = spec.argument(at: i) {
+      if argument.kind == .file { return true }
+      guard argument.arity == .optional, i < spec.arguments.count else { return false }
+      i += 1
+    }
+    return false
   }
 
   private func candidates(before: Substring, isQuery: Bool, head: String) -> [String] {
@@ -59,9 +65,12 @@ extension Shell {
     }
     guard let spec = commands.command(named: first) else { return [] }
     let arguments = Array(words.dropFirst())
-    // The declared flags are offered wherever a word may go; the completer adds the rest.
+    // The declared flags are offered wherever a word may go; then what the argument's kind
+    // offers there, or the command's own completer.
     let flags = spec.flags.map(\.name).filter { !arguments.contains($0) }
-    return flags + (spec.completer?(self, arguments, arguments.count) ?? [])
+    if let completer = spec.completer { return flags + completer(self, arguments, arguments.count) }
+    let positional = arguments.filter { !$0.hasPrefix("--") }.count
+    return flags + (spec.argument(at: positional).map { candidates(for: $0.kind) } ?? [])
   }
 
   /// The candidates starting with `prefix`, sorted, without duplicates.

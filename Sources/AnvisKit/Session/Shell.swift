@@ -143,6 +143,7 @@ public final class Shell {
 
   private func dispatch(_ input: CommandInput, head: String) throws(CommandError) -> Reply {
     if let spec = commands.command(named: input.name.text) {
+      try input.check(spec)
       return try spec.handler(self, input)
     }
     if head == "let" || catalog.table(named: head) != nil || catalog.promise(for: head) != nil {
