@@ -23,7 +23,10 @@ struct TerminalScreenTests {
     try screen.wait(for: "the prompt") { $0.contains(prompt) }
     // Text typed, the cursor moved back to the start of a line that wraps onto two rows.
     try screen.type("units | where rent < 3000 and rooms >= 2 | count")
+    // Ctrl-C is a signal at once (and drops unread input): first let anvis show the text.
+    try screen.wait(for: "the typed text") { $0.contains { $0.hasSuffix("2 | count") } }
     try screen.press("C-a")
+    Thread.sleep(forTimeInterval: 0.3)
     try screen.press("C-c")
     var lines = try screen.wait(for: "a second prompt") { $0.filter { $0.hasPrefix(prompt) }.count == 2 }
     var first = try #require(lines.firstIndex { $0.hasPrefix("anvis> units") })
@@ -48,9 +51,11 @@ struct TerminalScreenTests {
     let screen = try TmuxScreen(["--data", data], columns: 80, in: folder.path)
     try screen.wait(for: "the prompt") { $0.contains("anvis>") }
     try screen.type(".output resu")
+    try screen.wait(for: "the typed text") { $0.contains("anvis> .output resu") }
     try screen.press("Tab")
     try screen.wait(for: "the folder completed") { $0.contains("anvis> .output results-2026/") }
     try screen.type("yo")
+    try screen.wait(for: "the typed text") { $0.contains("anvis> .output results-2026/yo") }
     try screen.press("Tab")
     try screen.wait(for: "the file completed") { $0.contains("anvis> .output results-2026/youth.csv") }
   }
