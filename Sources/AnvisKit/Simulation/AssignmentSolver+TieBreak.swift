@@ -22,16 +22,18 @@ extension AssignmentSolver {
     u: [Double], v: [Double], tolerance: Double
   ) {
     guard n > 0, m >= n, col.count == n else { return }
+    guard mightMove(cost, rows: n, columns: m, columnOf: col, u: u, v: v, tolerance: tolerance) else { return }
     // The tight pairs of each row, columns ascending: `tight[start[r]..<start[r + 1]]`; the
     // zero-cost rows n..<m share `start[n]..<start[n + 1]`. The duals do not change below.
     var start = [Int](repeating: 0, count: n + 2)
     var tight = [Int]()
     tight.reserveCapacity(2 * m + n)
-    for r in 0..<n {
-      let base = r * m
-      let ur = u[r]
-      for c in 0..<m where cost[base + c] - ur - v[c] <= tolerance { tight.append(c) }
-      start[r + 1] = tight.count
+    v.withUnsafeBufferPointer { vb in
+      guard let c = cost.baseAddress, let vp = vb.baseAddress else { return }
+      for r in 0..<n {
+        appendTight(row: c + r * m, vp, count: m, u: u[r], tolerance: tolerance, to: &tight)
+        start[r + 1] = tight.count
+      }
     }
     for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
     start[n + 1] = tight.count
@@ -109,6 +111,47 @@ extension AssignmentSolver {
 }
 
 extension AssignmentSolver {
+  /// Appends the columns `j` with `c[j] - u - v[j] <= tolerance`, ascending; blocks of eight
+  /// whose least `c - v` is clearly above `u + tolerance` are skipped without a look.
+  static func appendTight(
+    row c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, count m: Int, u: Double, tolerance: Double,
+    to tight: inout [Int]
+  ) {
+    let bound = u + 2 * tolerance + 4 * abs(u).ulp
+    var j = 0
+    while j &+ 8 <= m {
+      if least(lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))) <= bound {
+        for k in j..<(j &+ 8) where c[k] - u - v[k] <= tolerance { tight.append(k) }
+      }
+      j &+= 8
+    }
+    while j < m {
+      if c[j] - u - v[j] <= tolerance { tight.append(j) }
+      j += 1
+    }
+  }
+
+  /// Whether some row has a tight pair left of its column: if none has, no row can move to a
+  /// smaller column (a move starts with one) and the assignment is canonical already. One vector pass over each row's columns left of its
+  /// own; a false alarm only costs the full search (the margin covers rounding: the reduced
+  /// cost is computed here as `min(c - v) - u`, there as `c - u - v`).
+  static func mightMove(
+    _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: [Int],
+    u: [Double], v: [Double], tolerance: Double
+  ) -> Bool {
+    guard let c = cost.baseAddress else { return true }
+    let margin = 2 * tolerance
+    return v.withUnsafeBufferPointer { vb in
+      guard let vp = vb.baseAddress else { return true }
+      for i in 0..<n {
+        let j = col[i]
+        guard j >= 0 else { return true }
+        if leastReduced(c + i * m, vp, count: j) - u[i] <= margin { return true }
+      }
+      return false
+    }
+  }
+
   /// The canonical form of another solver's optimal assignment of the problem `maximumScore`
   /// solves (`costMatrix` of the same scores and allowed pairs): a full assignment, the column
   /// of each row (rows ≤ columns) or -1 for the rows left over (rows > columns), forbidden pairs
