@@ -37,7 +37,6 @@ extension AssignmentSolver {
     }
     for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
     start[n + 1] = tight.count
-    func edges(_ r: Int) -> Range<Int> { r < n ? start[r]..<start[r + 1] : start[n]..<start[n + 1] }
     // The zero-cost rows hold the free columns.
     var full = col + [Int](repeating: -1, count: m - n)
     var rowOf = [Int](repeating: -1, count: m)
@@ -49,10 +48,41 @@ extension AssignmentSolver {
       dummy += 1
     }
     guard dummy == m, !full.contains(-1) else { return }
+    pruneTight(&tight, start: &start, full: full, rowOf: rowOf, rows: n)
+    tight.withUnsafeBufferPointer { t in
+      start.withUnsafeBufferPointer { s in
+        full.withUnsafeMutableBufferPointer { f in
+          rowOf.withUnsafeMutableBufferPointer { rowOf in
+            moveToCanonical(tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m)
+          }
+        }
+      }
+    }
+    col = Array(full[0..<n])
+  }
+
+  /// The moves of `canonicalize` over its tight lists (unchecked buffers: this is the loop
+  /// that runs long when there are many ties). `full[r]` is row `r`'s column, `rowOf` the
+  /// inverse, both over the rows made square.
+  static func moveToCanonical(
+    tight: UnsafeBufferPointer<Int>, start: UnsafeBufferPointer<Int>, full: UnsafeMutableBufferPointer<Int>,
+    rowOf: UnsafeMutableBufferPointer<Int>, rows n: Int, columns m: Int
+  ) {
+    @inline(__always) func edges(_ r: Int) -> Range<Int> {
+      r < n ? start[r]..<start[r &+ 1] : start[n]..<start[n &+ 1]
+    }
     // Per row: the row `i` whose search last reached it, and how (for the path back).
-    var mark = [Int](repeating: -1, count: m)
-    var parent = [Int](repeating: -1, count: m)
-    var queue = [Int](repeating: 0, count: m)
+    let mark = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    let parent = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    let queue = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    defer {
+      mark.deallocate()
+      parent.deallocate()
+      queue.deallocate()
+    }
+    mark.initialize(repeating: -1)
+    parent.initialize(repeating: -1)
+    queue.initialize(repeating: 0)
     for i in 0..<n {
       let current = full[i]
       var dummyExpanded = false
@@ -70,7 +100,7 @@ extension AssignmentSolver {
         var end = -1
         search: while head < tail {
           let r = queue[head]
-          head += 1
+          head &+= 1
           if r >= n {
             if dummyExpanded { continue }
             dummyExpanded = true
@@ -86,7 +116,7 @@ extension AssignmentSolver {
               mark[h] = i
               parent[h] = r
               queue[tail] = h
-              tail += 1
+              tail &+= 1
             }
           }
         }
@@ -106,7 +136,6 @@ extension AssignmentSolver {
         break
       }
     }
-    col = Array(full[0..<n])
   }
 }
 
