@@ -58,33 +58,42 @@ struct XlsxSheetRows {
         out.append("<row r=\"")
         out.append(number.bytes)
         out.append("\">")
+        var previous = -1
         for c in cursors.indices {
           let cells = cursors[c]
           if cells.isMissing(row) { continue }
           if cells.kind == .double, !cells.doubles[row].isFinite { continue }
-          out.append("<c r=\"")
-          out.append(letters[c])
-          out.append(number.bytes)
+          // A cell right after the previous one needs no reference (`r` is optional, and every
+          // reader counts on from the last cell): a third fewer bytes to build and deflate.
+          if c == previous + 1 {
+            out.append("<c")
+          } else {
+            out.append("<c r=\"")
+            out.append(letters[c])
+            out.append(number.bytes)
+            out.append("\"")
+          }
+          previous = c
           switch cells.kind {
           case .int:
-            out.append("\"><v>")
+            out.append("><v>")
             let start = out.count
             out.append(int: cells.words[row])
             widths[c] = max(widths[c], out.count - start)
           case .double:
-            out.append("\"><v>")
+            out.append("><v>")
             let start = out.count
             Self.appendNumber(cells.doubles[row], to: &out)
             widths[c] = max(widths[c], out.count - start)
-          case .bool: out.append(cells.bools[row] ? "\" t=\"b\"><v>1" : "\" t=\"b\"><v>0")
+          case .bool: out.append(cells.bools[row] ? " t=\"b\"><v>1" : " t=\"b\"><v>0")
           case .date:
-            out.append("\" s=\"2\"><v>")
+            out.append(" s=\"2\"><v>")
             out.append(int: ExcelDate.serial(of: Day(ordinal: cells.words[row])))
           case .text:
-            out.append("\" t=\"s\"><v>")
+            out.append(" t=\"s\"><v>")
             out.append(int: strings.perRow[c][row])
           case .coded:
-            out.append("\" t=\"s\"><v>")
+            out.append(" t=\"s\"><v>")
             out.append(int: strings.perCode[c][Int(cells.codes[row])])
           }
           out.append("</v></c>")
