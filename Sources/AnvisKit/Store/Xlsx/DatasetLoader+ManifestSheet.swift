@@ -20,9 +20,11 @@ extension DatasetLoader {
         ))
       return
     }
-    let handler = SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904)
+    let handler: SheetHandler
     do {
-      _ = try XlsxWorkbook.parse(book.package, sheet.path, handler)
+      handler = try XlsxWorkbook.parse(
+        book.package, sheet.path,
+        SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {
       problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message))
       return

@@ -1,12 +1,12 @@
 /// `xl/sharedStrings.xml`: the text of every `<si>`, its runs joined, phonetic hints left out.
-final class SharedStringsHandler: XMLEventHandler {
+struct SharedStringsHandler: XMLEventHandler {
   var strings = SharedStringTable()
   private var current: [UInt8] = []
   private var inText = false
   private var inPhonetic = false
   let stop = false
 
-  func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
     if name.is("si") {
       current.removeAll(keepingCapacity: true)
     } else if name.is("t") {
@@ -18,11 +18,12 @@ final class SharedStringsHandler: XMLEventHandler {
     }
   }
 
-  func text(_ text: XMLBytes) { if inText { current.append(contentsOf: text.bytes) } }
+  mutating func text(_ text: XMLBytes) { if inText { current.append(contentsOf: text.bytes) } }
 
-  func end(_ name: XMLBytes) {
+  mutating func end(_ name: XMLBytes) {
     if name.is("si") {
-      OOXMLText.decode(current) { strings.append($0) }
+      let text = current
+      OOXMLText.decode(text) { strings.append($0) }
     } else if name.is("t") {
       inText = false
     } else if name.is("rPh") {
@@ -32,14 +33,14 @@ final class SharedStringsHandler: XMLEventHandler {
 }
 
 /// `xl/styles.xml`: which cell styles (`<cellXfs>`, by index) show their number as a date.
-final class StylesHandler: XMLEventHandler {
+struct StylesHandler: XMLEventHandler {
   var dateStyles: [Bool] = []
   private var customFormats: [Int: String] = [:]
   private var formatIDs: [Int] = []
   private var inCellXfs = false
   let stop = false
 
-  func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
     if name.is("numFmt") {
       if let id = attributes["numFmtId"]?.int { customFormats[id] = attributes["formatCode"]?.string ?? "" }
     } else if name.is("cellXfs") {
@@ -51,7 +52,7 @@ final class StylesHandler: XMLEventHandler {
 
   func text(_ text: XMLBytes) {}
 
-  func end(_ name: XMLBytes) {
+  mutating func end(_ name: XMLBytes) {
     if name.is("cellXfs") { inCellXfs = false }
     if name.is("styleSheet") { dateStyles = formatIDs.map(isDate) }
   }

@@ -1,7 +1,7 @@
 /// Number cells: whole numbers as written, others in their shortest form, dates (a number in a
 /// date style) as `YYYY-MM-DD`, and a formula without its cached value.
 extension SheetHandler {
-  func number() {
+  mutating func number() {
     guard !value.isEmpty else {
       if hasFormula { missingCache() }
       return
@@ -37,14 +37,14 @@ extension SheetHandler {
     return true
   }
 
-  func missingCache() {
+  mutating func missingCache() {
     let shown = formulaText.isEmpty ? "" : " (=\(formulaText.prefix(40)))"
     report(
       "a formula without a cached value\(shown); open the workbook in Excel or LibreOffice and save it, so that its results are stored"
     )
   }
 
-  private func date(_ serial: Double) {
+  private mutating func date(_ serial: Double) {
     let whole = serial.rounded(.down)
     guard abs(whole) < 1e7 else { return report("date serial \(Self.numberText(serial)) is out of range") }
     switch ExcelDate.day(serial: Int(whole), date1904: date1904) {

@@ -2,7 +2,7 @@
 /// understands (dates `YYYY-MM-DD`, booleans `true`/`false`, numbers in their shortest form,
 /// text as it is) into `SheetCells`, the merged ranges, and what is wrong with a cell (an error
 /// value, a formula without its cached value, a date Excel invents).
-final class SheetHandler: XMLEventHandler {
+struct SheetHandler: XMLEventHandler {
   let sharedStrings: SharedStringTable
   let dateStyles: [Bool]
   let date1904: Bool
@@ -55,7 +55,7 @@ final class SheetHandler: XMLEventHandler {
     self.date1904 = date1904
   }
 
-  func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
     if name.is("c") {
       startCell(attributes)
     } else if name.is("v") {
@@ -74,7 +74,7 @@ final class SheetHandler: XMLEventHandler {
     }
   }
 
-  private func startCell(_ attributes: XMLAttributes) {
+  private mutating func startCell(_ attributes: XMLAttributes) {
     var ref: CellReference?
     type = .number
     style = 0
@@ -93,7 +93,7 @@ final class SheetHandler: XMLEventHandler {
     hasFormula = false
   }
 
-  private func startRow(_ attributes: XMLAttributes) {
+  private mutating func startRow(_ attributes: XMLAttributes) {
     row = attributes["r"]?.int ?? row + 1
     column = 0
     rowBreaks = 0
@@ -103,7 +103,7 @@ final class SheetHandler: XMLEventHandler {
     }
   }
 
-  func text(_ text: XMLBytes) {
+  mutating func text(_ text: XMLBytes) {
     switch capture {
     case .none: break
     case .value: value.append(contentsOf: text.bytes)
@@ -111,7 +111,7 @@ final class SheetHandler: XMLEventHandler {
     }
   }
 
-  func end(_ name: XMLBytes) {
+  mutating func end(_ name: XMLBytes) {
     if name.is("c") {
       finishCell()
     } else if name.is("v") || name.is("f") || name.is("t") {
@@ -131,23 +131,25 @@ final class SheetHandler: XMLEventHandler {
 
   var at: CellReference { CellReference(column: column, row: row) }
 
-  func report(_ message: String) { problems.append((at, message)) }
+  mutating func report(_ message: String) { problems.append((at, message)) }
 
   /// The formula's text, for a message.
   var formulaText: String { String(decoding: formula, as: UTF8.self) }
 
-  private func finishCell() {
+  private mutating func finishCell() {
     switch type {
     case .shared:
       guard let i = XMLBytes.int(value), i < sharedStrings.count else {
         return report("the cell refers to shared string '\(String(decoding: value, as: UTF8.self))', which the workbook does not have")
       }
       let start = cells.text.count
-      rowBreaks += sharedStrings.append(i, to: &cells.text)
+      let strings = sharedStrings
+      rowBreaks += strings.append(i, to: &cells.text)
       add(from: start)
     case .inline, .formulaText:
       let start = cells.text.count
-      rowBreaks += OOXMLText.decode(value) { SheetCells.appendEscaped($0, to: &cells.text) }
+      let text = value
+      rowBreaks += OOXMLText.decode(text) { SheetCells.appendEscaped($0, to: &cells.text) }
       add(from: start)
     case .bool:
       if hasFormula && value.isEmpty { return missingCache() }
@@ -156,7 +158,8 @@ final class SheetHandler: XMLEventHandler {
     case .error: report("the cell holds the error \(String(decoding: value, as: UTF8.self))")
     case .isoDate:
       let start = cells.text.count
-      rowBreaks += value.withUnsafeBufferPointer {
+      let text = value
+      rowBreaks += text.withUnsafeBufferPointer {
         SheetCells.appendEscaped(UnsafeBufferPointer(rebasing: $0.prefix(10)), to: &cells.text)
       }
       add(from: start)
@@ -165,21 +168,21 @@ final class SheetHandler: XMLEventHandler {
   }
 
   /// Adds the cell whose text was appended from `start` on (none when it is empty).
-  func add(from start: Int) {
+  mutating func add(from start: Int) {
     if cells.text.count > start {
       cells.cells.append(SheetCells.Cell(column: column, start: start, end: cells.text.count))
     }
   }
 
   /// Adds a cell with `text` (ASCII, no quotes or line feeds).
-  func append(_ text: StaticString) {
+  mutating func append(_ text: StaticString) {
     let start = cells.text.count
     cells.text.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     add(from: start)
   }
 
   /// Adds a cell with `text` (no quotes or line feeds).
-  func append(_ text: String) {
+  mutating func append(_ text: String) {
     let start = cells.text.count
     cells.text.append(contentsOf: text.utf8)
     add(from: start)

@@ -1,5 +1,6 @@
 /// A sheet's cells laid out as the CSV text the table reader reads: one line per non-empty row,
-/// every cell from column A to the last column holding a value quoted, so that the reader's
+/// every cell from column A to the last column holding a value, quoted where its text needs
+/// it (`needsQuotes`), so that the reader's
 /// rules (header, types, CPR-like values, problem collection) apply to a sheet unchanged.
 /// `rowOfLine` maps each line back to the sheet's row for messages.
 struct SheetText {
@@ -9,6 +10,16 @@ struct SheetText {
   /// By line: the cells (bit c - 1 for column c ≤ 64) whose problem was already reported, so
   /// that reading them reports nothing more (a formula without its value is not also empty).
   var reported: [Int: UInt64] = [:]
+
+  /// Whether a cell's text must be quoted to be read as it is: it holds a separator (`,` or
+  /// `;`), a quote or a line break, starts or ends with white space the reader would trim, or
+  /// starts with what could read as a byte-order mark.
+  static func needsQuotes(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = value.first, let last = value.last else { return false }
+    if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first == 0xEF { return true }
+    for b in value where b == 0x2C || b == 0x3B || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+    return false
+  }
 
   init(cells sheet: SheetCells, reported cells: [CellReference] = []) {
     var bits: [Int: UInt64] = [:]
@@ -32,10 +43,18 @@ struct SheetText {
         var next = row.first
         for c in 1...width {
           if c > 1 { bytes.append(comma) }
-          bytes.append(quote)
           if next < row.end, sheet.cells[next].column == c {
             let cell = sheet.cells[next]
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[cell.start..<cell.end]))
+            let value = UnsafeBufferPointer(rebasing: text[cell.start..<cell.end])
+            // Quoted only when the csv reader would read it otherwise: the common cell takes
+            // the reader's fast path.
+            if Self.needsQuotes(value) {
+              bytes.append(quote)
+              bytes.append(contentsOf: value)
+              bytes.append(quote)
+            } else {
+              bytes.append(contentsOf: value)
+            }
             next += 1
             // Two cells naming one column: the first is read, the other left out (with the
             // line breaks it would have made).
@@ -45,7 +64,6 @@ struct SheetText {
               next += 1
             }
           }
-          bytes.append(quote)
         }
         bytes.append(SheetCells.lineFeed)
         for _ in 0..<lines { rowOfLine.append(row.number) }

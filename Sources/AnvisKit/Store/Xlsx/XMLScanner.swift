@@ -17,7 +17,7 @@ struct XMLScanner {
   private static let gt = UInt8(ascii: ">")
   private static let amp = UInt8(ascii: "&")
 
-  mutating func run(_ handler: some XMLEventHandler) throws(XMLScanError) {
+  mutating func run(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
     var sawRoot = false
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     let count = bytes.count
@@ -31,12 +31,12 @@ struct XMLScanner {
           if b == Self.amp || b == 0x0D { plain = false }
           i += 1
         }
-        if !open.isEmpty { try text(start..<i, plain: plain, handler) }
+        if !open.isEmpty { try text(start..<i, plain: plain, &handler) }
         continue
       }
       let next = i + 1 < count ? bytes[i + 1] : 0
       if next == UInt8(ascii: "/") {
-        try endTag(handler)
+        try endTag(&handler)
       } else if next == UInt8(ascii: "?") {
         i = try skip(past: "?>", from: i + 2, what: "processing instruction")
       } else if next == UInt8(ascii: "!") {
@@ -52,7 +52,7 @@ struct XMLScanner {
       } else {
         if sawRoot && open.isEmpty { throw XMLScanError(message: "content after the root element", offset: i) }
         sawRoot = true
-        try startTag(handler)
+        try startTag(&handler)
       }
       if handler.stop { return }
     }
@@ -62,7 +62,7 @@ struct XMLScanner {
     if !sawRoot { throw XMLScanError(message: "no root element", offset: bytes.count) }
   }
 
-  private mutating func text(_ range: Range<Int>, plain: Bool, _ handler: some XMLEventHandler) throws(XMLScanError) {
+  private mutating func text(_ range: Range<Int>, plain: Bool, _ handler: inout some XMLEventHandler) throws(XMLScanError) {
     if plain { return handler.text(XMLBytes(bytes, range)) }
     scratch.removeAll(keepingCapacity: true)
     do throws(XMLScanError) {
@@ -70,10 +70,11 @@ struct XMLScanner {
     } catch {
       throw XMLScanError(message: error.message, offset: range.lowerBound + error.offset)
     }
-    scratch.withUnsafeBufferPointer { handler.text(XMLBytes($0)) }
+    let decoded = scratch
+    decoded.withUnsafeBufferPointer { handler.text(XMLBytes($0)) }
   }
 
-  private mutating func startTag(_ handler: some XMLEventHandler) throws(XMLScanError) {
+  private mutating func startTag(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
     i += 1
     let name = self.name()
     if name.isEmpty { throw XMLScanError(message: "expected an element name after '<'", offset: i) }
@@ -133,7 +134,7 @@ struct XMLScanner {
     i += 1
   }
 
-  private mutating func endTag(_ handler: some XMLEventHandler) throws(XMLScanError) {
+  private mutating func endTag(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
     let at = i
     i += 2
     let name = self.name()

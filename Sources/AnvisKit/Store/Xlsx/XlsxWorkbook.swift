@@ -43,7 +43,8 @@ struct XlsxWorkbook {
     throws(XlsxPackage.Failure) -> H
   {
     let data = try package.part(path)
-    if let error = XMLEvents.parse(data, handler) { throw .malformedPart(path, error) }
+    var handler = handler
+    if let error = XMLEvents.parse(data, &handler) { throw .malformedPart(path, error) }
     return handler
   }
 
@@ -76,12 +77,12 @@ struct XlsxWorkbook {
 }
 
 /// `<sheet name=… r:id=… state=…>` and `<workbookPr date1904=…>` of `workbook.xml`.
-final class WorkbookHandler: XMLEventHandler {
+struct WorkbookHandler: XMLEventHandler {
   var sheets: [(name: String, relation: String, hidden: Bool)] = []
   var date1904 = false
   let stop = false
 
-  func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
     if name.is("sheet") {
       let relation = attributes.first { key, _ in
         let k = key.string
@@ -100,7 +101,7 @@ final class WorkbookHandler: XMLEventHandler {
 }
 
 /// `<Relationship Id=… Type=… Target=…>`, targets resolved against the part's folder.
-final class RelationshipsHandler: XMLEventHandler {
+struct RelationshipsHandler: XMLEventHandler {
   struct Target { var type: String, target: String }
   let base: String
   var targets: [String: Target] = [:]
@@ -108,7 +109,7 @@ final class RelationshipsHandler: XMLEventHandler {
 
   init(base: String) { self.base = base }
 
-  func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
     guard name.is("Relationship"), let id = attributes["Id"]?.string, let target = attributes["Target"]?.string else {
       return
     }

@@ -32,8 +32,9 @@ import Testing
     #expect(problems.first?.hasPrefix("areas.xlsx[areas]!C6: ") == true)
     #expect(try R.load(replacing: "areas", with: maker).get().areas.count == 5)
     let book = try XlsxWorkbook(bytes: maker.bytes())
-    let handler = SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: false)
-    _ = try XlsxWorkbook.parse(book.package, try #require(book.sheet(named: "areas")).path, handler)
+    let handler = try XlsxWorkbook.parse(
+      book.package, try #require(book.sheet(named: "areas")).path,
+      SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: false))
     let names = handler.cells.rows.dropFirst().map { handler.cells.string(row: $0, column: 2) }
     #expect(names == ["say \"hi\"", "two\nlines", "a\rb", "x_x0041_", "<\"q\">"])
   }
