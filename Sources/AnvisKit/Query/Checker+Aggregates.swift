@@ -31,7 +31,7 @@ extension Checker {
         name = try aggregateName(p, fname, args, close, taken: names)
       } else if let n = p.name {
         name = n.text
-        if names.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: n.range) }
+        if names.contains(name) { throw Checker.error(Checker.definedTwice(name), at: n.range) }
       } else if case .field(let f) = p.expr {
         if keyFields.contains(where: { $0.name == f.text }) {
           throw Checker.error(
@@ -107,7 +107,7 @@ extension Checker {
     _ p: Syntax.Projection, _ fname: Syntax.Name, _ args: [Syntax.Expr], _ close: SourceRange, taken: [String]
   ) throws(Diagnostic) -> String {
     if let n = p.name {
-      if taken.contains(n.text) { throw Checker.error("the column '\(n.text)' is defined twice", at: n.range) }
+      if taken.contains(n.text) { throw Checker.error(Checker.definedTwice(n.text), at: n.range) }
       return n.text
     }
     var base = fname.text
@@ -115,7 +115,7 @@ extension Checker {
     if fname.text == "p", args.count == 2, case .literal(.int(let v), _) = args[1] { base = "p\(v)" + base.dropFirst() }
     guard !taken.contains(base) else {
       throw Checker.error(
-        "the column '\(base)' is defined twice", at: fname.range.through(close),
+        Checker.definedTwice(base), at: fname.range.through(close),
         hint: "name it: n = \(fname.text)(…)")
     }
     return base
@@ -189,10 +189,10 @@ extension Checker {
       switch args[1] {
       case .literal(.int(let v), _): value = Double(v)
       case .literal(.double(let v), _): value = v
-      default: throw Checker.error("the percentile must be a number from 0 to 100", at: args[1].range)
+      default: throw Checker.error(Checker.percentileRange, at: args[1].range)
       }
       guard (0...100).contains(value) else {
-        throw Checker.error("the percentile must be a number from 0 to 100", at: args[1].range)
+        throw Checker.error(Checker.percentileRange, at: args[1].range)
       }
       return Plan.Aggregate(name: name, kind: .percentile(value), argument: x, type: .double, range: whole)
     default:
@@ -201,4 +201,11 @@ extension Checker {
         hint: NearMiss.hint(for: f, among: Checker.aggregateNames) ?? Checker.aggregateHint)
     }
   }
+}
+
+extension Checker {
+  /// A column a stage would add under a name it already has.
+  static func definedTwice(_ name: String) -> String { "the column '\(name)' is defined twice" }
+  /// `p(x, q)` with `q` not a number in 0…100.
+  static let percentileRange = "the percentile must be a number from 0 to 100"
 }

@@ -245,7 +245,7 @@ struct Checker {
       throw Checker.error(
         "a computed column needs a name", at: p.expr.range, hint: "write name = expression")
     }
-    if existing.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: range) }
+    if existing.contains(name) { throw Checker.error(Checker.definedTwice(name), at: range) }
     return name
   }
 
