@@ -7,9 +7,8 @@ struct Checker {
 
   init(catalog: TableCatalog) { self.catalog = catalog }
 
-  static let aggregateNames = [
-    "count", "sum", "avg", "min", "max", "median", "p", "countif", "sumif", "avgif", "dcount",
-  ]
+  /// The aggregates' names, for hints and completion (`AggregateFunction`).
+  static let aggregateNames = AggregateFunction.allCases.map(\.rawValue)
 
   /// Checks a whole statement.
   func check(_ statement: Syntax.Statement) throws(Diagnostic) -> Plan {
