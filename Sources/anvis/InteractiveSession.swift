@@ -6,7 +6,6 @@ struct InteractiveSession {
 
   /// Runs until Ctrl-D or `.quit`; returns the exit status (0).
   func run() -> Int32 {
-    let style = TextStyle(enabled: shell.settings.color)
     ProgressLine.enabled.store(true, ordering: .relaxed)
     Terminal.write(shell.banner)
     if let notice = shell.session.startupNotice { Terminal.write(notice) }
@@ -16,7 +15,7 @@ struct InteractiveSession {
     var buffer = InputBuffer()
     while true {
       let prompt = buffer.isEmpty ? shell.prompt : shell.continuationPrompt
-      switch editor.read(prompt: Self.readlinePrompt(prompt, style: style), pending: buffer.text) {
+      switch editor.read(prompt: TerminalStyle.prompt(prompt, colours: Terminal.promptColours), pending: buffer.text) {
       case .end:
         if let warning = shell.session.leaveWarning(.endOfInput) {
           Terminal.write("\n" + warning + "\n", to: .error)
@@ -45,11 +44,5 @@ struct InteractiveSession {
         }
       }
     }
-  }
-
-  /// A prompt with its colour codes wrapped in \001…\002, so readline measures it right.
-  static func readlinePrompt(_ prompt: String, style: TextStyle) -> String {
-    guard style.enabled else { return prompt }
-    return "\u{1}\u{1B}[1;36m\u{2}" + prompt + "\u{1}\u{1B}[0m\u{2}"
   }
 }

@@ -6,6 +6,9 @@ struct OutputSink: TextSink {
   var stream: Terminal.Stream = .output
 
   mutating func write(_ bytes: [UInt8]) { Terminal.write(bytes: bytes, to: stream) }
+
+  /// A piece with roles: in colour on a terminal (`TerminalStyle`), the text alone elsewhere.
+  mutating func write(_ text: StyledText) { Terminal.write(text, to: stream) }
 }
 
 extension Terminal {

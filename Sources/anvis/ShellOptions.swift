@@ -43,7 +43,6 @@ struct ShellOptions: ParsableArguments {
     let dataset = try DataLocation.load(directory)
     var settings = Settings()
     if let format { settings.mode = format }
-    settings.color = interactive && Terminal.colorAllowed(on: .output)
     // A terminal gets tables fitted to its width and cut after .maxrows rows; a pipe or a
     // file gets every row at full width.
     settings.width = Terminal.columns(.output)

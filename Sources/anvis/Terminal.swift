@@ -52,17 +52,24 @@ enum Terminal {
   /// Writes all of `text`, after flushing C stdio (readline writes through it). On a
   /// terminal, control characters from the data are shown visibly (`TerminalText`), so
   /// nothing a data file holds can drive the terminal; a file or pipe gets the exact text.
-  static func write(_ text: String, to stream: Stream = .output) {
+  static func write(_ text: String, to stream: Stream = .output) { write(StyledText(text), to: stream) }
+
+  /// Writes `text`: on a terminal made safe and its roles in colour (`TerminalStyle`) when
+  /// colours are on there; a file or pipe gets the text alone.
+  static func write(_ text: StyledText, to stream: Stream = .output) {
     guard !text.isEmpty else { return }
     fflush(nil)
-    var shown = text
+    let shown: String
     switch stream {
-    case .output where outputIsTerminal: shown = TerminalText.safe(text, keepingStyles: outputColours)
-    case .error where errorIsTerminal: shown = TerminalText.safe(text, keepingStyles: errorColours)
-    default: break
+    case .output where outputIsTerminal: shown = TerminalStyle.shown(text, colours: outputColours)
+    case .error where errorIsTerminal: shown = TerminalStyle.shown(text, colours: errorColours)
+    default: shown = text.text
     }
     writeAll(Array(shown.utf8), to: stream.descriptor)
   }
+
+  /// Whether the prompt is in colour (standard output is a terminal that allows them).
+  static var promptColours: Bool { outputColours }
 
   /// One piece of output as bytes: exact to a file or pipe; on a terminal as `write(_:to:)`.
   static func write(bytes: [UInt8], to stream: Stream = .output) {
@@ -79,7 +86,7 @@ enum Terminal {
   /// `write` does: the progress line's redraw. Only ever sent to a terminal.
   static func rewriteLine(_ text: String, to stream: Stream = .error) {
     fflush(nil)
-    writeAll(Array(("\r\u{1B}[K" + TerminalText.safe(text, keepingStyles: false)).utf8), to: stream.descriptor)
+    writeAll(Array(("\r\u{1B}[K" + TerminalText.safe(text)).utf8), to: stream.descriptor)
   }
 
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {

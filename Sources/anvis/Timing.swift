@@ -20,7 +20,7 @@ enum Timing {
     progress?.stop()
     Interrupts.computing.store(false, ordering: .relaxed)
     Terminal.write(response.output)
-    Terminal.write(response.stderr, to: .error)
+    Terminal.write(response.errors, to: .error)
     return response
   }
 }

@@ -4,22 +4,25 @@
 /// the screen is cut with `…`), so that no line is wider than the screen and nothing is lost.
 struct ExpandedLayout {
   var width: Int?
-  var style: TextStyle
 
-  func render(_ columns: [TableLayout.ShownColumn], rows: Int) -> String {
+  func render(_ columns: [TableLayout.ShownColumn], rows: Int) -> StyledText {
     let labelWidth = columns.map(\.header.count).max() ?? 0
     let valueWidth = width.map { max(8, $0 - labelWidth - 3) }
     let ruleWidth = width.map { min($0, labelWidth + 3 + 30) } ?? labelWidth + 3 + 30
-    var out = ""
+    var out = StyledText()
     for row in 0..<rows {
       let title = "-[ row \(row + 1) ]"
-      out += style.dim(title + String(repeating: "-", count: max(3, ruleWidth - title.count))) + "\n"
+      out.append(title + String(repeating: "-", count: max(3, ruleWidth - title.count)), as: .hint)
+      out.append("\n")
       for column in columns {
         let pad = String(repeating: " ", count: labelWidth - column.header.count)
         let lines = valueWidth.map { Self.wrap(column.cells[row], width: $0) } ?? [column.cells[row]]
         for (i, line) in lines.enumerated() {
-          let label = i == 0 ? style.bold(column.header) + pad : String(repeating: " ", count: labelWidth)
-          out += (label + " | " + line).trimmingTrailingWhitespace() + "\n"
+          var label = i == 0 ? StyledText(column.header, as: .heading) : StyledText()
+          label.append(i == 0 ? pad : String(repeating: " ", count: labelWidth))
+          label.append(" | " + line)
+          out += label.trimmingTrailingWhitespace()
+          out.append("\n")
         }
       }
     }

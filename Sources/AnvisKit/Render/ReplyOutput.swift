@@ -4,7 +4,7 @@
 public struct ReplyOutput: Sendable, Hashable {
   /// One part of the output.
   public enum Piece: Sendable {
-    case text(String)
+    case text(StyledText)
     /// A table and the renderer (mode, rows, style) that writes it.
     case table(Table, TableRenderer)
   }
@@ -14,7 +14,10 @@ public struct ReplyOutput: Sendable, Hashable {
   public init(_ pieces: [Piece] = []) { self.pieces = pieces }
 
   /// Output that is only text.
-  public init(text: String) { self.init(text.isEmpty ? [] : [.text(text)]) }
+  public init(text: String) { self.init(styled: StyledText(text)) }
+
+  /// Output that is only text, with roles.
+  public init(styled text: StyledText) { self.init(text.isEmpty ? [] : [.text(text)]) }
 
   public var isEmpty: Bool {
     pieces.allSatisfy { piece in
@@ -28,7 +31,7 @@ public struct ReplyOutput: Sendable, Hashable {
   public func write(to sink: inout some TextSink, chunk: Int = 1 << 18) {
     for piece in pieces {
       switch piece {
-      case .text(let text): if !text.isEmpty { sink.write(Array(text.utf8)) }
+      case .text(let text): if !text.isEmpty { sink.write(text) }
       case .table(let table, let renderer): renderer.write(table, to: &sink, chunk: chunk)
       }
     }
@@ -36,7 +39,7 @@ public struct ReplyOutput: Sendable, Hashable {
 
   /// The whole output as one string (transcripts, tests).
   public var text: String {
-    if pieces.count == 1, case .text(let text) = pieces[0] { return text }
+    if pieces.count == 1, case .text(let text) = pieces[0] { return text.text }
     var sink = StringSink()
     write(to: &sink, chunk: .max)
     return sink.text

@@ -14,7 +14,7 @@ public struct ReplyRenderer: Sendable {
   /// tests). See `output(_:)`.
   public func split(_ reply: Reply) -> (stdout: String, stderr: String) {
     let (stdout, stderr) = output(reply)
-    return (stdout.text, stderr)
+    return (stdout.text, stderr.text)
   }
 
   /// What goes to standard output, with its tables left to be written in pieces when it is
@@ -22,14 +22,13 @@ public struct ReplyRenderer: Sendable {
   /// line, markdown) everything goes to standard output. In csv and json modes standard output
   /// gets one document a program can parse (`ProgramDocument`), and the reply's other items
   /// (summaries, charts, notes) go to standard error.
-  public func output(_ reply: Reply) -> (stdout: ReplyOutput, stderr: String) {
+  public func output(_ reply: Reply) -> (stdout: ReplyOutput, stderr: StyledText) {
     var settings = settings
     if reply.allRows { settings.limitsRows = false }
     let renderer = TableRenderer(settings: settings)
-    let style = TextStyle(enabled: settings.color)
     var tables = [Table]()
     var out = ReplyOutput()
-    var text = ""
+    var text = StyledText()
     for item in reply.items {
       switch item {
       case .table(let table):
@@ -41,21 +40,24 @@ public struct ReplyRenderer: Sendable {
           out.append(.table(table, renderer))
         }
       case .data(let table): if settings.mode.isForPrograms { tables.append(table) }
-      case .text(let line): text += Self.line(Self.fitted(line, width: settings.width))
-      case .chart(let chart): text += Self.line(ChartText.render(chart))
-      case .metrics(let list): text += Self.line(list.text)
-      case .notice(let line): text += Self.line(style.dim(line))
+      case .text(let line): text.append(Self.line(Self.fitted(line, width: settings.width)))
+      case .chart(let chart): text.append(Self.line(ChartText.render(chart)))
+      case .metrics(let list): text.append(Self.line(list.text))
+      case .notice(let line):
+        text.append(line, as: .hint)
+        if !line.isEmpty, !line.hasSuffix("\n") { text.append("\n") }
       case .stepReplay: break
       }
     }
     guard settings.mode.isForPrograms else {
       if !text.isEmpty { out.append(.text(text)) }
-      return (out, "")
+      return (out, StyledText())
     }
     // One table (the usual query result) streams; several make one document.
     if tables.count == 1 { return (ReplyOutput([.table(tables[0], renderer)]), text) }
     let document = ProgramDocument(tables: tables, renderer: renderer)
-    return (ReplyOutput(text: document.stdout), text + document.stderr)
+    text.append(document.stderr)
+    return (ReplyOutput(text: document.stdout), text)
   }
 
   /// Prose with every line wider than the screen wrapped at spaces (no width: as it is).

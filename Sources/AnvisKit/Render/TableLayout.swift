@@ -11,7 +11,6 @@ struct TableLayout {
   var rowLimit: Int?
   var width: Int?
   var expanded: ExpandedSetting
-  var style: TextStyle
 
   /// How table mode shows a missing value: a middle dot, never a blank cell.
   static let missing = "·"
@@ -30,7 +29,8 @@ struct TableLayout {
     var width: Int { wrap.map { max(header.count, $0) } ?? cells.reduce(header.count) { max($0, $1.count) } }
   }
 
-  func render(_ table: Table) -> String {
+  /// The table as text, its column names as headings and its notes as hints.
+  func render(_ table: Table) -> StyledText {
     if table.columns.isEmpty { return "(no columns)\n" }
     let shown = rowLimit.map { min(table.rowCount, $0) } ?? table.rowCount
     let columns = table.columns.map { column in
@@ -38,7 +38,7 @@ struct TableLayout {
         header: TableRenderer.visible(column.name), cells: Self.cells(column, rows: 0..<shown),
         numeric: TableRenderer.isNumeric(column))
     }
-    let expandedLayout = ExpandedLayout(width: width, style: style)
+    let expandedLayout = ExpandedLayout(width: width)
     if expanded == .on {
       return expandedLayout.render(columns, rows: shown) + footer(table.rowCount, shown: shown)
     }
@@ -109,19 +109,23 @@ struct TableLayout {
     text.count <= limit ? text : String(text.prefix(max(0, limit - 1))) + "…"
   }
 
-  private func aligned(_ columns: [ShownColumn], shown: Int) -> String {
+  private func aligned(_ columns: [ShownColumn], shown: Int) -> StyledText {
     let widths = columns.map(\.width)
-    func line(_ texts: [String], bold: Bool = false) -> String {
-      var parts = [String]()
+    func line(_ texts: [String], role: TextRole? = nil) -> StyledText {
+      var out = StyledText()
       for (i, text) in texts.enumerated() {
+        if i > 0 { out.append(Self.gap) }
         let pad = String(repeating: " ", count: max(0, widths[i] - text.count))
-        let styled = bold ? style.bold(text) : text
-        parts.append(columns[i].numeric ? pad + styled : styled + pad)
+        if columns[i].numeric { out.append(pad) }
+        out.append(text, as: role)
+        if !columns[i].numeric { out.append(pad) }
       }
-      return parts.joined(separator: Self.gap).trimmingTrailingWhitespace() + "\n"
+      var trimmed = out.trimmingTrailingWhitespace()
+      trimmed.append("\n")
+      return trimmed
     }
-    var out = line(columns.map(\.header), bold: true)
-    out += widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap) + "\n"
+    var out = line(columns.map(\.header), role: .heading)
+    out.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap) + "\n")
     for row in 0..<shown {
       guard let last = columns.last, let wrap = last.wrap, last.cells[row].count > wrap else {
         out += line(columns.map { $0.cells[row] })
@@ -136,10 +140,10 @@ struct TableLayout {
   }
 
   /// `(no rows)`, or `… N more rows` naming the setting that shows them.
-  func footer(_ rowCount: Int, shown: Int) -> String {
-    if rowCount == 0 { return style.dim("(no rows)") + "\n" }
+  func footer(_ rowCount: Int, shown: Int) -> StyledText {
+    if rowCount == 0 { return StyledText("(no rows)", as: .hint) + "\n" }
     let hidden = rowCount - shown
     guard hidden > 0 else { return "" }
-    return style.dim("… \(hidden) more row\(hidden == 1 ? "" : "s") (.maxrows 0 shows all)") + "\n"
+    return StyledText("… \(hidden) more row\(hidden == 1 ? "" : "s") (.maxrows 0 shows all)", as: .hint) + "\n"
   }
 }

@@ -4,7 +4,7 @@ extension TableRenderer {
   /// The bytes are those `render` returns.
   public func write(_ table: Table, to sink: inout some TextSink, chunk: Int = 1 << 18) {
     switch mode {
-    case .table, .line: sink.write(Array(render(table).utf8))
+    case .table, .line: sink.write(layout.render(table))
     case .csv, .json, .markdown: TableWriter(mode: mode, chunk: chunk).write(table, to: &sink)
     }
   }

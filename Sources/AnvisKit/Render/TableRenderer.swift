@@ -7,18 +7,15 @@ public struct TableRenderer: Sendable {
   public var mode: OutputMode
   /// Rows table mode shows; nil: every row.
   public var maxRows: Int?
-  public var style: TextStyle
   /// The screen's width; nil: no limit.
   public var width: Int?
   public var expanded: ExpandedSetting
 
   public init(
-    mode: OutputMode, maxRows: Int? = 40, style: TextStyle = TextStyle(enabled: false), width: Int? = nil,
-    expanded: ExpandedSetting = .auto
+    mode: OutputMode, maxRows: Int? = 40, width: Int? = nil, expanded: ExpandedSetting = .auto
   ) {
     self.mode = mode
     self.maxRows = maxRows.map { max(1, $0) }
-    self.style = style
     self.width = width
     self.expanded = expanded
   }
@@ -26,19 +23,22 @@ public struct TableRenderer: Sendable {
   /// A renderer for these settings.
   public init(settings: Settings) {
     self.init(
-      mode: settings.mode, maxRows: settings.rowLimit, style: TextStyle(enabled: settings.color),
-      width: settings.width, expanded: settings.expanded)
+      mode: settings.mode, maxRows: settings.rowLimit, width: settings.width, expanded: settings.expanded)
   }
 
   /// The table as text, ending in a newline.
   public func render(_ table: Table) -> String {
     switch mode {
-    case .table: TableLayout(rowLimit: maxRows, width: width, expanded: expanded, style: style).render(table)
-    case .line: TableLayout(rowLimit: maxRows, width: width, expanded: .on, style: style).render(table)
+    case .table, .line: layout.render(table).text
     case .csv: csv(table)
     case .json: json(table)
     case .markdown: markdown(table)
     }
+  }
+
+  /// Table and line modes' layout.
+  var layout: TableLayout {
+    TableLayout(rowLimit: maxRows, width: width, expanded: mode == .line ? .on : expanded)
   }
 
   /// Whether a column is shown right-aligned (numbers).

@@ -6,6 +6,13 @@
 public protocol TextSink {
   /// Takes the next piece. The array is the writer's buffer, reused after the call returns.
   mutating func write(_ bytes: [UInt8])
+  /// Takes the next piece with the roles of its stretches; a sink that shows no roles writes
+  /// the text alone (the default).
+  mutating func write(_ text: StyledText)
+}
+
+extension TextSink {
+  public mutating func write(_ text: StyledText) { write(Array(text.text.utf8)) }
 }
 
 /// Collects every piece into one string: for transcripts, tests and small outputs.

@@ -6,7 +6,7 @@ public struct CommandInput: Sendable {
   public struct Word: Hashable, Sendable {
     /// What the scanner saw: a plain word, a flag (`--force`) or a quoted string (`"a b"`,
     /// whose text leaves the quotes out and is never a flag).
-    public enum Kind: Hashable, Sendable { case word, flag, quoted }
+    public typealias Kind = CommandScanner.Token.Kind
 
     public var text: String
     public var line: Int
@@ -29,63 +29,17 @@ public struct CommandInput: Sendable {
   /// All words; the first is the command name.
   public let words: [Word]
 
-  /// Splits `source` into words at whitespace. A word that starts with `"` or `'` runs to
-  /// the matching quote (so a file name may hold spaces) and its text leaves the quotes out;
-  /// a word that starts with `#` begins a comment that runs to the end of its line.
+  /// The input's tokens as `CommandScanner` read them, with their source ranges.
+  public let tokens: [CommandScanner.Token]
+
+  /// Splits `source` into words with the shared scanner (`CommandScanner`): at whitespace; a
+  /// word that starts with `"` or `'` runs to the matching quote (so a file name may hold
+  /// spaces) and its text leaves the quotes out; a word that starts with `#` begins a comment
+  /// that runs to the end of its line.
   public init(_ source: String) {
     self.source = source
-    var words = [Word]()
-    var line = 1
-    var column = 0
-    var current = ""
-    var started = false
-    var quote: Character?
-    var inComment = false
-    var start = (line: 1, column: 1)
-    var quoted = false
-    func finish() {
-      if started {
-        let kind: Word.Kind = quoted ? .quoted : current.hasPrefix("--") && current.count > 2 ? .flag : .word
-        words.append(Word(text: current, line: start.line, column: start.column, kind: kind))
-      }
-      current = ""
-      started = false
-      quoted = false
-      quote = nil
-    }
-    for ch in source {
-      if ch == "\n" || ch == "\r\n" {
-        finish()
-        inComment = false
-        line += 1
-        column = 0
-        continue
-      }
-      column += 1
-      if inComment { continue }
-      if let open = quote {
-        if ch == open { quote = nil } else { current.append(ch) }
-        continue
-      }
-      if ch.isWhitespace {
-        finish()
-      } else if !started && ch == "#" {
-        inComment = true
-      } else {
-        if !started {
-          start = (line, column)
-          started = true
-          if ch == "\"" || ch == "'" {
-            quote = ch
-            quoted = true
-            continue
-          }
-        }
-        current.append(ch)
-      }
-    }
-    finish()
-    self.words = words
+    tokens = CommandScanner.tokens(source)
+    words = tokens.map { Word(text: $0.text, line: $0.line, column: $0.column, kind: $0.kind) }
   }
 
   /// The command's name (the first word); an empty word for blank input.
@@ -189,16 +143,6 @@ public struct CommandInput: Sendable {
   /// An error under one word.
   public func error(at word: Word, _ message: String, hint: String? = nil) -> CommandError {
     .at(word, message, hint: hint)
-  }
-
-  /// Fails when more arguments are given than `count`.
-  public func expectAtMost(_ count: Int) throws(CommandError) {
-    if let extra = argument(count) {
-      throw .at(
-        extra, "unexpected '\(extra.text)'",
-        hint:
-          "'\(name.text)' takes \(count == 0 ? "no" : "at most \(count)") argument\(count == 1 ? "" : "s")")
-    }
   }
 }
 

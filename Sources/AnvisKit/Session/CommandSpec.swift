@@ -13,13 +13,15 @@ public struct CommandSpec: Sendable {
   public var aliases: [String]
   /// Group the command is listed under in `.help`.
   public var group: CommandGroup
-  /// The synopsis, e.g. `describe TABLE`.
-  public var usage: String
+  /// The positional arguments, declared once (see `CommandSpec+Arguments.swift`); `usage`
+  /// is made from them and the flags.
+  public var arguments: [Argument]
   /// One line for the `.help` list.
   public var summary: String
   /// Longer help shown by `.help NAME`; may be empty.
   public var help: String
   public var handler: Handler
+  /// Candidates beyond what the arguments' kinds offer (e.g. a record's ids after its kind).
   public var completer: Completer?
   /// The flags the command takes, declared once: parsing (`CommandInput.flags`), Tab
   /// completion and the unknown-flag hint all come from here.
@@ -33,23 +35,26 @@ public struct CommandSpec: Sendable {
     public var help: String
     /// What the word after the flag is (`a folder`), when the flag takes one (`--data DIR`).
     public var value: String?
+    /// The word usage shows for the value (`DIR`).
+    public var valueName: String?
 
-    public init(_ name: String, value: String? = nil, help: String = "") {
+    public init(_ name: String, value: String? = nil, valueName: String? = nil, help: String = "") {
       self.name = name
       self.value = value
+      self.valueName = value == nil ? nil : valueName ?? "VALUE"
       self.help = help
     }
   }
 
   public init(
-    _ name: String, aliases: [String] = [], group: CommandGroup, usage: String, summary: String,
+    _ name: String, aliases: [String] = [], group: CommandGroup, arguments: [Argument] = [], summary: String,
     help: String = "", flags: [Flag] = [], completer: Completer? = nil, handler: @escaping Handler
   ) {
     self.flags = flags
     self.name = name
     self.aliases = aliases
     self.group = group
-    self.usage = usage
+    self.arguments = arguments
     self.summary = summary
     self.help = help
     self.completer = completer

@@ -3,14 +3,14 @@
 /// An input continues while a line ends in `|` (a `#` comment after it aside), a `(` or `[`
 /// is open, or a "string" is open. Dot commands and `#` comment lines are always one line.
 ///
-/// Each line is scanned once, when it arrives, and the state carried to the next (open
-/// brackets, an open string, the last character): a long continued input costs time in
-/// proportion to its length, not to its length squared.
+/// Each line is scanned once, when it arrives, by the shared `CommandScanner`, whose state
+/// carries to the next (open brackets, an open string, the last character): a long continued
+/// input costs time in proportion to its length, not to its length squared.
 public struct InputBuffer: Sendable {
   public private(set) var lines: [String] = []
   /// The gathered lines joined with `\n`, kept as they arrive.
   public private(set) var text = ""
-  private var scan = Scan()
+  private var scan = CommandScanner(keepsTokens: false)
   /// The first line is a dot command or a `#` comment: complete as it stands.
   private var isOneLine = false
 
@@ -61,60 +61,19 @@ public struct InputBuffer: Sendable {
   public mutating func reset() {
     lines = []
     text = ""
-    scan = Scan()
+    scan = CommandScanner(keepsTokens: false)
     isOneLine = false
   }
 
-  /// Whether `text` is a complete input. Strings are `"…"` or `'…'` (a backslash escapes the
-  /// quote); `#` outside a string starts a comment that runs to the end of its line.
+  /// Whether `text` is a complete input, by the scanner commands are parsed with
+  /// (`CommandScanner`): strings are `"…"` or `'…'` (a backslash escapes the quote); a `#`
+  /// that starts a word begins a comment that runs to the end of its line.
   public static func isComplete(_ text: String) -> Bool {
     let trimmed = text.trimmingWhitespace()
     if trimmed.hasPrefix(".") || trimmed.hasPrefix("#") { return true }
-    var scan = Scan()
+    var scan = CommandScanner(keepsTokens: false)
     scan.feed(trimmed)
     return scan.isComplete
-  }
-
-  /// The state of a left-to-right scan for open brackets, strings and a trailing `|`.
-  struct Scan: Sendable {
-    var depth = 0
-    var quote: Character?
-    var escaped = false
-    var inComment = false
-    var last: Character?
-    /// Characters looked at, for the test that a long input is scanned once.
-    private(set) var steps = 0
-
-    var isComplete: Bool { quote == nil && depth == 0 && last != "|" }
-
-    mutating func feed<S: StringProtocol>(_ text: S) {
-      for ch in text {
-        steps += 1
-        if ch == "\n" || ch == "\r\n" { inComment = false }
-        if inComment { continue }
-        if let open = quote {
-          if escaped {
-            escaped = false
-          } else if ch == "\\" {
-            escaped = true
-          } else if ch == open {
-            quote = nil
-          }
-          last = ch
-          continue
-        }
-        switch ch {
-        case "\"", "'": quote = ch
-        case "#":
-          inComment = true
-          continue
-        case "(", "[": depth += 1
-        case ")", "]": depth = max(0, depth - 1)
-        default: break
-        }
-        if !ch.isWhitespace { last = ch }
-      }
-    }
   }
 
   /// Characters scanned since the input began (each exactly once).

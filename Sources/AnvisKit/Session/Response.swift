@@ -9,8 +9,20 @@ public struct Response: Equatable, Sendable {
     get { output.text }
     set { output = ReplyOutput(text: newValue) }
   }
-  /// Rendered errors (diagnostics with a caret), ending in a newline when not empty.
-  public var stderr: String
+  /// What goes to standard error: rendered errors (diagnostics with a caret, their `error:`
+  /// label in the `.error` role) and notes, ending in a newline when not empty.
+  public var errors: StyledText
+  /// `errors` as text. Setting text that extends it (`stderr += note`) keeps its roles.
+  public var stderr: String {
+    get { errors.text }
+    set {
+      if newValue.hasPrefix(errors.text) {
+        errors.append(String(newValue.dropFirst(errors.text.count)))
+      } else {
+        errors = StyledText(newValue)
+      }
+    }
+  }
   public var failed: Bool
   public var quit: Bool
   /// The output as a transcript records it, when it differs from what the screen got (a
@@ -29,7 +41,7 @@ public struct Response: Equatable, Sendable {
     stepReplay: StepReplayRequest? = nil
   ) {
     self.output = ReplyOutput(text: stdout)
-    self.stderr = stderr
+    self.errors = StyledText(stderr)
     self.failed = failed
     self.quit = quit
     self.note = note
@@ -37,11 +49,11 @@ public struct Response: Equatable, Sendable {
   }
 
   public init(
-    output: ReplyOutput, stderr: String = "", failed: Bool = false, quit: Bool = false,
+    output: ReplyOutput, errors: StyledText = StyledText(), failed: Bool = false, quit: Bool = false,
     stepReplay: StepReplayRequest? = nil
   ) {
     self.output = output
-    self.stderr = stderr
+    self.errors = errors
     self.failed = failed
     self.quit = quit
     self.stepReplay = stepReplay
@@ -55,7 +67,7 @@ extension Response {
   /// Two responses are equal when they print the same and end the same way (the items they
   /// were rendered from are not compared).
   public static func == (a: Response, b: Response) -> Bool {
-    a.output == b.output && a.stderr == b.stderr && a.failed == b.failed && a.quit == b.quit && a.note == b.note
+    a.output == b.output && a.errors == b.errors && a.failed == b.failed && a.quit == b.quit && a.note == b.note
       && a.stepReplay == b.stepReplay
   }
 }

@@ -6,34 +6,29 @@ extension SessionController {
 
   /// `.export NAME --md FILE` or `--html FILE`.
   static let exportFlags = [
-    CommandSpec.Flag("--md", value: "the file to write", help: "a Markdown notebook"),
-    CommandSpec.Flag("--html", value: "the file to write", help: "one HTML page"),
+    CommandSpec.Flag("--md", value: "the file to write", valueName: "FILE", help: "a Markdown notebook"),
+    CommandSpec.Flag("--html", value: "the file to write", valueName: "FILE", help: "one HTML page"),
   ]
 
   static let commands: [CommandSpec] = [
     CommandSpec(
-      ".note", group: .session, usage: ".note TEXT", summary: "add narration to the session",
+      ".note", group: .session, arguments: [.init("TEXT", .text, .repeating)], summary: "add narration to the session",
       help: "The text is saved at column 0 before the next command, like a notebook's prose.",
       handler: { shell, input throws(CommandError) in try shell.session.note(input, in: shell) }),
     CommandSpec(
-      ".session", group: .session, usage: ".session [clear]",
-      summary: "show what is recorded (or start over)",
-      completer: { _, _, index in index == 0 ? ["clear"] : [] },
+      ".session", group: .session, arguments: [.init("clear", .choice(["clear"]), .optional)], summary: "show what is recorded (or start over)",
       handler: { shell, input throws(CommandError) in try shell.session.showSession(input, in: shell) }),
     CommandSpec(
-      ".save", group: .session, usage: ".save NAME [--force]",
-      summary: "save the session as sessions/NAME.anvis",
+      ".save", group: .session, arguments: [.init("NAME", .session)], summary: "save the session as sessions/NAME.anvis",
       help:
         "Names are letters, digits, '-', '_' and '.'. An existing session is overwritten only with --force.",
       flags: [SessionController.forceFlag],
-      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.save(input, in: shell) }),
     CommandSpec(
-      ".sessions", group: .session, usage: ".sessions", summary: "list saved sessions",
+      ".sessions", group: .session, summary: "list saved sessions",
       handler: { shell, input throws(CommandError) in try shell.session.list(input, in: shell) }),
     CommandSpec(
-      ".replay", group: .session, usage: ".replay NAME [--step|--check|--update] [--data DIR]",
-      summary: "re-run a saved session in a fresh shell",
+      ".replay", group: .session, arguments: [.init("NAME", .session)], summary: "re-run a saved session in a fresh shell",
       help: """
         --step pauses before each step: Enter runs it, anything else runs as a command of its own, q stops.
         --check compares every output with the recording and prints a diff per differing step.
@@ -42,17 +37,13 @@ extension SessionController {
         to watch it step by step use --step, or `anvis replay NAME` outside the shell.
         """,
       flags: SessionController.replayFlags,
-      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.replay(input, in: shell) }),
     CommandSpec(
-      ".export", group: .session, usage: ".export NAME --md|--html FILE",
-      summary: "write a saved session as a Markdown notebook or one HTML page",
+      ".export", group: .session, arguments: [.init("NAME", .session)], summary: "write a saved session as a Markdown notebook or one HTML page",
       flags: SessionController.exportFlags,
-      completer: { shell, _, index in index == 0 ? shell.session.store.names() : [] },
       handler: { shell, input throws(CommandError) in try shell.session.export(input, in: shell) }),
     CommandSpec(
-      ".recover", group: .session, usage: ".recover",
-      summary: "load the session an earlier run did not save, and run it again",
+      ".recover", group: .session, summary: "load the session an earlier run did not save, and run it again",
       help:
         "The steps are loaded into the recording and their commands run again, unrecorded, so their let tables, scenarios and settings are back.",
       handler: { shell, input throws(CommandError) in try shell.session.recover(input, in: shell) }),
@@ -70,7 +61,6 @@ extension SessionController {
       guard word.text == "clear" else {
         throw .at(word, "expected 'clear' or nothing", hint: "did you mean 'clear'?")
       }
-      try Self.expectNoMore(input, after: 0)
       shell.recorder.header.seed = shell.scenarios.lastParameters.seed
       shell.recorder.clear()
       return .notice("recording cleared")
@@ -96,7 +86,6 @@ extension SessionController {
     let flags = try input.flags([Self.forceFlag])
     let force = flags.contains("--force")
     let positional = input.positional
-    if positional.count > 1 { throw .at(positional[1], "expected one session name") }
     guard let nameWord = positional.first else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
     do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
@@ -125,7 +114,6 @@ extension SessionController {
   }
 
   func list(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    try Self.expectNoMore(input, after: -1)
     let list: [SessionSummary]
     do { list = try store.list() } catch { throw .failure(error.description) }
     let table = Table(
@@ -150,10 +138,6 @@ extension SessionController {
     guard let nameWord = parsed.positional.first else {
       throw .at(input.end, "expected a session name after .export")
     }
-    if parsed.positional.count > 1 {
-      let extra = parsed.positional[1]
-      throw .at(extra, "expected --md or --html", hint: NearMiss.hint(for: extra.text, among: ["--md", "--html"]))
-    }
     guard let format = parsed.flags.first, let file = parsed.values[format.text] else {
       throw .at(input.end, "expected --md FILE or --html FILE")
     }
@@ -166,9 +150,5 @@ extension SessionController {
     let name: SessionName
     do { name = try SessionName(word.text) } catch { throw .at(word, error.description) }
     do { return try store.load(name) } catch { throw .failure(error.description) }
-  }
-
-  static func expectNoMore(_ input: CommandInput, after index: Int) throws(CommandError) {
-    if let extra = input.argument(index + 1) { throw .at(extra, "unexpected '\(extra.text)'") }
   }
 }

@@ -2,7 +2,6 @@
 /// shell's own and run again in the sandbox, so their tables and scenarios are back.
 extension SessionController {
   func recover(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    try Self.expectNoMore(input, after: -1)
     if let skipped = skipInSandbox(".recover") { return skipped }
     guard let orphan = orphans.first else { throw .failure(SessionError.noAutosave.description) }
     let before = shell.recorder.steps.count
@@ -58,7 +57,7 @@ extension Shell {
     return TranscriptReplay(transcript, shouldStop: { cancellation.isCancelled }) { input in
       let r = respond(to: input)
       return ReplayOutput(
-        stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
+        stdout: r.stdout, stderr: r.stderr, failed: r.failed, note: r.note)
     }
   }
 }

@@ -3,7 +3,7 @@ extension SessionController {
   /// The flags `.replay` takes: a mode (`ReplayMode`) and `--data DIR`.
   static let replayFlags: [CommandSpec.Flag] =
     ReplayMode.allCases.compactMap { mode in mode.flag.map { CommandSpec.Flag($0) } }
-    + [CommandSpec.Flag("--data", value: "a folder")]
+    + [CommandSpec.Flag("--data", value: "a folder", valueName: "DIR")]
 
   func replay(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     if sandboxed {
@@ -17,7 +17,6 @@ extension SessionController {
     }
     let mode = modes.first
     let data = parsed.values["--data"]?.text
-    if parsed.positional.count > 1 { throw .at(parsed.positional[1], "expected one session name") }
     let name = parsed.positional.first
     guard let name else { throw .at(input.end, "expected a session name after .replay") }
     do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }

@@ -155,23 +155,3 @@ extension Shell {
     return recorder
   }
 }
-
-/// Terminal escape sequences, which recordings never keep.
-enum ANSI {
-  /// The text without CSI sequences (`ESC [ … final`).
-  static func strip(_ text: String) -> String {
-    guard text.unicodeScalars.contains("\u{1B}") else { return text }
-    var out = String.UnicodeScalarView()
-    var scalars = text.unicodeScalars.makeIterator()
-    while let s = scalars.next() {
-      guard s == "\u{1B}" else {
-        out.append(s)
-        continue
-      }
-      guard let next = scalars.next() else { break }
-      if next != "[" { continue }
-      while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
-    }
-    return String(out)
-  }
-}

@@ -89,7 +89,7 @@ public final class SessionRecorder {
   {
     var step = step
     step.output = TranscriptLine.lines(
-      stdout: ANSI.strip(output.text), stderr: ANSI.strip(stderr), volatile: volatile)
+      stdout: output.text, stderr: stderr, volatile: volatile)
     return step
   }
 

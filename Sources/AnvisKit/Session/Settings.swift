@@ -5,8 +5,6 @@ public struct Settings: Hashable, Sendable {
   public var mode: OutputMode
   /// Whether a `Run Time:` line follows each input (measured by the shell's `Stopwatch`).
   public var timer: Bool
-  /// Whether output may contain ANSI colours (only on a terminal, never with `NO_COLOR`).
-  public var color: Bool
   /// Rows shown in table mode before `… N more rows`; 0 shows every row (`.maxrows N`).
   public var maxRows: Int
   /// Whether table mode cuts long results at `maxRows`. The executable turns it off when
@@ -24,32 +22,29 @@ public struct Settings: Hashable, Sendable {
   /// exits 1 at the end if any input failed.
   public var bail = true
 
-  public init(mode: OutputMode = .table, timer: Bool = false, color: Bool = false, maxRows: Int = 40) {
+  public init(mode: OutputMode = .table, timer: Bool = false, maxRows: Int = 40) {
     self.mode = mode
     self.timer = timer
-    self.color = color
     self.maxRows = maxRows
   }
 
   /// The rows table mode shows before `… N more rows`; nil: every row.
   public var rowLimit: Int? { limitsRows && maxRows > 0 ? maxRows : nil }
 
-  /// These settings as a transcript records output: no screen width, no colour, and the row
+  /// These settings as a transcript records output: no screen width, and the row
   /// limit a fresh shell has unless `.maxrows` changed it, so a replay anywhere matches.
   public var forRecording: Settings {
     var out = self
     out.width = nil
-    out.color = false
     out.limitsRows = true
     return out
   }
 
-  /// These settings for a file (`.output`, `.once`): every row, no colour, no screen width.
+  /// These settings for a file (`.output`, `.once`): every row, no screen width.
   public func forFile(mode fileMode: OutputMode?) -> Settings {
     var out = self
     out.mode = fileMode ?? mode
     out.width = nil
-    out.color = false
     out.limitsRows = false
     return out
   }

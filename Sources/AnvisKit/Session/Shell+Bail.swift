@@ -2,15 +2,13 @@
 extension Shell {
   static let bailCommands: [CommandSpec] = [
     CommandSpec(
-      ".bail", group: .shell, usage: ".bail [on|off]", summary: "stop a script at its first error (on) or go on (off)",
+      ".bail", group: .shell, arguments: [.init("on|off", .choice(["on", "off"]), .optional)], summary: "stop a script at its first error (on) or go on (off)",
       help: """
         In a script (a pipe, -c, anvis run FILE) anvis stops at the first error with status 1
         (`on`, the default). With `off` it reports every error with its line, runs the rest,
         and exits 1 at the end if any input failed. At the prompt it changes nothing.
         """,
-      completer: { _, _, index in index == 0 ? ["on", "off"] : [] },
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(1)
         guard let word = input.argument(0) else { return .notice("bail: \(shell.settings.bail ? "on" : "off")") }
         switch word.text.lowercased() {
         case "on": shell.settings.bail = true

@@ -5,8 +5,7 @@ extension Shell {
   static let boligstotteCommands: [CommandSpec] = [
     CommandSpec(
       "boligsikring", group: .simulation,
-      usage: "boligsikring rent=KR income=KR [household=N] [children=N] [age=N] [size=M2] [foertidspension=BOOL] [anvist=BOOL]",
-      summary: "boligsikring (or boligydelse from age 67) for one household, with every step",
+      arguments: [.init("rent=KR income=KR [household=N] [children=N] [age=N] [size=M2] [foertidspension=BOOL] [anvist=BOOL]", .text)], summary: "boligsikring (or boligydelse from age 67) for one household, with every step",
       help: """
         Monthly rent and monthly household income in kr; household counts everyone (default 1),
         children those under 18 (default 0); age of the applicant (default 35; from 67

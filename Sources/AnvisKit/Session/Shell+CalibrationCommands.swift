@@ -4,8 +4,7 @@ extension Shell {
   static let calibrationCommands: [CommandSpec] = [
     CommandSpec(
       "calibrate", group: .simulation,
-      usage: "calibrate [--check | fit LEVER,…] [months N] [runs R] [seed S]",
-      summary: "the baseline beside the published figures in references.csv; fit [est] levers to them",
+      arguments: [.init("fit LEVER,…", .text, .optional), .init("months N", .text, .optional), .init("runs R", .text, .optional), .init("seed S", .text, .optional)], summary: "the baseline beside the published figures in references.csv; fit [est] levers to them",
       help: """
         `calibrate` simulates the baseline (not the current scenario; defaults: months 12, runs
         100, seed 1) and sets each reference in the data set's references.csv beside the model:

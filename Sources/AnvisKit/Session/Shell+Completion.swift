@@ -39,9 +39,12 @@ extension Shell {
     }
     guard let spec = commands.command(named: first) else { return [] }
     let arguments = Array(words.dropFirst())
-    // The declared flags are offered wherever a word may go; the completer adds the rest.
+    // The declared flags are offered wherever a word may go; then what the argument's kind
+    // offers there, or the command's own completer.
     let flags = spec.flags.map(\.name).filter { !arguments.contains($0) }
-    return flags + (spec.completer?(self, arguments, arguments.count) ?? [])
+    if let completer = spec.completer { return flags + completer(self, arguments, arguments.count) }
+    let positional = arguments.filter { !$0.hasPrefix("--") }.count
+    return flags + (spec.argument(at: positional).map { candidates(for: $0.kind) } ?? [])
   }
 
   /// The candidates starting with `prefix`, sorted, without duplicates.

@@ -4,19 +4,16 @@ extension Shell {
   /// `.help`, `.quit`, `tables`, `describe`, `show`, `.reload`, `.mode`, `.timer`.
   static let coreCommands: [CommandSpec] = [
     CommandSpec(
-      ".help", group: .shell, usage: ".help [COMMAND]", summary: "list the commands, or explain one",
+      ".help", group: .shell, arguments: [.init("COMMAND", .command, .optional)], summary: "list the commands, or explain one",
       help: "With no argument, lists every command by group. `.help describe` explains one command.",
-      completer: { shell, _, index in index == 0 ? shell.commands.allNames + HelpTopic.allNames : [] },
       handler: { shell, input throws(CommandError) in try shell.help(input) }),
     CommandSpec(
-      ".quit", aliases: [".exit"], group: .shell, usage: ".quit", summary: "leave the shell (also Ctrl-D)",
+      ".quit", aliases: [".exit"], group: .shell, summary: "leave the shell (also Ctrl-D)",
       handler: { _, input throws(CommandError) in
-        try input.expectAtMost(0)
         return Reply(quit: true)
       }),
     CommandSpec(
-      ".mode", group: .shell, usage: ".mode [table|csv|json|markdown|line]",
-      summary: "how results are written",
+      ".mode", group: .shell, arguments: [.init("table|csv|json|markdown|line", .choice(OutputMode.names), .optional)], summary: "how results are written",
       help: """
         table     aligned columns fitted to the screen, numbers right-aligned, missing values
                   as ·, long results cut after .maxrows rows (40 at a terminal)
@@ -27,28 +24,22 @@ extension Shell {
         line      one `field | value` block per row (see .expanded)
         With no argument, shows the current mode. `--format MODE` sets it on the command line.
         """,
-      completer: { _, _, index in index == 0 ? OutputMode.names : [] },
       handler: { shell, input throws(CommandError) in try shell.setMode(input) }),
     CommandSpec(
-      ".timer", group: .shell, usage: ".timer [on|off]", summary: "show how long each input took",
+      ".timer", group: .shell, arguments: [.init("on|off", .choice(["on", "off"]), .optional)], summary: "show how long each input took",
       help: "Prints a `Run Time: …` line on stderr after each input.",
-      completer: { _, _, index in index == 0 ? ["on", "off"] : [] },
       handler: { shell, input throws(CommandError) in try shell.setTimer(input) }),
     CommandSpec(
-      "tables", group: .data, usage: "tables", summary: "the tables you can query, with row counts",
+      "tables", group: .data, summary: "the tables you can query, with row counts",
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(0)
         return shell.listTables()
       }),
     CommandSpec(
-      "describe", group: .data, usage: "describe TABLE",
-      summary: "a table's fields, their types and example values",
+      "describe", group: .data, arguments: [.init("TABLE", .table)], summary: "a table's fields, their types and example values",
       help: "Enumerated fields list the values they may hold.",
-      completer: { shell, _, index in index == 0 ? shell.catalog.names : [] },
       handler: { shell, input throws(CommandError) in try shell.describe(input) }),
     CommandSpec(
-      "show", group: .data, usage: "show KIND ID",
-      summary: "every field of one record, with what it belongs to",
+      "show", group: .data, arguments: [.init("KIND", .choice(RecordKind.names)), .init("ID", .word)], summary: "every field of one record, with what it belongs to",
       help: """
         KIND is unit, case, organisation, department, area or team.
         For example `show unit u-000123` or `show case c-0042`.
@@ -62,17 +53,14 @@ extension Shell {
       },
       handler: { shell, input throws(CommandError) in try shell.show(input) }),
     CommandSpec(
-      ".reload", group: .data, usage: ".reload",
-      summary: "load the data set again from its folder",
+      ".reload", group: .data, summary: "load the data set again from its folder",
       help: "If the files have problems, the data set loaded before stays and the problems are listed.",
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(0)
         return try shell.reload()
       }),
   ]
 
   func setMode(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { return .notice("mode: \(settings.mode.rawValue)") }
     guard let mode = OutputMode(rawValue: word.text.lowercased()) else {
       throw .at(
@@ -84,7 +72,6 @@ extension Shell {
   }
 
   func setTimer(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { return .notice("timer: \(settings.timer ? "on" : "off")") }
     switch word.text.lowercased() {
     case "on": settings.timer = true
@@ -109,7 +96,6 @@ extension Shell {
   }
 
   func describe(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else {
       throw input.missing("a table name", hint: "tables: " + catalog.names.joined(separator: ", "))
     }

@@ -3,30 +3,25 @@
 extension Shell {
   static let displayCommands: [CommandSpec] = [
     CommandSpec(
-      ".maxrows", group: .shell, usage: ".maxrows [N]",
-      summary: "rows table mode shows before '… N more rows' (0: all)",
+      ".maxrows", group: .shell, arguments: [.init("N", .number(["0", "20", "40", "100"]), .optional)], summary: "rows table mode shows before '… N more rows' (0: all)",
       help: """
         40 by default at a terminal. When the output is not a terminal (a pipe, a file, .output)
         or the query says how many rows it wants (`take N`), every row is written. `.maxrows 0`
         shows every row at the terminal too. With no argument, shows the setting.
         """,
-      completer: { _, _, index in index == 0 ? ["0", "20", "40", "100"] : [] },
       handler: { shell, input throws(CommandError) in try shell.setMaxRows(input) }),
     CommandSpec(
-      ".expanded", group: .shell, usage: ".expanded [on|off|auto]",
-      summary: "write table-mode results as one 'field | value' block per row",
+      ".expanded", group: .shell, arguments: [.init("on|off|auto", .choice(ExpandedSetting.allCases.map(\.rawValue)), .optional)], summary: "write table-mode results as one 'field | value' block per row",
       help: """
         auto (the default): when a table is wider than the screen, even with long text cut
         with …, each row becomes a block of `field | value` lines (as psql's \\x auto).
         on: always; off: never (long text is cut and the terminal wraps the rest).
         `.mode line` writes every result that way.
         """,
-      completer: { _, _, index in index == 0 ? ExpandedSetting.allCases.map(\.rawValue) : [] },
       handler: { shell, input throws(CommandError) in try shell.setExpanded(input) }),
   ]
 
   func setMaxRows(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else {
       let limit = settings.rowLimit.map(String.init) ?? "0 (all rows)"
       return .notice("maxrows: \(limit)")
@@ -40,7 +35,6 @@ extension Shell {
   }
 
   func setExpanded(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { return .notice("expanded: \(settings.expanded.rawValue)") }
     guard let value = ExpandedSetting(rawValue: word.text.lowercased()) else {
       let names = ExpandedSetting.allCases.map(\.rawValue)

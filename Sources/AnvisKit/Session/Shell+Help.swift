@@ -2,7 +2,6 @@
 
 extension Shell {
   func help(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { return .text(helpOverview()) }
     let topic = word.text
     let spec = commands.command(named: topic) ?? commands.command(named: "." + topic)

@@ -4,8 +4,7 @@
 extension Shell {
   static let limitCommands: [CommandSpec] = [
     CommandSpec(
-      ".limits", group: .query, usage: ".limits [memory SIZE|off]",
-      summary: "the memory budget of let and result tables: what each keeps; set it",
+      ".limits", group: .query, arguments: [.init("memory", .choice(["memory"]), .optional), .init("SIZE|off", .number(["1G", "2G", "4G", "8G", "off"]), .optional)], summary: "the memory budget of let and result tables: what each keeps; set it",
       help: """
         `let` and result tables (allocate, simulate, compare) are kept in memory until dropped.
         Together they may keep at most the memory budget (by default half the machine's memory).
@@ -15,11 +14,9 @@ extension Shell {
         `.limits memory 4G` sets the budget (K, M, G, T: binary units), `.limits memory off`
         removes it. The other limits are fixed: see the README, "Limits and guarantees".
         """,
-      completer: { _, _, index in index == 0 ? ["memory"] : index == 1 ? ["1G", "2G", "4G", "8G", "off"] : [] },
       handler: { shell, input throws(CommandError) in try shell.limits(input) }),
     CommandSpec(
-      ".drop", group: .query, usage: ".drop NAME",
-      summary: "forget a let or result table and free its memory",
+      ".drop", group: .query, arguments: [.init("NAME", .table)], summary: "forget a let or result table and free its memory",
       help: "Frees a table made by let, allocate, simulate or compare. The data set's tables stay.",
       completer: { shell, _, index in
         index == 0 ? shell.catalog.entries.filter { $0.origin != .data }.map(\.table.name) : []
@@ -49,7 +46,6 @@ extension Shell {
   }
 
   private func limits(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(2)
     if let word = input.argument(0) {
       guard word.text.lowercased() == "memory" else {
         throw .at(word, "expected 'memory'", hint: "e.g. .limits memory 4G")
@@ -93,7 +89,6 @@ extension Shell {
   }
 
   private func drop(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { throw input.missing("a table name") }
     let kept = catalog.entries.filter { $0.origin != .data }.map(\.table.name)
     switch catalog.origin(of: word.text) {

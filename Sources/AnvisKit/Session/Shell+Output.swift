@@ -5,8 +5,7 @@ extension Shell {
   /// `.output [FILE [MODE]]` and `.once FILE [MODE]`.
   static let outputCommands: [CommandSpec] = [
     CommandSpec(
-      ".output", group: .query, usage: ".output [FILE [MODE]]",
-      summary: "send everything the commands print to FILE; with no FILE, back to the screen",
+      ".output", group: .query, arguments: [.init("FILE", .file, .optional), .init("MODE", .choice(OutputMode.names), .optional)], summary: "send everything the commands print to FILE; with no FILE, back to the screen",
       help: """
         Everything that would go to the screen's standard output from now on — query results,
         show, describe, simulate, why, all of it — is written to FILE, every row, without
@@ -15,22 +14,18 @@ extension Shell {
         and rewritten whole after each reply (atomically, readable by you only). `.output`
         alone sends output to the screen again.
         """,
-      completer: { _, _, index in index == 1 ? OutputMode.names : [] },
       handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: false) }),
     CommandSpec(
-      ".once", group: .query, usage: ".once FILE [MODE]",
-      summary: "send what the next command prints to FILE",
+      ".once", group: .query, arguments: [.init("FILE", .file), .init("MODE", .choice(OutputMode.names), .optional)], summary: "send what the next command prints to FILE",
       help: """
         Like .output, for the next input only, whatever it is; FILE is replaced atomically and
         readable by you only. If that input prints nothing (or fails), .once says so and is
         disarmed: it never stays armed past the next input.
         """,
-      completer: { _, _, index in index == 1 ? OutputMode.names : [] },
       handler: { shell, input throws(CommandError) in try shell.setOutput(input, once: true) }),
   ]
 
   private func setOutput(_ input: CommandInput, once: Bool) throws(CommandError) -> Reply {
-    try input.expectAtMost(2)
     guard let word = input.argument(0) else {
       if once { throw input.missing("a file name", hint: "e.g. .once result.csv") }
       queries.targets.output = nil
@@ -71,9 +66,9 @@ extension Shell {
   func deliver(_ reply: Reply, armed: OutputTargets.Target?) throws(CommandError) -> Response {
     guard let target = queries.targets.destination(armed: armed) else {
       let (stdout, stderr) = ReplyRenderer(settings: settings).output(reply)
-      var response = Response(output: stdout, stderr: stderr, quit: reply.quit)
+      var response = Response(output: stdout, errors: stderr, quit: reply.quit)
       let recording = settings.forRecording
-      if session.recorder != nil, recording != settings.withColor(recording.color) {
+      if session.recorder != nil, recording != settings {
         (response.recordedStdout, response.recordedStderr) = ReplyRenderer(settings: recording).split(reply)
       }
       return response
@@ -125,14 +120,5 @@ extension Shell {
     try QueryWorkspace.writeWorkbook(all, to: target.path)
     if armed == nil { queries.targets.output?.tables = all }
     return Response(stdout: stdout, stderr: stderr, quit: reply.quit)
-  }
-}
-
-extension Settings {
-  /// These settings with colours on or off.
-  func withColor(_ on: Bool) -> Settings {
-    var out = self
-    out.color = on
-    return out
   }
 }

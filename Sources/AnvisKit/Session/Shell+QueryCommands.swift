@@ -5,8 +5,7 @@ extension Shell {
   /// `.import FILE [as NAME]`.
   static let queryCommands: [CommandSpec] = [
     CommandSpec(
-      ".import", group: .query, usage: ".import FILE.csv [as NAME]",
-      summary: "read a csv file of your own into a table (listed by tables as import)",
+      ".import", group: .query, arguments: [.init("FILE.csv", .file), .init("as", .choice(["as"]), .optional), .init("NAME", .word, .optional)], summary: "read a csv file of your own into a table (listed by tables as import)",
       help: """
         The columns get types from their values (whole number, number, true/false, date,
         text); `,` or `;` separates, and `;` files may write decimal commas; an empty cell is
@@ -20,7 +19,6 @@ extension Shell {
 
   /// `.import FILE [as NAME]`.
   private func importTable(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(3)
     guard let file = input.argument(0) else {
       throw input.missing("a csv file", hint: "e.g. .import meeting.csv as shortlist")
     }

@@ -3,8 +3,7 @@
 extension Shell {
   static let resultsCommands: [CommandSpec] = [
     CommandSpec(
-      "results", group: .simulation, usage: "results FILE.xlsx",
-      summary: "write the current scenario's result tables, levers and run details as a workbook",
+      "results", group: .simulation, arguments: [.init("FILE.xlsx", .file)], summary: "write the current scenario's result tables, levers and run details as a workbook",
       help: """
         One sheet per result table of the current scenario's latest `simulate`, a `levers` sheet
         and a `run` sheet (data set name and hash, seed, runs, anvis's version), so a colleague
@@ -14,7 +13,6 @@ extension Shell {
   ]
 
   func writeResults(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else {
       throw input.missing("a workbook file name", hint: "e.g. results youth-first.xlsx")
     }

@@ -32,8 +32,15 @@ extension Shell {
   /// `--save-scenarios`, in a replay or for a data set built in code.
   private var writableScenarioStore: ScenarioStore? { session.sandboxed ? nil : scenarios.store }
 
+  /// What each management command takes after its name.
+  static let scenarioForms: [String: [CommandSpec.Argument]] = [
+    "drop": [.init("NAME", .scenario)],
+    "rename": [.init("OLD", .scenario), .init("NEW", .word)],
+    "diff": [.init("A", .scenario), .init("B", .scenario)],
+  ]
+
   func dropScenario(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(2)
+    try input.check(Shell.scenarioForms["drop"] ?? [], skip: 1)
     guard let word = input.argument(1) else { throw input.missing("the scenario to drop") }
     let scenario = try existingScenario(word)
     guard scenario.name != Scenario.baselineName else { throw .at(word, "the baseline cannot be dropped") }
@@ -48,7 +55,7 @@ extension Shell {
   }
 
   func renameScenario(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(3)
+    try input.check(Shell.scenarioForms["rename"] ?? [], skip: 1)
     guard let oldWord = input.argument(1) else { throw input.missing("the scenario to rename") }
     guard let newWord = input.argument(2) else {
       throw input.missing("the new name", hint: "scenario rename \(oldWord.text) NEW")
@@ -80,7 +87,7 @@ extension Shell {
   }
 
   func diffScenarios(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(3)
+    try input.check(Shell.scenarioForms["diff"] ?? [], skip: 1)
     guard let first = input.argument(1), let second = input.argument(2) else {
       throw input.missing("two scenario names", hint: "scenario diff baseline NAME")
     }

@@ -23,10 +23,15 @@ extension Shell {
     try scenarios.update(scenario, sandboxed: session.sandboxed)
   }
 
+  /// `scenario NAME [from BASE]`.
+  static let scenarioNameForm: [CommandSpec.Argument] = [
+    .init("NAME", .word), .init("from", .choice(["from"]), .optional), .init("BASE", .scenario, .optional),
+  ]
+
   func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     let problems = prepareScenarios()
     if let reply = try scenarioSubcommand(input) { return reply }
-    try input.expectAtMost(3)
+    try input.check(Shell.scenarioNameForm)
     guard let nameWord = input.argument(0) else { throw input.missing("a scenario name") }
     let name = nameWord.text
     guard Scenario.isValidName(name) else {
@@ -151,7 +156,6 @@ extension Shell {
 
   func resetLever(_ input: CommandInput) throws(CommandError) -> Reply {
     var scenario = currentScenario
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { throw input.missing("a lever name or 'all'") }
     if word.text == "all" {
       for lever in Lever.allCases { scenario.reset(lever) }

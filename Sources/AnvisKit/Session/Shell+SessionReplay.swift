@@ -16,7 +16,7 @@ public struct SessionReplaySetup {
   public func run(_ input: String) -> ReplayOutput {
     let r = shell.respond(to: input)
     return ReplayOutput(
-      stdout: ANSI.strip(r.stdout), stderr: ANSI.strip(r.stderr), failed: r.failed, note: r.note)
+      stdout: r.stdout, stderr: r.stderr, failed: r.failed, note: r.note)
   }
 
   /// Reads `NAME` from the store and opens a fresh shell on its data set (or `data`).
@@ -44,7 +44,6 @@ public struct SessionReplaySetup {
       (folder, dataset) = found
     }
     var fresh = settings
-    fresh.color = false
     fresh.mode = .table
     // As a transcript records: no screen width, the default row limit (see forRecording).
     fresh.width = nil

@@ -2,7 +2,6 @@
 
 extension Shell {
   func show(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(2)
     guard let kindWord = input.argument(0) else {
       throw input.missing("what to show: " + RecordKind.names.joined(separator: ", "))
     }

@@ -88,7 +88,6 @@ extension Shell {
   }
 
   func why(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.expectAtMost(1)
     guard let word = input.argument(0) else { throw input.missing("a case id", hint: "why c-0001") }
     let scenario = currentScenario
     let explanation: Explanation

@@ -4,8 +4,7 @@ extension Shell {
   /// `scenario`, `scenarios`, `levers`, `set`, `reset`, `allocate`, `simulate`, `compare`, `why`.
   static let simulationCommands: [CommandSpec] = [
     CommandSpec(
-      "scenario", group: .simulation, usage: "scenario NAME [from BASE] | scenario drop|rename|diff …",
-      summary: "create a scenario, or switch to one; drop, rename or diff scenarios",
+      "scenario", group: .simulation, arguments: [.init("NAME|drop|rename|diff", .scenario), .init("from BASE|NAME…", .text, .optional)], summary: "create a scenario, or switch to one; drop, rename or diff scenarios",
       help: """
         A scenario is a named set of lever values over the baseline. A new scenario starts as a
         copy of BASE (default: baseline); the prompt shows the current one. Scenarios are saved
@@ -18,21 +17,17 @@ extension Shell {
       completer: { shell, words, index in shell.scenarioCompletions(words, index) },
       handler: { shell, input throws(CommandError) in try shell.scenarioCommand(input) }),
     CommandSpec(
-      "scenarios", group: .simulation, usage: "scenarios", summary: "the scenarios and what they change",
+      "scenarios", group: .simulation, summary: "the scenarios and what they change",
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(0)
         return shell.listScenarios()
       }),
     CommandSpec(
-      "levers", group: .simulation, usage: "levers",
-      summary: "every lever: its value, its baseline value and what it means",
+      "levers", group: .simulation, summary: "every lever: its value, its baseline value and what it means",
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(0)
         return shell.listLevers()
       }),
     CommandSpec(
-      "set", group: .simulation, usage: "set LEVER = VALUE",
-      summary: "move a lever in the current scenario",
+      "set", group: .simulation, arguments: [.init("LEVER = VALUE", .text)], summary: "move a lever in the current scenario",
       help: """
         For example `set youth.claim = true`, `set rent.cap = 4000`, `set policy = best-fit`,
         `set anvisning.share[org-3] = 0.5` (one organisation) or `set anvisning.share = 30%`.
@@ -41,21 +36,17 @@ extension Shell {
       completer: { shell, arguments, index in shell.setCompletions(arguments, index: index) },
       handler: { shell, input throws(CommandError) in try shell.setLever(input) }),
     CommandSpec(
-      "reset", group: .simulation, usage: "reset LEVER|all",
-      summary: "put a lever back to its baseline value",
+      "reset", group: .simulation, arguments: [.init("LEVER|all", .lever)], summary: "put a lever back to its baseline value",
       completer: { _, _, index in index == 0 ? Lever.allCases.map(\.name) + ["all"] : [] },
       handler: { shell, input throws(CommandError) in try shell.resetLever(input) }),
     CommandSpec(
-      "allocate", group: .simulation, usage: "allocate",
-      summary: "match today's claimable vacancies to waiting cases once, by the policy",
+      "allocate", group: .simulation, summary: "match today's claimable vacancies to waiting cases once, by the policy",
       help: "The result is the table `allocation`: case, unit, where, rent, match score and the rule path.",
       handler: { shell, input throws(CommandError) in
-        try input.expectAtMost(0)
         return shell.allocate()
       }),
     CommandSpec(
-      "simulate", group: .simulation, usage: "simulate [months N] [runs R] [seed S]",
-      summary: "run the current scenario forward, day by day, many times",
+      "simulate", group: .simulation, arguments: [.init("months N", .text, .optional), .init("runs R", .text, .optional), .init("seed S", .text, .optional)], summary: "run the current scenario forward, day by day, many times",
       help: """
         Defaults: months 12, runs 100, seed 1. The same seed gives the same result on any
         machine. Results are tables: outcomes (one row per run), placements, monthly,
@@ -65,21 +56,17 @@ extension Shell {
       completer: { _, _, index in index % 2 == 0 ? ["months", "runs", "seed"] : [] },
       handler: { shell, input throws(CommandError) in try shell.simulate(input) }),
     CommandSpec(
-      "compare", group: .simulation, usage: "compare A B …",
-      summary: "scenarios side by side: every metric, the differences, bar charts",
+      "compare", group: .simulation, arguments: [.init("A", .scenario), .init("B", .scenario, .repeating)], summary: "scenarios side by side: every metric, the differences, bar charts",
       help: "Scenarios not yet simulated run with the months, runs and seed of the last `simulate`.",
-      completer: { shell, _, _ in shell.scenarioNames },
       handler: { shell, input throws(CommandError) in try shell.compare(input) }),
     CommandSpec(
-      "why", group: .simulation, usage: "why CASE",
-      summary: "which rules keep a case from which homes, and what would have to change",
+      "why", group: .simulation, arguments: [.init("CASE", .caseID)], summary: "which rules keep a case from which homes, and what would have to change",
       help: """
         For a case: how many units each rule excludes (table why); what else kept it from today's
         allocate — the kommune's turn (anvisning.share), a full support method, dept.cap, cases
         that came first (table why_obstacles) — with the lever to move; how often the latest
         simulate of the scenario housed it; and the nearest units (table why_nearest).
         """,
-      completer: { shell, _, index in index == 0 ? shell.dataset.cases.map(\.id) : [] },
       handler: { shell, input throws(CommandError) in try shell.why(input) }),
   ]
 }

@@ -91,9 +91,7 @@ public final class Shell {
     cancellation.reset()
     // Checked once, first, on the whole input: a refused input is neither run nor recorded.
     if let refusal = Shell.personalDataRefusal(input, origin: origin, firstLine: firstLine) {
-      return Response(
-        stderr: styled(refusal.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
-        failed: true)
+      return Response(output: ReplyOutput(), errors: Self.error(refusal.rendered(source: input, origin: origin, firstLine: firstLine)), failed: true)
     }
     let started = settings.timer ? stopwatch?.now() : nil
     session.stepNote = nil
@@ -119,9 +117,9 @@ public final class Shell {
       reply = try dispatch(CommandInput(input), head: Shell.head(of: trimmed))
     } catch {
       _ = queries.takeNotes()
-      var stderr = styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n"
-      if let armed { stderr += OutputTargets.nothingWritten(armed.path, failed: true) + "\n" }
-      return Response(stderr: stderr, failed: true)
+      var stderr = Self.error(error.rendered(source: input, origin: origin, firstLine: firstLine))
+      if let armed { stderr.append(OutputTargets.nothingWritten(armed.path, failed: true) + "\n") }
+      return Response(output: ReplyOutput(), errors: stderr, failed: true)
     }
     do {
       var response = try deliver(reply, armed: armed)
@@ -132,19 +130,20 @@ public final class Shell {
     } catch {
       _ = queries.takeNotes()
       return Response(
-        stderr: styled(error.rendered(source: input, origin: origin, firstLine: firstLine)) + "\n",
+        output: ReplyOutput(), errors: Self.error(error.rendered(source: input, origin: origin, firstLine: firstLine)),
         failed: true)
     }
   }
 
-  /// An error's text with `error:` in red when colours are on.
-  private func styled(_ text: String) -> String {
-    guard settings.color, text.hasPrefix("error:") else { return text }
-    return TextStyle(enabled: true).red("error:") + text.dropFirst("error:".count)
+  /// A rendered error and a newline, its `error:` label in the `.error` role.
+  static func error(_ text: String) -> StyledText {
+    guard text.hasPrefix("error:") else { return StyledText(text + "\n") }
+    return StyledText("error:", as: .error) + StyledText(String(text.dropFirst("error:".count)) + "\n")
   }
 
   private func dispatch(_ input: CommandInput, head: String) throws(CommandError) -> Reply {
     if let spec = commands.command(named: input.name.text) {
+      try input.check(spec)
       return try spec.handler(self, input)
     }
     if head == "let" || catalog.table(named: head) != nil || catalog.promise(for: head) != nil {

@@ -73,12 +73,3 @@ import Testing
     }
   }
 }
-
-@Suite struct ANSITests {
-  @Test func colourCodesAreNotRecorded() {
-    #expect(
-      ANSI.strip("\u{1B}[1mname\u{1B}[0m  rows\n\u{1B}[2m… 3 more rows\u{1B}[0m")
-        == "name  rows\n… 3 more rows")
-    #expect(ANSI.strip("plain") == "plain")
-  }
-}

@@ -116,12 +116,25 @@ import Testing
     #expect(shell.banner.contains("Type .help"))
   }
 
-  @Test func colourOnlyWhenAsked() throws {
-    let plain = try ShellTestData.shell()
-    #expect(!plain.respond(to: "tables").stdout.contains("\u{1B}["))
-    let coloured = try ShellTestData.shell(Settings(color: true))
-    #expect(coloured.respond(to: "tables").stdout.contains("\u{1B}[1mname\u{1B}[0m"))
-    #expect(coloured.respond(to: "tabels").stderr.hasPrefix("\u{1B}[31merror:\u{1B}[0m unknown command"))
-    #expect(plain.respond(to: "tabels").stderr.hasPrefix("error: unknown command"))
+  @Test func repliesCarryRolesNeverColourCodes() throws {
+    let shell = try ShellTestData.shell()
+    let tables = shell.respond(to: "tables")
+    #expect(!tables.stdout.contains("\u{1B}"))
+    var sink = StyledSink()
+    tables.output.write(to: &sink)
+    #expect(sink.text.text == tables.stdout)
+    #expect(sink.text.runs.first { $0.role == .heading }?.text == "name")
+    let error = shell.respond(to: "tabels")
+    #expect(error.stderr.hasPrefix("error: unknown command"))
+    #expect(error.errors.runs.first?.text == "error:")
+    #expect(error.errors.runs.first?.role == .error)
+    #expect(!error.stderr.contains("\u{1B}"))
   }
+}
+
+/// Collects pieces with their roles.
+struct StyledSink: TextSink {
+  var text = StyledText()
+  mutating func write(_ bytes: [UInt8]) { text.append(String(decoding: bytes, as: UTF8.self)) }
+  mutating func write(_ styled: StyledText) { text.append(styled) }
 }
