@@ -73,10 +73,11 @@ struct BatchTests {
     #expect(f.status == 1)
     #expect(
       f.stderr == """
-        error: unknown mode 'yaml'; expected one of table, csv, json, markdown, line
+        error: expected one of table, csv, json, markdown, line, found 'yaml'
          --> \(failing):2:7
         2 | .mode yaml
           |       ^^^^
+          = help: usage: .mode [table|csv|json|markdown|line]
 
         """)
     let missing = try AnvisBinary.run(["--data", data, "run", folder.path + "/nope.anvis"])

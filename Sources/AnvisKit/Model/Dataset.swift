@@ -12,12 +12,12 @@ public struct Dataset: Sendable {
   public let cases: [Case]
   public let teams: [Team]
 
-  public let areaIndex: [String: Int]
-  public let organisationIndex: [String: Int]
-  public let departmentIndex: [String: Int]
-  public let unitIndex: [String: Int]
-  public let caseIndex: [String: Int]
-  public let teamIndex: [String: Int]
+  public let areaIndex: IDIndex
+  public let organisationIndex: IDIndex
+  public let departmentIndex: IDIndex
+  public let unitIndex: IDIndex
+  public let caseIndex: IDIndex
+  public let teamIndex: IDIndex
 
   /// For each department, the index of its organisation and of its area.
   public let departmentOrganisation: [Int]
@@ -49,17 +49,18 @@ public struct Dataset: Sendable {
     manifest: Manifest, areas: [Area], organisations: [Organisation], departments: [Department],
     units: [Unit], cases: [Case], teams: [Team]
   ) throws(ReferenceError) {
-    func index(_ ids: [String], _ table: String) throws(ReferenceError) -> [String: Int] {
-      var result = [String: Int](minimumCapacity: ids.count)
-      for (i, id) in ids.enumerated() {
-        if result.updateValue(i, forKey: id) != nil { throw .duplicateID(table: table, id: id) }
+    func index(_ ids: [String], _ table: String) throws(ReferenceError) -> IDIndex {
+      do {
+        return try IDIndex(ids)
+      } catch {
+        throw .duplicateID(table: table, id: error.id)
       }
-      return result
     }
+    let unitIDs = units.map(\.id)
     areaIndex = try index(areas.map(\.id), "areas")
     organisationIndex = try index(organisations.map(\.id), "organisations")
     departmentIndex = try index(departments.map(\.id), "departments")
-    unitIndex = try index(units.map(\.id), "units")
+    unitIndex = try index(unitIDs, "units")
     caseIndex = try index(cases.map(\.id), "cases")
     teamIndex = try index(teams.map(\.id), "teams")
 
@@ -104,7 +105,8 @@ public struct Dataset: Sendable {
     self.teams = teams
     tables = Dataset.makeTables(
       asOf: manifest.asOf, areas: areas, organisations: organisations, departments: departments,
-      units: units, cases: cases, teams: teams, deptOrg: deptOrg, deptArea: deptArea, unitDept: unitDept)
+      units: units, unitIDs: unitIDs, cases: cases, teams: teams, deptOrg: deptOrg, deptArea: deptArea,
+      unitDept: unitDept)
   }
 
   public func table(named name: String) -> Table? { tables.first { $0.name == name } }
@@ -125,7 +127,8 @@ extension Dataset {
   // swift-format-ignore
   fileprivate static func makeTables(
     asOf: Day, areas: [Area], organisations: [Organisation], departments: [Department],
-    units: [Unit], cases: [Case], teams: [Team], deptOrg: [Int], deptArea: [Int], unitDept: [Int]
+    units: [Unit], unitIDs: [String], cases: [Case], teams: [Team], deptOrg: [Int], deptArea: [Int],
+    unitDept: [Int]
   ) -> [Table] {
     typealias B = ColumnBuilder
     let areaTable = Table(name: "areas", columns: [
@@ -145,16 +148,19 @@ extension Dataset {
       B.enums("area_status", Array(departments.indices)) { areas[deptArea[$0]].status },
     ])
     let unitRows = Array(units.indices)
-    let unitTable = Table(name: "units", columns: [
-      B.strings("id", units) { $0.id }, B.strings("department", units) { $0.department },
-      B.enums("type", units) { $0.type }, B.ints("rooms", units) { $0.rooms },
-      B.doubles("size_m2", units) { $0.sizeM2 }, B.doubles("rent", units) { $0.rent },
-      B.ints("floor", units) { $0.floor }, B.bools("accessible", units) { $0.accessible },
-      B.enums("status", units) { $0.status }, B.dates("vacant_since", units) { $0.vacantSince },
-      B.strings("organisation", unitRows) { departments[unitDept[$0]].organisation },
-      B.strings("area", unitRows) { departments[unitDept[$0]].area },
-      B.enums("area_status", unitRows) { areas[deptArea[unitDept[$0]]].status },
-    ])
+    // The units' columns are built at once, one per core (the id column is `unitIDs` itself).
+    let unitColumns: [@Sendable () -> Column] = [
+      { Column(name: "id", storage: .string(unitIDs)) },
+      { B.strings("department", units) { $0.department } },
+      { B.enums("type", units) { $0.type } }, { B.ints("rooms", units) { $0.rooms } },
+      { B.doubles("size_m2", units) { $0.sizeM2 } }, { B.doubles("rent", units) { $0.rent } },
+      { B.ints("floor", units) { $0.floor } }, { B.bools("accessible", units) { $0.accessible } },
+      { B.enums("status", units) { $0.status } }, { B.dates("vacant_since", units) { $0.vacantSince } },
+      { B.strings("organisation", unitRows) { departments[unitDept[$0]].organisation } },
+      { B.strings("area", unitRows) { departments[unitDept[$0]].area } },
+      { B.enums("area_status", unitRows) { areas[deptArea[unitDept[$0]]].status } },
+    ]
+    let unitTable = Table(name: "units", columns: Parallel.map(unitColumns.count) { unitColumns[$0]() })
     let caseTable = Table(name: "cases", columns: [
       B.strings("id", cases) { $0.id }, B.ints("age", cases) { $0.age },
       B.ints("household_size", cases) { $0.householdSize },

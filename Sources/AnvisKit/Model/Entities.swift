@@ -42,17 +42,20 @@ public struct Department: Hashable, Sendable {
 }
 
 /// A dwelling. `rent` is kr per month; `vacantSince` is set for vacant units.
+///
+/// The one-byte fields come last so that they share the optional day's padding: 80 bytes a
+/// unit instead of 96 (≈ 9 MB less on the national preset).
 public struct Unit: Hashable, Sendable {
   public var id: String
   public var department: String
-  public var type: UnitType
   public var rooms: Int
   public var sizeM2: Double
   public var rent: Double
   public var floor: Int
+  public var vacantSince: Day?
+  public var type: UnitType
   public var accessible: Bool
   public var status: UnitStatus
-  public var vacantSince: Day?
 
   public init(
     id: String, department: String, type: UnitType, rooms: Int, sizeM2: Double, rent: Double,

@@ -31,7 +31,7 @@ extension Checker {
         name = try aggregateName(p, fname, args, close, taken: names)
       } else if let n = p.name {
         name = n.text
-        if names.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: n.range) }
+        if names.contains(name) { throw Checker.error(Checker.definedTwice(name), at: n.range) }
       } else if case .field(let f) = p.expr {
         if keyFields.contains(where: { $0.name == f.text }) {
           throw Checker.error(
@@ -107,7 +107,7 @@ extension Checker {
     _ p: Syntax.Projection, _ fname: Syntax.Name, _ args: [Syntax.Expr], _ close: SourceRange, taken: [String]
   ) throws(Diagnostic) -> String {
     if let n = p.name {
-      if taken.contains(n.text) { throw Checker.error("the column '\(n.text)' is defined twice", at: n.range) }
+      if taken.contains(n.text) { throw Checker.error(Checker.definedTwice(n.text), at: n.range) }
       return n.text
     }
     var base = fname.text
@@ -115,7 +115,7 @@ extension Checker {
     if fname.text == "p", args.count == 2, case .literal(.int(let v), _) = args[1] { base = "p\(v)" + base.dropFirst() }
     guard !taken.contains(base) else {
       throw Checker.error(
-        "the column '\(base)' is defined twice", at: fname.range.through(close),
+        Checker.definedTwice(base), at: fname.range.through(close),
         hint: "name it: n = \(fname.text)(…)")
     }
     return base
@@ -127,6 +127,11 @@ extension Checker {
   ) throws(Diagnostic) -> Plan.Aggregate {
     let whole = fname.range.through(close)
     let f = fname.text
+    guard let function = AggregateFunction(rawValue: f) else {
+      throw Checker.error(
+        "unknown aggregate '\(f)'", at: fname.range,
+        hint: NearMiss.hint(for: f, among: Checker.aggregateNames) ?? Checker.aggregateHint)
+    }
     func arity(_ n: Int, _ usage: String) throws(Diagnostic) {
       guard args.count == n else { throw Checker.error("'\(f)' takes \(usage)", at: whole) }
     }
@@ -135,7 +140,7 @@ extension Checker {
       guard c.type == .bool else {
         throw Checker.error(
           "\(f) needs a true/false condition, found \(Checker.noun(c.type))", at: args[i].range,
-          hint: "compare it, e.g. \(f)(\(f == "countif" ? "" : "rent, ")status == \"vacant\")")
+          hint: "compare it, e.g. \(f)(\(function == .countif ? "" : "rent, ")status == \"vacant\")")
       }
       return c
     }
@@ -148,57 +153,61 @@ extension Checker {
       }
       return e
     }
-    switch f {
-    case "count":
+    switch function {
+    case .count:
       guard args.isEmpty else {
         throw Checker.error("'count()' takes no argument", at: whole, hint: "count rows that pass a test with countif(c)")
       }
       return Plan.Aggregate(name: name, kind: .count, argument: nil, type: .int, range: whole)
-    case "countif":
+    case .countif:
       try arity(1, "one true/false condition, like countif(status == \"vacant\")")
       return Plan.Aggregate(name: name, kind: .count, argument: nil, condition: try condition(0), type: .int, range: whole)
-    case "sumif", "avgif":
+    case .sumif, .avgif:
       try arity(2, "a value and a condition, like \(f)(rent, status == \"vacant\")")
-      let x = try numeric(0, allowBool: f == "avgif")
+      let x = try numeric(0, allowBool: function == .avgif)
       let c = try condition(1)
       return Plan.Aggregate(
-        name: name, kind: f == "sumif" ? .sum : .avg, argument: x, condition: c, type: f == "sumif" ? x.type : .double,
+        name: name, kind: function == .sumif ? .sum : .avg, argument: x, condition: c,
+        type: function == .sumif ? x.type : .double,
         range: whole)
-    case "dcount":
+    case .dcount:
       try arity(1, "one value")
       return Plan.Aggregate(name: name, kind: .dcount, argument: try check(args[0], in: schema), type: .int, range: whole)
-    case "sum":
+    case .sum:
       try arity(1, "one value")
       let x = try numeric(0)
       return Plan.Aggregate(name: name, kind: .sum, argument: x, type: x.type, range: whole)
-    case "avg":
+    case .avg:
       try arity(1, "one value")
       return Plan.Aggregate(name: name, kind: .avg, argument: try numeric(0, allowBool: true), type: .double, range: whole)
-    case "median":
+    case .median:
       try arity(1, "one value")
       return Plan.Aggregate(name: name, kind: .median, argument: try numeric(0), type: .double, range: whole)
-    case "min", "max":
+    case .min, .max:
       try arity(1, "one value")
       let x = try check(args[0], in: schema)
       if x.type == .bool { throw Checker.error("'\(f)' needs numbers, dates or text, found bool", at: args[0].range) }
-      return Plan.Aggregate(name: name, kind: f == "min" ? .min : .max, argument: x, type: x.type, range: whole)
-    case "p":
+      return Plan.Aggregate(name: name, kind: function == .min ? .min : .max, argument: x, type: x.type, range: whole)
+    case .p:
       try arity(2, "a value and a percentile, like p(rent, 90)")
       let x = try numeric(0)
       let value: Double
       switch args[1] {
       case .literal(.int(let v), _): value = Double(v)
       case .literal(.double(let v), _): value = v
-      default: throw Checker.error("the percentile must be a number from 0 to 100", at: args[1].range)
+      default: throw Checker.error(Checker.percentileRange, at: args[1].range)
       }
       guard (0...100).contains(value) else {
-        throw Checker.error("the percentile must be a number from 0 to 100", at: args[1].range)
+        throw Checker.error(Checker.percentileRange, at: args[1].range)
       }
       return Plan.Aggregate(name: name, kind: .percentile(value), argument: x, type: .double, range: whole)
-    default:
-      throw Checker.error(
-        "unknown aggregate '\(f)'", at: fname.range,
-        hint: NearMiss.hint(for: f, among: Checker.aggregateNames) ?? Checker.aggregateHint)
     }
   }
+}
+
+extension Checker {
+  /// A column a stage would add under a name it already has.
+  static func definedTwice(_ name: String) -> String { "the column '\(name)' is defined twice" }
+  /// `p(x, q)` with `q` not a number in 0…100.
+  static let percentileRange = "the percentile must be a number from 0 to 100"
 }

@@ -7,9 +7,8 @@ struct Checker {
 
   init(catalog: TableCatalog) { self.catalog = catalog }
 
-  static let aggregateNames = [
-    "count", "sum", "avg", "min", "max", "median", "p", "countif", "sumif", "avgif", "dcount",
-  ]
+  /// The aggregates' names, for hints and completion (`AggregateFunction`).
+  static let aggregateNames = AggregateFunction.allCases.map(\.rawValue)
 
   /// Checks a whole statement.
   func check(_ statement: Syntax.Statement) throws(Diagnostic) -> Plan {
@@ -245,7 +244,7 @@ struct Checker {
       throw Checker.error(
         "a computed column needs a name", at: p.expr.range, hint: "write name = expression")
     }
-    if existing.contains(name) { throw Checker.error("the column '\(name)' is defined twice", at: range) }
+    if existing.contains(name) { throw Checker.error(Checker.definedTwice(name), at: range) }
     return name
   }
 

@@ -29,6 +29,18 @@ public enum CommandError: Error, Sendable {
 }
 
 extension CommandError {
+  /// `expected 'on' or 'off', found 'x'`: a word that is none of a choice's values (the
+  /// levers' values say it the same way, `Levers+Values.swift`).
+  static func notOneOf(_ values: [String], found: String) -> String {
+    let list =
+      switch values.count {
+      case 1: "'\(values[0])'"
+      case 2: "'\(values[0])' or '\(values[1])'"
+      default: "one of " + values.joined(separator: ", ")
+      }
+    return "expected \(list), found '\(found)'"
+  }
+
   /// A diagnostic under one word of the input.
   static func at(_ word: CommandInput.Word, _ message: String, hint: String? = nil) -> CommandError {
     .diagnostic(

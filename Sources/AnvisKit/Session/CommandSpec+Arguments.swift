@@ -88,15 +88,24 @@ extension CommandInput {
   /// with a caret. A command with a syntax of its own checks its words itself.
   public func check(_ spec: CommandSpec) throws(CommandError) {
     guard !spec.hasOwnSyntax else { return }
-    try check(spec.arguments, flags: spec.flags)
+    try check(spec.arguments, flags: spec.flags, usage: spec.usage)
   }
 
   /// Checks the words after the first `skip` positional ones (a subcommand's name, e.g.
   /// `scenario drop`) against `arguments` and `flags`.
+  /// A word given for a `choice` argument must be one of its values (in any case).
   public func check(
-    _ arguments: [CommandSpec.Argument], flags: [CommandSpec.Flag] = [], skip: Int = 0
+    _ arguments: [CommandSpec.Argument], flags: [CommandSpec.Flag] = [], skip: Int = 0, usage: String? = nil
   ) throws(CommandError) {
     let parsed = try parse(flags)
+    for (i, word) in parsed.positional.dropFirst(skip).enumerated() {
+      guard i < arguments.count, case .choice(let values) = arguments[i].kind,
+        !values.contains(word.text.lowercased())
+      else { continue }
+      throw .at(
+        word, CommandError.notOneOf(values, found: word.text),
+        hint: NearMiss.hint(for: word.text, among: values) ?? usage.map { "usage: " + $0 })
+    }
     guard !arguments.contains(where: { $0.arity == .repeating }) else { return }
     let most = arguments.count
     guard parsed.positional.count > skip + most else { return }

@@ -57,10 +57,8 @@ extension SessionController {
   }
 
   func showSession(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
-    if let word = input.argument(0) {
-      guard word.text == "clear" else {
-        throw .at(word, "expected 'clear' or nothing", hint: "did you mean 'clear'?")
-      }
+    // The only word it takes is `clear` (checked against the declared choice).
+    if input.argument(0) != nil {
       shell.recorder.header.seed = shell.scenarios.lastParameters.seed
       shell.recorder.clear()
       return .notice("recording cleared")

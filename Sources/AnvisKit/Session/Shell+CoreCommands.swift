@@ -39,7 +39,7 @@ extension Shell {
       help: "Enumerated fields list the values they may hold.",
       handler: { shell, input throws(CommandError) in try shell.describe(input) }),
     CommandSpec(
-      "show", group: .data, arguments: [.init("KIND", .choice(RecordKind.names)), .init("ID", .word)], summary: "every field of one record, with what it belongs to",
+      "show", group: .data, arguments: [.init("KIND", .word), .init("ID", .word)], summary: "every field of one record, with what it belongs to",
       help: """
         KIND is unit, case, organisation, department, area or team.
         For example `show unit u-000123` or `show case c-0042`.
@@ -62,22 +62,14 @@ extension Shell {
 
   func setMode(_ input: CommandInput) throws(CommandError) -> Reply {
     guard let word = input.argument(0) else { return .notice("mode: \(settings.mode.rawValue)") }
-    guard let mode = OutputMode(rawValue: word.text.lowercased()) else {
-      throw .at(
-        word, "unknown mode '\(word.text)'; expected one of \(OutputMode.names.joined(separator: ", "))",
-        hint: NearMiss.hint(for: word.text, among: OutputMode.names))
-    }
-    settings.mode = mode
+    // The word is one of the modes (checked against the declared choice).
+    if let mode = OutputMode(rawValue: word.text.lowercased()) { settings.mode = mode }
     return .none
   }
 
   func setTimer(_ input: CommandInput) throws(CommandError) -> Reply {
     guard let word = input.argument(0) else { return .notice("timer: \(settings.timer ? "on" : "off")") }
-    switch word.text.lowercased() {
-    case "on": settings.timer = true
-    case "off": settings.timer = false
-    default: throw .at(word, "expected 'on' or 'off'")
-    }
+    settings.timer = word.text.lowercased() == "on"  // on or off: the declared choice
     return .none
   }
 

@@ -36,12 +36,8 @@ extension Shell {
 
   func setExpanded(_ input: CommandInput) throws(CommandError) -> Reply {
     guard let word = input.argument(0) else { return .notice("expanded: \(settings.expanded.rawValue)") }
-    guard let value = ExpandedSetting(rawValue: word.text.lowercased()) else {
-      let names = ExpandedSetting.allCases.map(\.rawValue)
-      throw .at(
-        word, "expected one of \(names.joined(separator: ", "))", hint: NearMiss.hint(for: word.text, among: names))
-    }
-    settings.expanded = value
+    // One of on, off, auto (checked against the declared choice).
+    if let value = ExpandedSetting(rawValue: word.text.lowercased()) { settings.expanded = value }
     return .none
   }
 }

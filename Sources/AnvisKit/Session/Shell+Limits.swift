@@ -46,10 +46,8 @@ extension Shell {
   }
 
   private func limits(_ input: CommandInput) throws(CommandError) -> Reply {
-    if let word = input.argument(0) {
-      guard word.text.lowercased() == "memory" else {
-        throw .at(word, "expected 'memory'", hint: "e.g. .limits memory 4G")
-      }
+    // The first word is `memory` (checked against the declared choice).
+    if input.argument(0) != nil {
       guard let size = input.argument(1) else { throw input.missing("a size such as 4G, or off") }
       if size.text.lowercased() == "off" {
         settings.memoryBudget = nil

@@ -31,15 +31,8 @@ extension Shell {
       queries.targets.output = nil
       return .none
     }
-    var mode: OutputMode?
-    if let modeWord = input.argument(1) {
-      guard let given = OutputMode(rawValue: modeWord.text.lowercased()) else {
-        throw .at(
-          modeWord, "unknown mode '\(modeWord.text)'; expected one of \(OutputMode.names.joined(separator: ", "))",
-          hint: NearMiss.hint(for: modeWord.text, among: OutputMode.names))
-      }
-      mode = given
-    }
+    // One of the modes when given (checked against the declared choice).
+    let mode = input.argument(1).flatMap { OutputMode(rawValue: $0.text.lowercased()) }
     let target = queries.targets.target(word.text, mode: mode)
     if once {
       queries.targets.once = target

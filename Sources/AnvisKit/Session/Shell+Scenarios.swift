@@ -31,17 +31,15 @@ extension Shell {
   func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
     let problems = prepareScenarios()
     if let reply = try scenarioSubcommand(input) { return reply }
-    try input.check(Shell.scenarioNameForm)
+    try input.check(Shell.scenarioNameForm, usage: "scenario NAME [from BASE]")
     guard let nameWord = input.argument(0) else { throw input.missing("a scenario name") }
     let name = nameWord.text
     guard Scenario.isValidName(name) else {
       throw .at(nameWord, "a scenario name is a plain word (letters, digits, '-', '_')")
     }
     var base = Scenario.baselineName
-    if let from = input.argument(1) {
-      guard from.text == "from" else {
-        throw .at(from, "expected 'from'", hint: "scenario \(name) from BASE")
-      }
+    // The second word is `from` (checked against the declared form).
+    if input.argument(1) != nil {
       guard let baseWord = input.argument(2) else { throw input.missing("the scenario to start from") }
       guard scenarioNames.contains(baseWord.text) else {
         throw .at(

@@ -46,7 +46,7 @@ extension Shell {
     }
   }
 
-  private func index(of kind: RecordKind) -> [String: Int] {
+  private func index(of kind: RecordKind) -> IDIndex {
     switch kind {
     case .unit: dataset.unitIndex
     case .case: dataset.caseIndex

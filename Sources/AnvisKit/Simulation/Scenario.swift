@@ -3,6 +3,9 @@
 /// The scenario keeps the `set` lines that made it, in order, so it can be saved as a plain file
 /// a person can read and replayed on a reloaded data set.
 public struct Scenario: Hashable, Sendable {
+  /// A scenario file's line that is not `name`, `from` or `set`.
+  static let expectedKey = "expected 'name', 'from' or 'set'"
+
   /// The name every data set starts with: no lever moved.
   public static let baselineName = "baseline"
 
@@ -107,12 +110,12 @@ public struct Scenario: Hashable, Sendable {
         } else if parts[0] == "from" {
           scenario.base = parts[1]
         } else {
-          throw Diagnostic("expected 'name', 'from' or 'set'", line: n + 1, column: 1)
+          throw Diagnostic(Scenario.expectedKey, line: n + 1, column: 1)
         }
         continue
       }
       guard line.hasPrefix("set ") else {
-        throw Diagnostic("expected 'name', 'from' or 'set'", line: n + 1, column: 1)
+        throw Diagnostic(Scenario.expectedKey, line: n + 1, column: 1)
       }
       try scenario.set(line: line, dataset: dataset, line: n + 1)
     }

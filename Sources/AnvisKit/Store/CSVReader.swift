@@ -57,6 +57,8 @@ public struct CSVReader: Sendable {
   private var offset: Int
   private var line = 1
   private var lineStart: Int
+  /// No record starts at or after this offset (see `chunk(_:)`).
+  private var limit = Int.max
 
   static let quote = UInt8(ascii: "\"")
   static let comma = UInt8(ascii: ",")
@@ -74,6 +76,24 @@ public struct CSVReader: Sendable {
     offset = bodyStart
     lineStart = bodyStart
     separator = CSVReader.detectSeparator(bytes, from: bodyStart)
+  }
+
+  /// Where the next record starts (after any blank lines) and its line.
+  public var position: (offset: Int, line: Int) { (offset, line) }
+
+  /// Bytes from `position` to the end of the file or chunk.
+  public var bytesLeft: Int { max(0, min(limit, bytes.count) - offset) }
+
+  /// A reader of the same bytes that starts at `chunk.start` on `chunk.line` and reads the
+  /// records that start before `chunk.end` (the last may run past it; then `position` shows it).
+  public func chunk(_ chunk: CSVChunk) -> CSVReader {
+    var reader = self
+    reader.issues = []
+    reader.offset = chunk.start
+    reader.line = chunk.line
+    reader.lineStart = chunk.start
+    reader.limit = chunk.end
+    return reader
   }
 
   /// `;` when the first line holds more semicolons than commas outside quotes, else `,`.
@@ -136,11 +156,12 @@ public struct CSVReader: Sendable {
   public mutating func nextRecord(into fields: inout [CSVField]) -> Bool {
     fields.removeAll(keepingCapacity: true)
     let count = bytes.count
+    let end = min(count, limit)
     // Skip blank lines.
-    while offset < count && (bytes[offset] == CSVReader.lf || bytes[offset] == CSVReader.cr) {
+    while offset < end && (bytes[offset] == CSVReader.lf || bytes[offset] == CSVReader.cr) {
       consumeLineBreak()
     }
-    if offset >= count { return false }
+    if offset >= end { return false }
     return bytes.withUnsafeBufferPointer { buffer in
       while true {
         let ended = readField(buffer, into: &fields)

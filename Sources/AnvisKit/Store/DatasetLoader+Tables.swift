@@ -78,13 +78,27 @@ extension DatasetLoader {
 
   mutating func readUnits() {
     guard var file = open("units.csv", columns: DatasetReader.Columns.units) else { return }
-    var ids = IDRegistry()
-    var lastDepartment = ""
+    _ = departmentIDs.contains("")  // builds its look-up once, before the chunks share it
+    let departments = departmentIDs
     let asOf = manifest?.asOf
-    units.reserveCapacity(file.csv.bytes.count / 48)
+    var parts = Self.readRows(&file, chunkSize: chunkSize) { file, ids in
+      Self.readUnitRows(&file, ids: &ids, departments: departments, asOf: asOf)
+    }
+    units = Self.joined(&parts)
+    finish(file)
+  }
+
+  /// The units of one file or chunk.
+  private static func readUnitRows(
+    _ file: inout TableFileReader, ids: inout IDRegistry, departments: IDRegistry, asOf: Day?
+  ) -> [Unit] {
+    var departmentIDs = departments
+    var units = [Unit]()
+    units.reserveCapacity(file.csv.bytesLeft / 48)
+    var lastDepartment = ""
     while file.nextRow() {
       let id = file.text(0)
-      Self.register(id, in: &ids, file: &file)
+      register(id, in: &ids, file: &file)
       let department = file.text(1)
       if let department, department != lastDepartment {
         if departmentIDs.isKnown, !departmentIDs.contains(department) {
@@ -93,13 +107,13 @@ extension DatasetLoader {
           lastDepartment = department
         }
       }
-      let type = file.enumValue(2, Self.unitTypes, label: "unit type")
+      let type = file.enumValue(2, unitTypes, label: "unit type")
       let rooms = file.int(3, .atLeast(1))
       let size = file.double(4, .positive)
       let rent = file.double(5, .nonNegative)
       let floor = file.int(6)
       let accessible = file.bool(7)
-      let status = file.enumValue(8, Self.unitStatuses, label: "unit status")
+      let status = file.enumValue(8, unitStatuses, label: "unit status")
       let vacantSince = readVacantSince(&file, status: status, asOf: asOf)
       if file.rowIsValid, let id, let department, let type, let rooms, let size, let rent, let floor,
         let accessible, let status
@@ -110,11 +124,11 @@ extension DatasetLoader {
             accessible: accessible, status: status, vacantSince: vacantSince))
       }
     }
-    finish(file)
+    return units
   }
 
   /// `vacant_since`: required for a vacant unit, empty for an occupied one, not after `as_of`.
-  private func readVacantSince(_ file: inout TableFileReader, status: UnitStatus?, asOf: Day?) -> Day? {
+  private static func readVacantSince(_ file: inout TableFileReader, status: UnitStatus?, asOf: Day?) -> Day? {
     let column = 9
     if file.isBlank(column) {
       if status == .vacant {
@@ -133,21 +147,30 @@ extension DatasetLoader {
 
   mutating func readCases() {
     guard var file = open("cases.csv", columns: DatasetReader.Columns.cases) else { return }
-    var ids = IDRegistry()
     let asOf = manifest?.asOf
+    var parts = Self.readRows(&file, chunkSize: chunkSize) { file, ids in
+      Self.readCaseRows(&file, ids: &ids, asOf: asOf)
+    }
+    cases = Self.joined(&parts)
+    finish(file)
+  }
+
+  /// The cases of one file or chunk.
+  private static func readCaseRows(_ file: inout TableFileReader, ids: inout IDRegistry, asOf: Day?) -> [Case] {
+    var cases = [Case]()
     while file.nextRow() {
       let id = file.text(0)
-      Self.register(id, in: &ids, file: &file)
+      register(id, in: &ids, file: &file)
       let age = file.int(1, .between(0, 120))
       let household = file.int(2, .atLeast(1))
-      let situation = file.enumValue(3, Self.situations, label: "situation")
+      let situation = file.enumValue(3, situations, label: "situation")
       let registered = file.date(4)
       if let registered, let asOf, registered > asOf {
         file.report(column: 4, "registered \(registered) is after as_of \(asOf)")
       }
-      let incomeType = file.enumValue(5, Self.incomeTypes, label: "income type")
+      let incomeType = file.enumValue(5, incomeTypes, label: "income type")
       let income = file.double(6, .nonNegative)
-      let need = file.enumValue(7, Self.needs, label: "support need")
+      let need = file.enumValue(7, needs, label: "support need")
       var flags = [Bool]()
       for c in 8..<16 { if let flag = file.bool(c) { flags.append(flag) } }
       if file.rowIsValid, let id, let age, let household, let situation, let registered, let incomeType,
@@ -162,7 +185,7 @@ extension DatasetLoader {
             disabilityPension: flags[6], sickBenefit6m: flags[7]))
       }
     }
-    finish(file)
+    return cases
   }
 
   mutating func readTeams() {

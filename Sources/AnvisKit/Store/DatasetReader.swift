@@ -40,6 +40,14 @@ public enum DatasetReader {
     return try loader.load()
   }
 
+  /// Reads the data set with large tables cut into chunks of `chunkSize` bytes (tests: the
+  /// result must not depend on it).
+  static func load(from directory: String, chunkSize: Int) throws(LoadFailure) -> Dataset {
+    var loader = DatasetLoader(directory: directory)
+    loader.chunkSize = chunkSize
+    return try loader.load()
+  }
+
   /// `directory/name`, without doubling a trailing slash.
   public static func path(_ directory: String, _ name: String) -> String {
     if directory.isEmpty { return name }
@@ -66,6 +74,8 @@ struct DatasetLoader {
   var workbooks = Workbooks()
   /// What the load noticed but did not refuse (a hidden sheet), for `Dataset.notes`.
   var notes: [String] = []
+  /// The size of the chunks large tables are read in; nil: chosen by size and cores.
+  var chunkSize: Int?
 
   init(directory: String) { self.directory = directory }
 

@@ -37,7 +37,7 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
 }
 
 /// The problems of one file, keeping the first `limit` and counting the rest.
-struct ProblemList {
+struct ProblemList: Sendable {
   let file: String
   let limit: Int
   /// Set for a sheet of a workbook: positions are cells.
@@ -62,6 +62,15 @@ struct ProblemList {
       if firstOmitted == nil { firstOmitted = (line, column) }
       omitted += 1
     }
+  }
+
+  /// Adds `other`'s problems after these, as if they had been added here one by one (`other`
+  /// is a later stretch of the same file, read by another reader).
+  mutating func append(_ other: ProblemList) {
+    for problem in other.kept { add(line: problem.line, column: problem.column, problem.message) }
+    guard other.omitted > 0, let first = other.firstOmitted else { return }
+    if firstOmitted == nil { firstOmitted = first }
+    omitted += other.omitted
   }
 
   /// The kept problems in position order, and a closing note when some were left out.

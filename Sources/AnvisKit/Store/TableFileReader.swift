@@ -2,7 +2,7 @@
 /// hands out rows whose fields are read by column with typed accessors that report every
 /// problem at the field's `line:column`, or at its cell (`F12`) when the table is a sheet of a
 /// workbook (`init(sheet:)`): the loader does not care where a table came from.
-struct TableFileReader {
+struct TableFileReader: Sendable {
   let columns: [String]
   private(set) var csv: CSVReader
   var problems: ProblemList
@@ -104,6 +104,22 @@ struct TableFileReader {
         line: row(fields.first?.line ?? 1), column: 1, "missing \(noun): \(missing.joined(separator: ", "))")
     }
     reportIssues()
+  }
+
+  /// A reader of the rows in `chunk` (see `CSVChunk.split`): this reader's columns, with no
+  /// problems yet. Its problems carry the whole file's lines; `absorb` takes them back.
+  func chunk(_ chunk: CSVChunk) -> TableFileReader {
+    var reader = self
+    reader.csv = csv.chunk(chunk)
+    reader.problems = ProblemList(file: problems.file, limit: problems.limit, sheet: problems.sheet)
+    reader.idsAreSound = true
+    return reader
+  }
+
+  /// Takes in what the reader of the next chunk found.
+  mutating func absorb(_ chunk: TableFileReader) {
+    problems.append(chunk.problems)
+    idsAreSound = idsAreSound && chunk.idsAreSound
   }
 
   /// Moves to the next row that is not entirely empty; false at the end of the file.

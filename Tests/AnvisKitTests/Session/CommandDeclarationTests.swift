@@ -22,8 +22,12 @@ import Testing
     var checked = 0
     for spec in CommandTable.standard.commands {
       guard let most = spec.maximumArguments else { continue }
-      let words = Array(repeating: "extra", count: most + 1)
-      let input = ([spec.name] + words).joined(separator: " ")
+      // A valid word for each declared argument (a choice's first value), then one too many.
+      let words = spec.arguments.map { argument in
+        if case .choice(let values) = argument.kind { values[0] } else { "x" }
+      }
+      #expect(words.count == most)
+      let input = ([spec.name] + words + ["extra"]).joined(separator: " ")
       let response = shell.respond(to: input)
       #expect(response.failed, "\(input)")
       #expect(response.stderr.contains("error: unexpected 'extra'"), "\(input): \(response.stderr)")
@@ -57,5 +61,20 @@ import Testing
     let response = shell.respond(to: "scenario drop a b")
     #expect(response.stderr.contains("error: unexpected 'b'"))
     #expect(response.stderr.contains("'scenario drop' takes at most 1 argument"))
+  }
+
+  @Test func aChoiceArgumentTakesOnlyItsValuesWithOneMessage() throws {
+    let shell = try ShellTestData.shell()
+    #expect(shell.respond(to: ".timer maybe").stderr.contains("error: expected 'on' or 'off', found 'maybe'"))
+    #expect(shell.respond(to: ".bail maybe").stderr.contains("error: expected 'on' or 'off', found 'maybe'"))
+    let mode = shell.respond(to: ".mode jsn").stderr
+    #expect(mode.contains("expected one of table, csv, json, markdown, line, found 'jsn'"))
+    #expect(mode.contains("did you mean 'json'?"))
+    let output = shell.respond(to: ".output x.txt yaml").stderr
+    #expect(output.contains("expected one of table, csv, json, markdown, line, found 'yaml'"))
+    #expect(output.contains("usage: .output [FILE] [MODE]"))
+    #expect(shell.respond(to: ".limits size 4G").stderr.contains("expected 'memory', found 'size'"))
+    #expect(shell.respond(to: ".timer ON").stderr.isEmpty)
+    #expect(shell.respond(to: ".timer").stdout.contains("timer: on"))
   }
 }
