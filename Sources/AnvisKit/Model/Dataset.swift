@@ -148,7 +148,8 @@ extension Dataset {
       B.enums("area_status", Array(departments.indices)) { areas[deptArea[$0]].status },
     ])
     let unitRows = Array(units.indices)
-    // The units' columns are built at once, one per core (the id column is `unitIDs` itself).
+    // On a large data set the units' columns are built at once, one per core (the id column is
+    // `unitIDs` itself).
     let unitColumns: [@Sendable () -> Column] = [
       { Column(name: "id", storage: .string(unitIDs)) },
       { B.strings("department", units) { $0.department } },
@@ -160,7 +161,8 @@ extension Dataset {
       { B.strings("area", unitRows) { departments[unitDept[$0]].area } },
       { B.enums("area_status", unitRows) { areas[deptArea[unitDept[$0]]].status } },
     ]
-    let unitTable = Table(name: "units", columns: Parallel.map(unitColumns.count) { unitColumns[$0]() })
+    let unitTable = Table(
+      name: "units", columns: Parallel.map(unitColumns.count, worthIt: units.count >= 100_000) { unitColumns[$0]() })
     let caseTable = Table(name: "cases", columns: [
       B.strings("id", cases) { $0.id }, B.ints("age", cases) { $0.age },
       B.ints("household_size", cases) { $0.householdSize },

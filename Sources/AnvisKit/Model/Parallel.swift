@@ -8,8 +8,9 @@ enum Parallel {
 
   /// `body(i)` for `i` in `0..<count`, run concurrently; the results in the order of `i`.
   /// The result does not depend on how the work is scheduled.
-  static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-    guard count > 1 else { return (0..<count).map(body) }
+  /// With `worthIt` false (too little work to wake other threads) it runs in order on this one.
+  static func map<T: Sendable>(_ count: Int, worthIt: Bool = true, _ body: @Sendable (Int) -> T) -> [T] {
+    guard count > 1, worthIt else { return (0..<count).map(body) }
     var results = [T?](repeating: nil, count: count)
     results.withUnsafeMutableBufferPointer { buffer in
       let slots = Slots(buffer: buffer)

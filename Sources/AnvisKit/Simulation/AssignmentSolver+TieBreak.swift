@@ -22,20 +22,21 @@ extension AssignmentSolver {
     u: [Double], v: [Double], tolerance: Double
   ) {
     guard n > 0, m >= n, col.count == n else { return }
+    guard mightMove(cost, rows: n, columns: m, columnOf: col, u: u, v: v, tolerance: tolerance) else { return }
     // The tight pairs of each row, columns ascending: `tight[start[r]..<start[r + 1]]`; the
     // zero-cost rows n..<m share `start[n]..<start[n + 1]`. The duals do not change below.
     var start = [Int](repeating: 0, count: n + 2)
     var tight = [Int]()
     tight.reserveCapacity(2 * m + n)
-    for r in 0..<n {
-      let base = r * m
-      let ur = u[r]
-      for c in 0..<m where cost[base + c] - ur - v[c] <= tolerance { tight.append(c) }
-      start[r + 1] = tight.count
+    v.withUnsafeBufferPointer { vb in
+      guard let c = cost.baseAddress, let vp = vb.baseAddress else { return }
+      for r in 0..<n {
+        appendTight(row: c + r * m, vp, count: m, u: u[r], tolerance: tolerance, to: &tight)
+        start[r + 1] = tight.count
+      }
     }
     for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
     start[n + 1] = tight.count
-    func edges(_ r: Int) -> Range<Int> { r < n ? start[r]..<start[r + 1] : start[n]..<start[n + 1] }
     // The zero-cost rows hold the free columns.
     var full = col + [Int](repeating: -1, count: m - n)
     var rowOf = [Int](repeating: -1, count: m)
@@ -47,10 +48,41 @@ extension AssignmentSolver {
       dummy += 1
     }
     guard dummy == m, !full.contains(-1) else { return }
+    pruneTight(&tight, start: &start, full: full, rowOf: rowOf, rows: n)
+    tight.withUnsafeBufferPointer { t in
+      start.withUnsafeBufferPointer { s in
+        full.withUnsafeMutableBufferPointer { f in
+          rowOf.withUnsafeMutableBufferPointer { rowOf in
+            moveToCanonical(tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m)
+          }
+        }
+      }
+    }
+    col = Array(full[0..<n])
+  }
+
+  /// The moves of `canonicalize` over its tight lists (unchecked buffers: this is the loop
+  /// that runs long when there are many ties). `full[r]` is row `r`'s column, `rowOf` the
+  /// inverse, both over the rows made square.
+  static func moveToCanonical(
+    tight: UnsafeBufferPointer<Int>, start: UnsafeBufferPointer<Int>, full: UnsafeMutableBufferPointer<Int>,
+    rowOf: UnsafeMutableBufferPointer<Int>, rows n: Int, columns m: Int
+  ) {
+    @inline(__always) func edges(_ r: Int) -> Range<Int> {
+      r < n ? start[r]..<start[r &+ 1] : start[n]..<start[n &+ 1]
+    }
     // Per row: the row `i` whose search last reached it, and how (for the path back).
-    var mark = [Int](repeating: -1, count: m)
-    var parent = [Int](repeating: -1, count: m)
-    var queue = [Int](repeating: 0, count: m)
+    let mark = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    let parent = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    let queue = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
+    defer {
+      mark.deallocate()
+      parent.deallocate()
+      queue.deallocate()
+    }
+    mark.initialize(repeating: -1)
+    parent.initialize(repeating: -1)
+    queue.initialize(repeating: 0)
     for i in 0..<n {
       let current = full[i]
       var dummyExpanded = false
@@ -68,7 +100,7 @@ extension AssignmentSolver {
         var end = -1
         search: while head < tail {
           let r = queue[head]
-          head += 1
+          head &+= 1
           if r >= n {
             if dummyExpanded { continue }
             dummyExpanded = true
@@ -84,7 +116,7 @@ extension AssignmentSolver {
               mark[h] = i
               parent[h] = r
               queue[tail] = h
-              tail += 1
+              tail &+= 1
             }
           }
         }
@@ -104,11 +136,51 @@ extension AssignmentSolver {
         break
       }
     }
-    col = Array(full[0..<n])
   }
 }
 
 extension AssignmentSolver {
+  /// Appends the columns `j` with `c[j] - u - v[j] <= tolerance`, ascending; blocks of eight
+  /// whose least `c - v` is clearly above `u + tolerance` are skipped without a look.
+  static func appendTight(
+    row c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, count m: Int, u: Double, tolerance: Double,
+    to tight: inout [Int]
+  ) {
+    let bound = u + 2 * tolerance + 4 * abs(u).ulp
+    var j = 0
+    while j &+ 8 <= m {
+      if least(lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))) <= bound {
+        for k in j..<(j &+ 8) where c[k] - u - v[k] <= tolerance { tight.append(k) }
+      }
+      j &+= 8
+    }
+    while j < m {
+      if c[j] - u - v[j] <= tolerance { tight.append(j) }
+      j += 1
+    }
+  }
+
+  /// Whether some row has a tight pair left of its column: if none has, no row can move to a
+  /// smaller column (a move starts with one) and the assignment is canonical already. One vector pass over each row's columns left of its
+  /// own; a false alarm only costs the full search (the margin covers rounding: the reduced
+  /// cost is computed here as `min(c - v) - u`, there as `c - u - v`).
+  static func mightMove(
+    _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: [Int],
+    u: [Double], v: [Double], tolerance: Double
+  ) -> Bool {
+    guard let c = cost.baseAddress else { return true }
+    let margin = 2 * tolerance
+    return v.withUnsafeBufferPointer { vb in
+      guard let vp = vb.baseAddress else { return true }
+      for i in 0..<n {
+        let j = col[i]
+        guard j >= 0 else { return true }
+        if leastReduced(c + i * m, vp, count: j) - u[i] <= margin { return true }
+      }
+      return false
+    }
+  }
+
   /// The canonical form of another solver's optimal assignment of the problem `maximumScore`
   /// solves (`costMatrix` of the same scores and allowed pairs): a full assignment, the column
   /// of each row (rows ≤ columns) or -1 for the rows left over (rows > columns), forbidden pairs

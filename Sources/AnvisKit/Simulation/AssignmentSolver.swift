@@ -1,9 +1,8 @@
 /// Optimal assignment for rectangular matrices.
 ///
-/// Square matrices go to Jonker–Volgenant (column reduction, augmenting row reduction, then
-/// shortest augmenting paths: `AssignmentSolver+JonkerVolgenant`); rows < columns to the
-/// shortest augmenting path form alone (`AssignmentSolver+Search`, as SciPy's
-/// `linear_sum_assignment`); rows > columns are solved transposed.
+/// Rows ≤ columns go to Jonker–Volgenant (`AssignmentSolver+JonkerVolgenant`: column reduction
+/// on square matrices, augmenting row reduction, then shortest augmenting paths), with the row
+/// scans as vector kernels (`AssignmentSolver+Kernels`); rows > columns are solved transposed.
 ///
 /// Ties: when several assignments are optimal, the answer is the canonical one
 /// (`AssignmentSolver+TieBreak`): row 0 gets the smallest column it can have in an optimal
@@ -33,9 +32,7 @@ public enum AssignmentSolver {
 
   /// The canonical optimum of a problem with rows ≤ columns, with the duals that prove it.
   static func canonicalOptimum(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int) -> Solution {
-    var solution =
-      rows == columns
-      ? jonkerVolgenant(cost, n: rows) : shortestAugmentingPaths(cost, rows: rows, columns: columns)
+    var solution = jonkerVolgenant(cost, rows: rows, columns: columns)
     canonicalize(
       cost, rows: rows, columns: columns, columnOf: &solution.columnOf, u: solution.u, v: solution.v,
       tolerance: tolerance(solution))
@@ -64,17 +61,28 @@ public enum AssignmentSolver {
   }
 
   /// The costs `maximumScore` minimises: the top score less each allowed score; a forbidden
-  /// pair costs more than any assignment of allowed pairs could save. Two branch-free passes
-  /// (1M cells of 500 × 2000 is ~1 ms each): the top score, then the costs written once.
+  /// pair costs more than any assignment of allowed pairs could save. Two vector passes: the
+  /// top score, then the costs written once.
   static func costMatrix(_ scores: [Double], allowed: [Bool], count: Int, shorter: Int) -> [Double] {
     scores.withUnsafeBufferPointer { score in
       allowed.withUnsafeBufferPointer { isAllowed in
-        let top = topAllowedScore(score, isAllowed)
+        guard let s = score.baseAddress, let a = isAllowed.baseAddress, count > 0 else { return [] }
+        let flags = UnsafeRawPointer(a)
+        let top = topAllowedScore(s, flags, count: count)
         let forbidden = (top + 1) * Double(shorter + 1)
         return [Double](unsafeUninitializedCapacity: count) { cost, initialized in
-          for i in 0..<count {
-            let fit = top - score[i]
-            cost[i] = isAllowed[i] ? fit : forbidden
+          guard let out = cost.baseAddress else { return }
+          let topLanes = Lanes(repeating: top)
+          let forbiddenLanes = Lanes(repeating: forbidden)
+          var i = 0
+          while i &+ 4 <= count {
+            let on = SIMD4<Int64>(truncatingIfNeeded: flags.loadUnaligned(fromByteOffset: i, as: SIMD4<UInt8>.self))
+            store(out, i, forbiddenLanes.replacing(with: topLanes - load(s, i), where: on .!= 0))
+            i &+= 4
+          }
+          while i < count {
+            out[i] = a[i] ? top - s[i] : forbidden
+            i += 1
           }
           initialized = count
         }
@@ -82,23 +90,20 @@ public enum AssignmentSolver {
     }
   }
 
-  /// The highest allowed score, at least 0 (NaN scores are ignored). Four running maxima so the
-  /// loop is not one long dependency chain; the maximum of a set does not depend on the order.
-  static func topAllowedScore(_ score: UnsafeBufferPointer<Double>, _ isAllowed: UnsafeBufferPointer<Bool>) -> Double {
-    var top = (0.0, 0.0, 0.0, 0.0)
-    let count = min(score.count, isAllowed.count)
+  /// The highest allowed score, at least 0 (NaN scores are ignored).
+  static func topAllowedScore(_ s: UnsafePointer<Double>, _ flags: UnsafeRawPointer, count: Int) -> Double {
+    var top = Lanes(repeating: 0)
     var i = 0
-    while i + 4 <= count {
-      top.0 = max(top.0, isAllowed[i] ? score[i] : 0)
-      top.1 = max(top.1, isAllowed[i + 1] ? score[i + 1] : 0)
-      top.2 = max(top.2, isAllowed[i + 2] ? score[i + 2] : 0)
-      top.3 = max(top.3, isAllowed[i + 3] ? score[i + 3] : 0)
-      i += 4
+    while i &+ 4 <= count {
+      let on = SIMD4<Int64>(truncatingIfNeeded: flags.loadUnaligned(fromByteOffset: i, as: SIMD4<UInt8>.self))
+      top = greater(Lanes(repeating: 0).replacing(with: load(s, i), where: on .!= 0), top)
+      i &+= 4
     }
+    var best = -least(-top)
     while i < count {
-      top.0 = max(top.0, isAllowed[i] ? score[i] : 0)
+      if flags.load(fromByteOffset: i, as: Bool.self), s[i] > best { best = s[i] }
       i += 1
     }
-    return max(max(top.0, top.1), max(top.2, top.3))
+    return best
   }
 }
