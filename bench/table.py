@@ -14,7 +14,7 @@ progress and notes go to stderr):
 `load` (the 1-minute load average when measured; the frame fills it in when absent) are
 optional. A source that fails or is absent gives a row saying so, and the frame exits 1.
 
-  python3 bench/table.py [--json FILE] open write assignment simulation queries
+  python3 bench/table.py [--json FILE] open write xlsx assignment simulation queries
 """
 import argparse
 import json
@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCES = ["open", "write", "assignment", "simulation", "queries"]
+SOURCES = ["open", "write", "xlsx", "assignment", "simulation", "queries"]
 
 
 def load_average():

@@ -1,6 +1,7 @@
-// Writing a result, for bench/write-time.py: the load, then per repeat one query answered by
-// a shell in MODE and its output written to FILE in pieces, as the anvis executable writes
-// standard output. Prints one JSON object: load_ms, rows, bytes, ms (every repeat).
+// Writing a result, for bench/write-time.py and bench/xlsx-time.py: the load, then per repeat
+// one query answered by a shell in MODE and its output written to FILE in pieces, as the anvis
+// executable writes standard output; MODE `xlsx`: `.once FILE` (a workbook), then the query.
+// Prints one JSON object: load_ms, rows, bytes, ms (every repeat).
 //
 //   anvis-bench write DIR MODE REPEATS QUERY FILE
 import AnvisKit
@@ -26,7 +27,10 @@ struct FileSink: TextSink {
 
 extension Bench {
   static func write(_ args: [String]) {
-    guard args.count == 5, let mode = OutputMode(rawValue: args[1]), let repeats = Int(args[2]), repeats > 0 else {
+    let workbook = args.count == 5 && args[1] == "xlsx"
+    guard args.count == 5, let mode = workbook ? .csv : OutputMode(rawValue: args[1]), let repeats = Int(args[2]),
+      repeats > 0
+    else {
       fail("usage: anvis-bench write DIR MODE REPEATS QUERY FILE")
     }
     var dataset: Dataset?
@@ -38,7 +42,17 @@ extension Bench {
     var times: [Double] = []
     var bytes = 0
     var rows = 0
-    for _ in 0...repeats {
+    for _ in 0...repeats where workbook {
+      let t = seconds {
+        let armed = shell.respond(to: ".once \(args[4])")
+        if armed.failed { fail(armed.stderr) }
+        let response = shell.respond(to: args[3])
+        if response.failed { fail(response.stderr) }
+      }
+      times.append(t * 1000)
+      bytes = (try? FileManager.default.attributesOfItem(atPath: args[4])[.size] as? Int) ?? 0
+    }
+    for _ in 0...repeats where !workbook {
       let descriptor = open(args[4], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
       guard descriptor >= 0 else { fail("anvis-bench: cannot open \(args[4])") }
       var sink = FileSink(descriptor: descriptor)

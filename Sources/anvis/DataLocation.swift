@@ -12,7 +12,8 @@ enum DataLocation {
     return defaultDirectory
   }
 
-  /// Loads the data set or prints the problems and exits 1.
+  /// Loads the data set or prints the problems and exits 1; what the load noticed but did not
+  /// refuse (a hidden sheet, merged cells beside a table) goes to standard error as notes.
   static func load(_ directory: String) throws -> Dataset {
     guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
       Terminal.write(
@@ -20,7 +21,9 @@ enum DataLocation {
       throw ExitCode(1)
     }
     do {
-      return try DatasetReader.load(from: directory)
+      let dataset = try DatasetReader.load(from: directory)
+      for note in dataset.notes { Terminal.write("note: \(note)\n", to: .error) }
+      return dataset
     } catch {
       let count = error.problems.count
       var text =

@@ -70,4 +70,25 @@ struct XlsxEndToEndTests {
     let workbook = try XlsxWorkbook(bytes: FileBytes.read(book))
     #expect(workbook.sheets.map(\.name) == Shell.simulationTableNames + ["levers", "run"])
   }
+
+  @Test func aHiddenTableSheetIsNotedOnStandardErrorWhenLoading() throws {
+    let books = folder.path + "/books"
+    #expect(try AnvisBinary.run(["convert", data, "--to", "xlsx", "--out", books]).status == 0)
+    // teams.xlsx again, its one sheet hidden.
+    let path = books + "/teams.xlsx"
+    let package = try XlsxPackage(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+    let names = [
+      "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+      "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
+    ]
+    let parts = try names.map { name throws -> (String, [UInt8]) in
+      let text = String(decoding: try package.part(name), as: UTF8.self)
+      return (name, Array(text.replacingOccurrences(of: "<sheet name=", with: "<sheet state=\"hidden\" name=").utf8))
+    }
+    try Data(try XlsxWriter.zip(parts)).write(to: URL(fileURLWithPath: path))
+    let q = try AnvisBinary.run(["--data", books, "-c", "teams | count"])
+    #expect(q.status == 0, "\(q.stderr)")
+    #expect(q.stdout == "count\n-----\n    1\n")
+    #expect(q.stderr == "note: \(books)/teams.xlsx[teams]: the sheet is hidden; read all the same\n")
+  }
 }

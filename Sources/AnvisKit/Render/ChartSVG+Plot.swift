@@ -17,7 +17,7 @@ extension ChartSVG {
       let h = y.column(Double(bin.count))
       let x = gutter + i * columnWidth
       out += "<rect x=\"\(x + 1)\" y=\"\(bottom - h)\" width=\"\(max(1, columnWidth - 2))\" height=\"\(h)\">"
-      out += "<title>\(HTMLText.escape("\(chart.text(bin.low))–\(chart.text(bin.high)): \(bin.count)"))</title></rect>\n"
+      out += "<title>\(MarkupText.escape("\(chart.text(bin.low))–\(chart.text(bin.high)): \(bin.count)"))</title></rect>\n"
     }
     if let first = bins.first, let last = bins.last {
       out += xLabels(chart.text(first.low), chart.text(last.high), bottom: bottom, right: gutter + columnWidth * bins.count)
@@ -43,7 +43,7 @@ extension ChartSVG {
     for (p, c) in zip(sorted, coordinates) {
       let xy = c.split(separator: ",")
       out += "<circle cx=\"\(xy[0])\" cy=\"\(xy[1])\" r=\"3\">"
-      out += "<title>\(HTMLText.escape(ChartText.xLabel(p.x, xIsDate: xIsDate, chart) + ": " + chart.text(p.y)))</title></circle>\n"
+      out += "<title>\(MarkupText.escape(ChartText.xLabel(p.x, xIsDate: xIsDate, chart) + ": " + chart.text(p.y)))</title></circle>\n"
     }
     out += xLabels(
       ChartText.xLabel(x0, xIsDate: xIsDate, chart), ChartText.xLabel(x1, xIsDate: xIsDate, chart), bottom: bottom,
@@ -58,14 +58,14 @@ extension ChartSVG {
     for tick in scale.ticks {
       let y = bottom - scale.column(tick)
       out += "<line class=\"axis\" x1=\"\(gutter - 4)\" y1=\"\(y)\" x2=\"\(gutter)\" y2=\"\(y)\"></line>"
-      out += "<text class=\"tick\" x=\"\(gutter - 8)\" y=\"\(y + 4)\" text-anchor=\"end\">\(HTMLText.escape(format(tick)))</text>"
+      out += "<text class=\"tick\" x=\"\(gutter - 8)\" y=\"\(y + 4)\" text-anchor=\"end\">\(MarkupText.escape(format(tick)))</text>"
     }
     return out + "\n"
   }
 
   /// The lowest and highest x under the axis's two ends.
   static func xLabels(_ low: String, _ high: String, bottom: Int, right: Int) -> String {
-    "<text class=\"tick\" x=\"\(gutter)\" y=\"\(bottom + 16)\">\(HTMLText.escape(low))</text>"
-      + "<text class=\"tick\" x=\"\(right)\" y=\"\(bottom + 16)\" text-anchor=\"end\">\(HTMLText.escape(high))</text>\n"
+    "<text class=\"tick\" x=\"\(gutter)\" y=\"\(bottom + 16)\">\(MarkupText.escape(low))</text>"
+      + "<text class=\"tick\" x=\"\(right)\" y=\"\(bottom + 16)\" text-anchor=\"end\">\(MarkupText.escape(high))</text>\n"
   }
 }

@@ -50,7 +50,7 @@ public enum ChartSVG {
       let y = top + i * rowHeight
       let textY = y + barHeight - 2
       let length = x(row.value) - labelWidth
-      out += "<text x=\"\(labelWidth - 8)\" y=\"\(textY)\" text-anchor=\"end\">\(HTMLText.escape(row.label))</text>"
+      out += "<text x=\"\(labelWidth - 8)\" y=\"\(textY)\" text-anchor=\"end\">\(MarkupText.escape(row.label))</text>"
       out += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight)\" rx=\"2\"></rect>"
       var end = labelWidth + length
       if let band = row.band {
@@ -61,7 +61,7 @@ public enum ChartSVG {
         out += "<line class=\"whisker\" x1=\"\(b)\" y1=\"\(y + 2)\" x2=\"\(b)\" y2=\"\(y + barHeight - 2)\"></line>"
         end = max(end, b)
       }
-      out += "<text x=\"\(end + 6)\" y=\"\(textY)\">\(HTMLText.escape(row.text))</text>\n"
+      out += "<text x=\"\(end + 6)\" y=\"\(textY)\">\(MarkupText.escape(row.text))</text>\n"
     }
     out += axis(scale, left: labelWidth, y: top + rowHeight * rows.count, format: chart.text)
     return out + "</svg>"
@@ -80,11 +80,11 @@ public enum ChartSVG {
     var out = open(width: width, height: height)
     for (i, band) in bands.enumerated() {
       let mid = top + i * rowHeight + rowHeight / 2
-      out += "<text x=\"\(labelWidth - 8)\" y=\"\(mid + 4)\" text-anchor=\"end\">\(HTMLText.escape(band.label))</text>"
+      out += "<text x=\"\(labelWidth - 8)\" y=\"\(mid + 4)\" text-anchor=\"end\">\(MarkupText.escape(band.label))</text>"
       out +=
         "<line class=\"band\" x1=\"\(x(band.low))\" y1=\"\(mid)\" x2=\"\(max(x(band.high), x(band.low) + 1))\" y2=\"\(mid)\"></line>"
       out += "<circle cx=\"\(x(band.mean))\" cy=\"\(mid)\" r=\"5\"></circle>"
-      out += "<text x=\"\(labelWidth + plotWidth + 12)\" y=\"\(mid + 4)\">\(HTMLText.escape(texts[i]))</text>\n"
+      out += "<text x=\"\(labelWidth + plotWidth + 12)\" y=\"\(mid + 4)\">\(MarkupText.escape(texts[i]))</text>\n"
     }
     out += axis(scale, left: labelWidth, y: top + rowHeight * bands.count, format: chart.text)
     return out + "</svg>"
@@ -96,7 +96,7 @@ public enum ChartSVG {
     for tick in scale.ticks {
       let x = left + scale.column(tick)
       out += "<line class=\"axis\" x1=\"\(x)\" y1=\"\(y)\" x2=\"\(x)\" y2=\"\(y + 4)\"></line>"
-      out += "<text class=\"tick\" x=\"\(x)\" y=\"\(y + 16)\" text-anchor=\"middle\">\(HTMLText.escape(format(tick)))</text>"
+      out += "<text class=\"tick\" x=\"\(x)\" y=\"\(y + 16)\" text-anchor=\"middle\">\(MarkupText.escape(format(tick)))</text>"
     }
     return out + "\n"
   }

@@ -13,13 +13,13 @@ public enum TranscriptHTML {
       <meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>anvis session: \(HTMLText.escape(h.name))</title>
+      <title>anvis session: \(MarkupText.escape(h.name))</title>
       <style>\(css)</style>
       </head>
       <body>
       <main>
-      <header><h1>\(HTMLText.escape(h.name))</h1>
-      <p class="meta">data <code>\(HTMLText.escape(h.dataFolder))</code> · \(HTMLText.escape(h.dataHash ?? "not hashed")) · seed \(h.seed) · anvis \(HTMLText.escape(h.version)) · as of \(HTMLText.escape(h.date))</p></header>
+      <header><h1>\(MarkupText.escape(h.name))</h1>
+      <p class="meta">data <code>\(MarkupText.escape(h.dataFolder))</code> · \(MarkupText.escape(h.dataHash ?? "not hashed")) · seed \(h.seed) · anvis \(MarkupText.escape(h.version)) · as of \(MarkupText.escape(h.date))</p></header>
 
       """
     for (i, step) in session.steps.enumerated() { out += self.step(step, number: i + 1, maxRows: maxRows) }
@@ -36,22 +36,22 @@ public enum TranscriptHTML {
     for (i, line) in lines.enumerated() {
       command +=
         (i == 0 ? "<span class=\"prompt\">anvis&gt; </span>" : "\n<span class=\"prompt\">  ...&gt; </span>")
-      command += HTMLText.escape(String(line))
+      command += MarkupText.escape(String(line))
     }
     out += "<pre class=\"command\">\(command)</pre>\n"
     let body = step.items.map { item(for: $0, maxRows: maxRows) }.joined()
     if !body.isEmpty { out += "<div class=\"output\">\n" + body + "</div>\n" }
     if let stderr = step.stderr, !stderr.isEmpty {
-      out += "<pre class=\"stderr\">" + HTMLText.escape(stderr) + "</pre>\n"
+      out += "<pre class=\"stderr\">" + MarkupText.escape(stderr) + "</pre>\n"
     }
     if let error = step.error, !error.isEmpty {
-      out += "<pre class=\"error\">" + HTMLText.escape(error) + "</pre>\n"
+      out += "<pre class=\"error\">" + MarkupText.escape(error) + "</pre>\n"
     }
     return out + "</section>\n"
   }
 
   static func narration(_ lines: [String]) -> String {
-    lines.map { "<p class=\"note\">\(HTMLText.escape($0))</p>\n" }.joined()
+    lines.map { "<p class=\"note\">\(MarkupText.escape($0))</p>\n" }.joined()
   }
 
   static func item(for item: Reply.Item, maxRows: Int) -> String {
@@ -70,7 +70,7 @@ public enum TranscriptHTML {
     while body.last == "\n" { body = body.dropLast() }
     guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "" }
     let attribute = name.map { " class=\"\($0)\"" } ?? ""
-    return "<pre\(attribute)>" + HTMLText.escape(String(body)) + "</pre>\n"
+    return "<pre\(attribute)>" + MarkupText.escape(String(body)) + "</pre>\n"
   }
 
   static func figure(_ chart: ChartSpec) -> String {
@@ -79,21 +79,21 @@ public enum TranscriptHTML {
     case .meanBars, .bands: title += ChartSpec.rangeSuffix
     case .bars, .line, .histogram: break
     }
-    var out = "<figure><figcaption>\(HTMLText.escape(title))</figcaption>" + ChartSVG.svg(chart)
-    for note in chart.notes { out += "<p class=\"table-note\">\(HTMLText.escape(note))</p>" }
+    var out = "<figure><figcaption>\(MarkupText.escape(title))</figcaption>" + ChartSVG.svg(chart)
+    for note in chart.notes { out += "<p class=\"table-note\">\(MarkupText.escape(note))</p>" }
     return out + "</figure>\n"
   }
 
   /// simulate's summary: its title, a metric/mean/p5–p95 table and its notes.
   static func metrics(_ list: MetricList) -> String {
-    var out = "<p class=\"caption\">\(HTMLText.escape(list.title))</p>\n"
+    var out = "<p class=\"caption\">\(MarkupText.escape(list.title))</p>\n"
     out += "<table>\n<thead><tr><th>metric</th><th class=\"num\">mean</th><th class=\"num\">p5–p95</th></tr></thead>\n<tbody>\n"
     for row in list.rows {
-      out += "<tr><td>\(HTMLText.escape(row.label))</td><td class=\"num\">\(HTMLText.escape(row.value))</td>"
-      out += "<td class=\"num\">\(HTMLText.escape(row.band ?? ""))</td></tr>\n"
+      out += "<tr><td>\(MarkupText.escape(row.label))</td><td class=\"num\">\(MarkupText.escape(row.value))</td>"
+      out += "<td class=\"num\">\(MarkupText.escape(row.band ?? ""))</td></tr>\n"
     }
     out += "</tbody>\n</table>\n"
-    for note in list.notes { out += "<p class=\"table-note\">\(HTMLText.escape(note))</p>\n" }
+    for note in list.notes { out += "<p class=\"table-note\">\(MarkupText.escape(note))</p>\n" }
     return out
   }
 
@@ -106,7 +106,7 @@ public enum TranscriptHTML {
       let wraps = text.count > 32 && text.contains(" ")
       let classes = (numeric[column] ? ["num"] : []) + (wraps ? ["wrap"] : [])
       let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-      return "<\(tag)\(attribute)>\(HTMLText.escape(text))</\(tag)>"
+      return "<\(tag)\(attribute)>\(MarkupText.escape(text))</\(tag)>"
     }
     var out = "<table>\n<thead><tr>"
     for (i, column) in table.columns.enumerated() { out += cell("th", column.name, i) }

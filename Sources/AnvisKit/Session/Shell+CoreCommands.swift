@@ -133,7 +133,8 @@ extension Shell {
       let fresh = try loader()
       replaceDataset(fresh)
       return .notice(
-        "reloaded \(fresh.name): \(fresh.units.count) units, \(fresh.cases.count) cases")
+        (["reloaded \(fresh.name): \(fresh.units.count) units, \(fresh.cases.count) cases"]
+          + fresh.notes.map { "note: \($0)" }).joined(separator: "\n"))
     } catch {
       let count = error.problems.count
       throw .failure(

@@ -66,10 +66,13 @@ extension Shell {
       }
       return response
     }
+    // A workbook's tables are not rendered as text (116,000 rows cost a second).
+    if !session.sandboxed, XlsxWriter.isWorkbookPath(target.path) {
+      return try deliverWorkbook(reply, to: target, armed: armed)
+    }
     var (text, stderr) = ReplyRenderer(settings: settings.forFile(mode: target.mode)).split(reply)
     // As recorded, the output went to a file; a replay's sandbox writes none.
     if session.sandboxed { return Response(stderr: stderr, quit: reply.quit) }
-    if XlsxWriter.isWorkbookPath(target.path) { return try deliverWorkbook(reply, to: target, armed: armed) }
     if armed != nil {
       if text.isEmpty {
         let note = OutputTargets.nothingWritten(target.path, failed: false)

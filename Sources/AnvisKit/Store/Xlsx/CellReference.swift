@@ -15,11 +15,14 @@ struct CellReference: Hashable, Sendable {
   }
 
   /// Parses `F12` (letters then digits); nil on anything else or outside the sheet.
-  init?(_ text: some StringProtocol) {
+  init?(_ text: some StringProtocol) { self.init(utf8: text.utf8) }
+
+  /// Parses the UTF-8 bytes of `F12`.
+  init?<Bytes: Sequence<UInt8>>(utf8 text: Bytes) {
     var column = 0
     var row = 0
     var digits = 0
-    for byte in text.utf8 {
+    for byte in text {
       if digits == 0, byte >= 65 && byte <= 90 {
         column = column * 26 + Int(byte - 64)
         guard column <= CellReference.maxColumns else { return nil }

@@ -20,16 +20,18 @@ extension DatasetLoader {
         ))
       return
     }
-    let handler = SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904)
+    let handler: SheetHandler
     do {
-      _ = try XlsxWorkbook.parse(book.package, sheet.path, handler)
+      handler = try XlsxWorkbook.parse(
+        book.package, sheet.path,
+        SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {
       problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message))
       return
     }
     var list = ProblemList(file: path, limit: DatasetReader.problemsPerFile, sheet: sheet.name)
     for (cell, message) in handler.problems { list.add(line: cell.row, column: cell.column, message) }
-    let (text, rowOfLine) = Self.toml(handler.rows)
+    let (text, rowOfLine) = Self.toml(handler.cells)
     var tomlProblems = ProblemList(file: path, limit: DatasetReader.problemsPerFile)
     manifest = ManifestReader.read(text: text, problems: &tomlProblems)
     for p in tomlProblems.problems {
@@ -42,12 +44,12 @@ extension DatasetLoader {
 
   /// The TOML text of `key | value` rows and the sheet row of each of its lines. A first row
   /// `key | value` is a header and skipped.
-  static func toml(_ rows: [SheetHandler.Row]) -> (String, [Int]) {
+  static func toml(_ sheet: SheetCells) -> (String, [Int]) {
     var lines: [String] = []
     var rowOfLine: [Int] = []
-    for row in rows {
-      let key = row.cells.first { $0.column == 1 }?.text ?? ""
-      let value = row.cells.first { $0.column == 2 }?.text ?? ""
+    for row in sheet.rows {
+      let key = sheet.string(row: row, column: 1) ?? ""
+      let value = sheet.string(row: row, column: 2) ?? ""
       if rowOfLine.isEmpty, key.lowercased() == "key", value.lowercased() == "value" { continue }
       guard !key.isEmpty || !value.isEmpty else { continue }
       lines.append("\(key) = \(literal(value))")

@@ -84,26 +84,24 @@ extension DatasetLoader {
     }
     var list = ProblemList(file: path, limit: DatasetReader.problemsPerFile, sheet: sheet.name)
     if sheet.hidden { notes.append("\(path)[\(sheet.name)]: the sheet is hidden; read all the same") }
-    let handler = SheetHandler(
-      sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904)
+    let handler: SheetHandler
     do {
-      _ = try XlsxWorkbook.parse(book.package, sheet.path, handler)
+      handler = try XlsxWorkbook.parse(
+        book.package, sheet.path,
+        SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {
       problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message, sheet: nil))
       return nil
     }
-    for range in handler.merges {
-      let first = CellReference(String(range.prefix { $0 != ":" })) ?? CellReference(column: 1, row: 1)
-      list.add(
-        line: first.row, column: first.column,
-        "merged cells \(range); a table needs one value in each cell: unmerge them")
-    }
+    let merges = SheetMerges(handler.merges, cells: handler.cells, sheet: "\(path)[\(sheet.name)]")
+    for (cell, message) in merges.problems { list.add(line: cell.row, column: cell.column, message) }
+    notes += merges.notes
     for (cell, message) in handler.problems { list.add(line: cell.row, column: cell.column, message) }
     if handler.stop {
       problems += list.problems
       return nil
     }
-    let text = SheetText(rows: handler.rows, reported: handler.problems.map(\.0))
+    let text = SheetText(cells: handler.cells, reported: handler.problems.map(\.0))
     return TableFileReader(sheet: text, columns: columns, problems: list)
   }
 

@@ -1,57 +1,60 @@
 /// `xl/sharedStrings.xml`: the text of every `<si>`, its runs joined, phonetic hints left out.
-final class SharedStringsHandler: XMLEventHandler {
-  var strings: [String] = []
-  private var current = ""
+struct SharedStringsHandler: XMLEventHandler {
+  var strings = SharedStringTable()
+  private var current: [UInt8] = []
   private var inText = false
   private var inPhonetic = false
   let stop = false
 
-  func start(_ name: String, _ attributes: [String: String]) {
-    switch name {
-    case "si": current = ""
-    case "t": inText = !inPhonetic
-    case "rPh": inPhonetic = true
-    case "sst":
-      if let count = attributes["uniqueCount"].flatMap({ Int($0) }) { strings.reserveCapacity(min(count, 1 << 20)) }
-    default: break
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+    if name.is("si") {
+      current.removeAll(keepingCapacity: true)
+    } else if name.is("t") {
+      inText = !inPhonetic
+    } else if name.is("rPh") {
+      inPhonetic = true
+    } else if name.is("sst"), let count = attributes["uniqueCount"]?.int {
+      strings.reserveCapacity(min(count, 1 << 20))
     }
   }
 
-  func text(_ text: String) { if inText { current += text } }
+  mutating func text(_ text: XMLBytes) { if inText { current.append(contentsOf: text.bytes) } }
 
-  func end(_ name: String) {
-    switch name {
-    case "si": strings.append(OOXMLText.decode(current))
-    case "t": inText = false
-    case "rPh": inPhonetic = false
-    default: break
+  mutating func end(_ name: XMLBytes) {
+    if name.is("si") {
+      let text = current
+      OOXMLText.decode(text) { strings.append($0) }
+    } else if name.is("t") {
+      inText = false
+    } else if name.is("rPh") {
+      inPhonetic = false
     }
   }
 }
 
 /// `xl/styles.xml`: which cell styles (`<cellXfs>`, by index) show their number as a date.
-final class StylesHandler: XMLEventHandler {
+struct StylesHandler: XMLEventHandler {
   var dateStyles: [Bool] = []
   private var customFormats: [Int: String] = [:]
   private var formatIDs: [Int] = []
   private var inCellXfs = false
   let stop = false
 
-  func start(_ name: String, _ attributes: [String: String]) {
-    switch name {
-    case "numFmt":
-      if let id = attributes["numFmtId"].flatMap({ Int($0) }) { customFormats[id] = attributes["formatCode"] ?? "" }
-    case "cellXfs": inCellXfs = true
-    case "xf" where inCellXfs: formatIDs.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
-    default: break
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+    if name.is("numFmt") {
+      if let id = attributes["numFmtId"]?.int { customFormats[id] = attributes["formatCode"]?.string ?? "" }
+    } else if name.is("cellXfs") {
+      inCellXfs = true
+    } else if name.is("xf"), inCellXfs {
+      formatIDs.append(attributes["numFmtId"]?.int ?? 0)
     }
   }
 
-  func text(_ text: String) {}
+  func text(_ text: XMLBytes) {}
 
-  func end(_ name: String) {
-    if name == "cellXfs" { inCellXfs = false }
-    if name == "styleSheet" { dateStyles = formatIDs.map(isDate) }
+  mutating func end(_ name: XMLBytes) {
+    if name.is("cellXfs") { inCellXfs = false }
+    if name.is("styleSheet") { dateStyles = formatIDs.map(isDate) }
   }
 
   private func isDate(_ id: Int) -> Bool {
@@ -89,6 +92,24 @@ final class StylesHandler: XMLEventHandler {
 /// OOXML's escape for characters XML cannot hold: `_x000D_` is a carriage return, `_x005F_`
 /// an underscore that starts such a sequence.
 enum OOXMLText {
+  /// Hands `body` the bytes of `text` decoded: `text` itself unless it holds `_x`.
+  static func decode<R>(_ text: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if holdsEscape(text) {
+      var decoded = decode(String(decoding: text, as: UTF8.self))
+      return decoded.withUTF8 { body($0) }
+    }
+    return text.withUnsafeBufferPointer { body($0) }
+  }
+
+  /// Whether `text` holds `_x`, which may start an escape.
+  static func holdsEscape(_ text: [UInt8]) -> Bool {
+    guard text.count >= 2 else { return false }
+    for k in 0..<(text.count - 1) where text[k] == UInt8(ascii: "_") && text[k + 1] == UInt8(ascii: "x") {
+      return true
+    }
+    return false
+  }
+
   static func decode(_ text: String) -> String {
     guard text.contains("_x") else { return text }
     var out = ""

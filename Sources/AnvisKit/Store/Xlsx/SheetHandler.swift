@@ -1,164 +1,197 @@
 /// One worksheet part read in a single pass: every cell's value as text the table reader
 /// understands (dates `YYYY-MM-DD`, booleans `true`/`false`, numbers in their shortest form,
-/// text as it is), the merged ranges, and what is wrong with a cell (an error value, a formula
-/// without its cached value, a date Excel invents).
-final class SheetHandler: XMLEventHandler {
-  struct Cell {
-    var column: Int
-    var text: String
-  }
-  struct Row {
-    var number: Int
-    var cells: [Cell]
-  }
+/// text as it is) into `SheetCells`, the merged ranges, and what is wrong with a cell (an error
+/// value, a formula without its cached value, a date Excel invents).
+struct SheetHandler: XMLEventHandler {
+  let sharedStrings: SharedStringTable
+  let dateStyles: [Bool]
+  let date1904: Bool
 
-  private let sharedStrings: [String]
-  private let dateStyles: [Bool]
-  private let date1904: Bool
-
-  private(set) var rows: [Row] = []
+  /// What was read so far (the number cells of `SheetHandler+Number` add to it too).
+  var cells = SheetCells()
   private(set) var problems: [(CellReference, String)] = []
   private(set) var merges: [String] = []
   private(set) var stop = false
 
-  private var row = 0
-  private var cells: [Cell] = []
-  private var column = 0
-  private var type = ""
-  private var style = 0
-  private var value = ""
-  private var formula = ""
-  private var hasFormula = false
-  private var capture: Capture = .none
-  private enum Capture { case none, value, inline, formula }
+  private(set) var row = 0
+  private var rowBreaks = 0
+  private(set) var column = 0
+  private var type = CellType.number
+  private(set) var style = 0
+  /// The cell's `<v>` (or inline string) bytes, and its formula's.
+  private(set) var value: [UInt8] = []
+  private var formula: [UInt8] = []
+  private(set) var hasFormula = false
+  private var capture = Capture.none
+  private enum Capture { case none, value, formula }
   private var inInline = false
 
-  init(sharedStrings: [String], dateStyles: [Bool], date1904: Bool) {
+  /// A cell's `t`.
+  enum CellType {
+    case number, shared, inline, formulaText, bool, error, isoDate
+
+    init(_ t: XMLBytes) {
+      if t.is("s") {
+        self = .shared
+      } else if t.is("inlineStr") {
+        self = .inline
+      } else if t.is("str") {
+        self = .formulaText
+      } else if t.is("b") {
+        self = .bool
+      } else if t.is("e") {
+        self = .error
+      } else if t.is("d") {
+        self = .isoDate
+      } else {
+        self = .number
+      }
+    }
+  }
+
+  init(sharedStrings: SharedStringTable, dateStyles: [Bool], date1904: Bool) {
     self.sharedStrings = sharedStrings
     self.dateStyles = dateStyles
     self.date1904 = date1904
   }
 
-  func start(_ name: String, _ attributes: [String: String]) {
-    switch name {
-    case "c":
-      column = attributes["r"].flatMap { CellReference($0)?.column } ?? column + 1
-      type = attributes["t"] ?? ""
-      style = attributes["s"].flatMap { Int($0) } ?? 0
-      value = ""
-      formula = ""
-      hasFormula = false
-    case "v": capture = .value
-    case "f":
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+    if name.is("c") {
+      startCell(attributes)
+    } else if name.is("v") {
+      capture = .value
+    } else if name.is("f") {
       hasFormula = true
       capture = .formula
-    case "is": inInline = true
-    case "t" where inInline: capture = .inline
-    case "row":
-      row = attributes["r"].flatMap { Int($0) } ?? row + 1
-      column = 0
-      cells = []
-      if row > CellReference.maxRows {
-        problems.append((CellReference(column: 1, row: row), Self.tooManyRows))
-        stop = true
-      }
-    case "mergeCell": if let ref = attributes["ref"] { merges.append(ref) }
-    default: break
+    } else if name.is("is") {
+      inInline = true
+    } else if name.is("t") {
+      if inInline { capture = .value }
+    } else if name.is("row") {
+      startRow(attributes)
+    } else if name.is("mergeCell"), let ref = attributes["ref"] {
+      merges.append(ref.string)
     }
   }
 
-  func text(_ text: String) {
+  private mutating func startCell(_ attributes: XMLAttributes) {
+    var ref: CellReference?
+    type = .number
+    style = 0
+    for (key, value) in attributes {
+      if key.is("r") {
+        ref = value.withBytes { CellReference(utf8: $0) }
+      } else if key.is("t") {
+        type = value.withBytes { CellType(XMLBytes($0)) }
+      } else if key.is("s") {
+        style = value.int ?? 0
+      }
+    }
+    column = ref?.column ?? column + 1
+    value.removeAll(keepingCapacity: true)
+    formula.removeAll(keepingCapacity: true)
+    hasFormula = false
+  }
+
+  private mutating func startRow(_ attributes: XMLAttributes) {
+    row = attributes["r"]?.int ?? row + 1
+    column = 0
+    rowBreaks = 0
+    if row > CellReference.maxRows {
+      problems.append((CellReference(column: 1, row: row), Self.tooManyRows))
+      stop = true
+    }
+  }
+
+  mutating func text(_ text: XMLBytes) {
     switch capture {
     case .none: break
-    case .value, .inline: value += text
-    case .formula: formula += text
+    case .value: value.append(contentsOf: text.bytes)
+    case .formula: formula.append(contentsOf: text.bytes)
     }
   }
 
-  func end(_ name: String) {
-    switch name {
-    case "v", "f", "t": capture = .none
-    case "is": inInline = false
-    case "c": finishCell()
-    case "row": if !cells.isEmpty { rows.append(Row(number: row, cells: cells)) }
-    default: break
+  mutating func end(_ name: XMLBytes) {
+    if name.is("c") {
+      finishCell()
+    } else if name.is("v") || name.is("f") || name.is("t") {
+      capture = .none
+    } else if name.is("is") {
+      inInline = false
+    } else if name.is("row") {
+      let first = cells.rows.last?.end ?? 0
+      if cells.cells.count > first {
+        cells.rows.append(SheetCells.Row(number: row, first: first, end: cells.cells.count, lineBreaks: rowBreaks))
+      }
     }
   }
 
   static let tooManyRows =
     "the sheet has more than 1,048,576 rows, more than Excel allows; split the table or load it as csv"
 
-  private func finishCell() {
-    let at = CellReference(column: column, row: row)
+  var at: CellReference { CellReference(column: column, row: row) }
+
+  mutating func report(_ message: String) { problems.append((at, message)) }
+
+  /// The formula's text, for a message.
+  var formulaText: String { String(decoding: formula, as: UTF8.self) }
+
+  private mutating func finishCell() {
     switch type {
-    case "s":
-      guard let i = Int(value), sharedStrings.indices.contains(i) else {
-        problems.append((at, "the cell refers to shared string '\(value)', which the workbook does not have"))
-        return
+    case .shared:
+      guard let i = XMLBytes.int(value), i < sharedStrings.count else {
+        return report("the cell refers to shared string '\(String(decoding: value, as: UTF8.self))', which the workbook does not have")
       }
-      add(sharedStrings[i])
-    case "inlineStr": add(OOXMLText.decode(value))
-    case "str": add(OOXMLText.decode(value))
-    case "b":
-      if hasFormula && value.isEmpty { return missingCache(at) }
-      add(value == "1" || value == "true" ? "true" : "false")
-    case "e": problems.append((at, "the cell holds the error \(value)"))
-    case "d": add(String(value.prefix(10)))
-    default:
-      guard !value.isEmpty else {
-        if hasFormula { missingCache(at) }
-        return
+      let start = cells.text.count
+      let strings = sharedStrings
+      rowBreaks += strings.append(i, to: &cells.text)
+      add(from: start)
+    case .inline, .formulaText:
+      let start = cells.text.count
+      let text = value
+      rowBreaks += OOXMLText.decode(text) { SheetCells.appendEscaped($0, to: &cells.text) }
+      add(from: start)
+    case .bool:
+      if hasFormula && value.isEmpty { return missingCache() }
+      let yes = value.count == 1 ? value[0] == UInt8(ascii: "1") : value.elementsEqual("true".utf8)
+      append(yes ? "true" : "false")
+    case .error: report("the cell holds the error \(String(decoding: value, as: UTF8.self))")
+    case .isoDate:
+      let start = cells.text.count
+      let text = value
+      rowBreaks += text.withUnsafeBufferPointer {
+        SheetCells.appendEscaped(UnsafeBufferPointer(rebasing: $0.prefix(10)), to: &cells.text)
       }
-      guard let number = Double(value), number.isFinite else {
-        problems.append((at, "expected a number in a number cell, found '\(value)'"))
-        return
-      }
-      if style < dateStyles.count, dateStyles[style] {
-        date(number, at)
-      } else {
-        add(Self.numberText(number))
-      }
+      add(from: start)
+    case .number: number()
     }
   }
 
-  private func missingCache(_ at: CellReference) {
-    let shown = formula.isEmpty ? "" : " (=\(formula.prefix(40)))"
-    problems.append(
-      (at, "a formula without a cached value\(shown); open the workbook in Excel or LibreOffice and save it, so that its results are stored"))
-  }
-
-  private func date(_ serial: Double, _ at: CellReference) {
-    let whole = serial.rounded(.down)
-    guard abs(whole) < 1e7 else {
-      problems.append((at, "date serial \(Self.numberText(serial)) is out of range"))
-      return
-    }
-    switch ExcelDate.day(serial: Int(whole), date1904: date1904) {
-    case .day(let day):
-      let fraction = serial - whole
-      if fraction == 0 {
-        add(day.description)
-      } else {
-        let minutes = Int((fraction * 1440).rounded())
-        let time = String(format2(minutes / 60)) + ":" + format2(minutes % 60)
-        add(day.description + " " + time)
-      }
-    case .phantomLeapDay:
-      problems.append((at, "1900-02-29 is not a date (serial 60: Excel's 1900 leap-year mistake)"))
-    case .outOfRange:
-      problems.append((at, "date serial \(Self.numberText(serial)) is out of range"))
+  /// Adds the cell whose text was appended from `start` on (none when it is empty).
+  mutating func add(from start: Int) {
+    if cells.text.count > start {
+      cells.cells.append(SheetCells.Cell(column: column, start: start, end: cells.text.count))
     }
   }
 
-  private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-
-  private func add(_ text: String) {
-    if !text.isEmpty { cells.append(Cell(column: column, text: text)) }
+  /// Adds a cell with `text` (ASCII, no quotes or line feeds).
+  mutating func append(_ text: StaticString) {
+    let start = cells.text.count
+    cells.text.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    add(from: start)
   }
 
-  /// Whole numbers without a fraction (`4500.0` → `4500`), others in their shortest form.
-  static func numberText(_ x: Double) -> String {
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-    return x.description
+  /// Adds a cell with `text` (no quotes or line feeds).
+  mutating func append(_ text: String) {
+    let start = cells.text.count
+    cells.text.append(contentsOf: text.utf8)
+    add(from: start)
+  }
+}
+
+extension XMLBytes {
+  /// `bytes` as a non-negative decimal number, nil for anything else.
+  static func int(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { XMLBytes($0).int }
   }
 }

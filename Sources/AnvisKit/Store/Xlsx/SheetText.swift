@@ -1,5 +1,6 @@
 /// A sheet's cells laid out as the CSV text the table reader reads: one line per non-empty row,
-/// every cell from column A to the last column holding a value quoted, so that the reader's
+/// every cell from column A to the last column holding a value, quoted where its text needs
+/// it (`needsQuotes`), so that the reader's
 /// rules (header, types, CPR-like values, problem collection) apply to a sheet unchanged.
 /// `rowOfLine` maps each line back to the sheet's row for messages.
 struct SheetText {
@@ -10,41 +11,63 @@ struct SheetText {
   /// that reading them reports nothing more (a formula without its value is not also empty).
   var reported: [Int: UInt64] = [:]
 
-  init(rows: [SheetHandler.Row], reported cells: [CellReference] = []) {
+  /// Whether a cell's text must be quoted to be read as it is: it holds a separator (`,` or
+  /// `;`), a quote or a line break, starts or ends with white space the reader would trim, or
+  /// starts with what could read as a byte-order mark.
+  static func needsQuotes(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = value.first, let last = value.last else { return false }
+    if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || first == 0xEF { return true }
+    for b in value where b == 0x2C || b == 0x3B || b == 0x22 || b == 0x0A || b == 0x0D { return true }
+    return false
+  }
+
+  init(cells sheet: SheetCells, reported cells: [CellReference] = []) {
     var bits: [Int: UInt64] = [:]
     for cell in cells where cell.column <= 64 { bits[cell.row, default: 0] |= 1 << UInt64(cell.column - 1) }
-    var sorted = rows
+    var rows = sheet.rows
     if !zip(rows, rows.dropFirst()).allSatisfy({ $0.number < $1.number }) {
-      sorted.sort { $0.number < $1.number }
+      rows.sort { $0.number < $1.number }
     }
     // Trailing empty columns are ignored: the width is the last column that holds a value.
-    let width = sorted.reduce(0) { max($0, $1.cells.last?.column ?? 0) }
+    let width = max(1, rows.reduce(0) { max($0, sheet.cells[$1.end - 1].column) })
     bytes = []
-    bytes.reserveCapacity(sorted.count * width * 8)
+    bytes.reserveCapacity(sheet.text.count + rows.count * (3 * width + 1))
     rowOfLine = [0]
-    rowOfLine.reserveCapacity(sorted.count + 1)
-    let quote = UInt8(ascii: "\"")
-    for row in sorted {
-      if let b = bits[row.number] { reported[rowOfLine.count] = b }
-      rowOfLine.append(row.number)
-      var next = 0
-      for c in 1...max(width, 1) {
-        if c > 1 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(quote)
-        if next < row.cells.count, row.cells[next].column == c {
-          for byte in row.cells[next].text.utf8 {
-            if byte == quote { bytes.append(quote) }
-            // A line break inside a cell continues the line; it still belongs to this row.
-            if byte == UInt8(ascii: "\n") { rowOfLine.append(row.number) }
-            bytes.append(byte)
+    rowOfLine.reserveCapacity(rows.count + 1)
+    let quote = SheetCells.quote
+    let comma = UInt8(ascii: ",")
+    sheet.text.withUnsafeBufferPointer { text in
+      for row in rows {
+        if let b = bits[row.number] { reported[rowOfLine.count] = b }
+        var lines = 1 + row.lineBreaks
+        var next = row.first
+        for c in 1...width {
+          if c > 1 { bytes.append(comma) }
+          if next < row.end, sheet.cells[next].column == c {
+            let cell = sheet.cells[next]
+            let value = UnsafeBufferPointer(rebasing: text[cell.start..<cell.end])
+            // Quoted only when the csv reader would read it otherwise: the common cell takes
+            // the reader's fast path.
+            if Self.needsQuotes(value) {
+              bytes.append(quote)
+              bytes.append(contentsOf: value)
+              bytes.append(quote)
+            } else {
+              bytes.append(contentsOf: value)
+            }
+            next += 1
+            // Two cells naming one column: the first is read, the other left out (with the
+            // line breaks it would have made).
+            while next < row.end, sheet.cells[next].column <= c {
+              let skipped = sheet.cells[next]
+              lines -= SheetCells.lineBreaks(text[skipped.start..<skipped.end])
+              next += 1
+            }
           }
-          next += 1
-          // Two cells naming one column: the later wins, as in Excel.
-          while next < row.cells.count, row.cells[next].column <= c { next += 1 }
         }
-        bytes.append(quote)
+        bytes.append(SheetCells.lineFeed)
+        for _ in 0..<lines { rowOfLine.append(row.number) }
       }
-      bytes.append(UInt8(ascii: "\n"))
     }
   }
 }

@@ -1,91 +1,165 @@
 /// The byte-level XML reader behind `XMLEvents`: the subset of XML 1.0 that spreadsheet parts
 /// use (elements, attributes, text, character and the five predefined entity references,
-/// CDATA, comments, processing instructions), with line ends normalised as XML requires.
+/// CDATA, comments, processing instructions), with line ends normalised as XML requires. It
+/// makes no `String` per event: names, attributes and plain text are handed out in place, and
+/// text with references is decoded into one reused buffer.
 struct XMLScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
-  private var open: [String] = []
+  /// The qualified names of the open elements, as ranges of `bytes`.
+  private var open: [Range<Int>] = []
+  /// Decoded text, reused from one text event to the next.
+  private var scratch: [UInt8] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  mutating func run(_ handler: some XMLEventHandler) throws(XMLScanError) {
+  private static let lt = UInt8(ascii: "<")
+  private static let gt = UInt8(ascii: ">")
+  private static let amp = UInt8(ascii: "&")
+
+  mutating func run(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
     var sawRoot = false
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
-    while i < bytes.count {
-      if bytes[i] != UInt8(ascii: "<") {
+    let count = bytes.count
+    while i < count {
+      if bytes[i] != Self.lt {
         let start = i
-        while i < bytes.count, bytes[i] != UInt8(ascii: "<") { i += 1 }
-        if !open.isEmpty { handler.text(try decode(start..<i, attribute: false)) }
+        var plain = true
+        while i < count {
+          let b = bytes[i]
+          if b == Self.lt { break }
+          if b == Self.amp || b == 0x0D { plain = false }
+          i += 1
+        }
+        if !open.isEmpty { try text(start..<i, plain: plain, &handler) }
         continue
       }
-      if matches("<?", at: i) {
+      let next = i + 1 < count ? bytes[i + 1] : 0
+      if next == UInt8(ascii: "/") {
+        try endTag(&handler)
+      } else if next == UInt8(ascii: "?") {
         i = try skip(past: "?>", from: i + 2, what: "processing instruction")
-      } else if matches("<!--", at: i) {
-        i = try skip(past: "-->", from: i + 4, what: "comment")
-      } else if matches("<![CDATA[", at: i) {
-        let start = i + 9
-        i = try skip(past: "]]>", from: start, what: "CDATA section")
-        if !open.isEmpty { handler.text(String(decoding: bytes[start..<(i - 3)], as: UTF8.self)) }
-      } else if matches("<!", at: i) {
-        throw XMLScanError(message: "a document type declaration is not allowed", offset: i)
-      } else if matches("</", at: i) {
-        let at = i
-        i += 2
-        let name = name()
-        skipSpace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: ">") else {
-          throw XMLScanError(message: "expected '>' after </\(name)", offset: i)
+      } else if next == UInt8(ascii: "!") {
+        if matches("<!--", at: i) {
+          i = try skip(past: "-->", from: i + 4, what: "comment")
+        } else if matches("<![CDATA[", at: i) {
+          let start = i + 9
+          i = try skip(past: "]]>", from: start, what: "CDATA section")
+          if !open.isEmpty { handler.text(XMLBytes(bytes, start..<(i - 3))) }
+        } else {
+          throw XMLScanError(message: "a document type declaration is not allowed", offset: i)
         }
-        i += 1
-        guard let last = open.popLast(), last == name else {
-          throw XMLScanError(message: "unexpected end tag </\(name)>", offset: at)
-        }
-        handler.end(Self.local(name))
       } else {
         if sawRoot && open.isEmpty { throw XMLScanError(message: "content after the root element", offset: i) }
         sawRoot = true
-        i += 1
-        let name = name()
-        if name.isEmpty { throw XMLScanError(message: "expected an element name after '<'", offset: i) }
-        var attributes: [String: String] = [:]
-        while true {
-          skipSpace()
-          guard i < bytes.count else { throw XMLScanError(message: "unclosed tag <\(name)", offset: i) }
-          if bytes[i] == UInt8(ascii: ">") {
-            i += 1
-            open.append(name)
-            handler.start(Self.local(name), attributes)
-            break
-          }
-          if matches("/>", at: i) {
-            i += 2
-            handler.start(Self.local(name), attributes)
-            if !handler.stop { handler.end(Self.local(name)) }
-            break
-          }
-          let key = self.name()
-          skipSpace()
-          guard !key.isEmpty, i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
-            throw XMLScanError(message: "malformed attribute in <\(name)>", offset: i)
-          }
-          i += 1
-          skipSpace()
-          guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
-            throw XMLScanError(message: "expected a quoted value for \(key)", offset: i)
-          }
-          let quote = bytes[i]
-          let start = i + 1
-          i = start
-          while i < bytes.count, bytes[i] != quote { i += 1 }
-          guard i < bytes.count else { throw XMLScanError(message: "unclosed attribute value", offset: start) }
-          attributes[key] = try decode(start..<i, attribute: true)
-          i += 1
-        }
+        try startTag(&handler)
       }
       if handler.stop { return }
     }
-    if let last = open.last { throw XMLScanError(message: "unclosed element <\(last)>", offset: bytes.count) }
+    if let last = open.last {
+      throw XMLScanError(message: "unclosed element <\(XMLBytes(bytes, last).string)>", offset: bytes.count)
+    }
     if !sawRoot { throw XMLScanError(message: "no root element", offset: bytes.count) }
+  }
+
+  private mutating func text(_ range: Range<Int>, plain: Bool, _ handler: inout some XMLEventHandler) throws(XMLScanError) {
+    if plain { return handler.text(XMLBytes(bytes, range)) }
+    scratch.removeAll(keepingCapacity: true)
+    do throws(XMLScanError) {
+      try Self.decode(XMLBytes(bytes, range).bytes, attribute: false, into: &scratch)
+    } catch {
+      throw XMLScanError(message: error.message, offset: range.lowerBound + error.offset)
+    }
+    let decoded = scratch
+    decoded.withUnsafeBufferPointer { handler.text(XMLBytes($0)) }
+  }
+
+  private mutating func startTag(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
+    i += 1
+    let name = self.name()
+    if name.isEmpty { throw XMLScanError(message: "expected an element name after '<'", offset: i) }
+    let attributesStart = i
+    while true {
+      skipSpace()
+      guard i < bytes.count else {
+        throw XMLScanError(message: "unclosed tag <\(XMLBytes(bytes, name).string)>", offset: i)
+      }
+      if bytes[i] == Self.gt {
+        let attributes = XMLAttributes(region: XMLBytes(bytes, attributesStart..<i))
+        i += 1
+        open.append(name)
+        handler.start(local(name), attributes)
+        return
+      }
+      if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == Self.gt {
+        let attributes = XMLAttributes(region: XMLBytes(bytes, attributesStart..<i))
+        i += 2
+        handler.start(local(name), attributes)
+        if !handler.stop { handler.end(local(name)) }
+        return
+      }
+      try attribute(of: name)
+    }
+  }
+
+  /// Checks one `key="value"` (its references too), leaving it in place for `XMLAttributes`.
+  private mutating func attribute(of element: Range<Int>) throws(XMLScanError) {
+    let key = self.name()
+    skipSpace()
+    guard !key.isEmpty, i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
+      throw XMLScanError(message: "malformed attribute in <\(XMLBytes(bytes, element).string)>", offset: i)
+    }
+    i += 1
+    skipSpace()
+    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+      throw XMLScanError(message: "expected a quoted value for \(XMLBytes(bytes, key).string)", offset: i)
+    }
+    let quote = bytes[i]
+    let start = i + 1
+    i = start
+    var plain = true
+    while i < bytes.count, bytes[i] != quote {
+      if bytes[i] == Self.amp { plain = false }
+      i += 1
+    }
+    guard i < bytes.count else { throw XMLScanError(message: "unclosed attribute value", offset: start) }
+    if !plain {
+      scratch.removeAll(keepingCapacity: true)
+      do throws(XMLScanError) {
+        try Self.decode(XMLBytes(bytes, start..<i).bytes, attribute: true, into: &scratch)
+      } catch {
+        throw XMLScanError(message: error.message, offset: start + error.offset)
+      }
+    }
+    i += 1
+  }
+
+  private mutating func endTag(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
+    let at = i
+    i += 2
+    let name = self.name()
+    skipSpace()
+    guard i < bytes.count, bytes[i] == Self.gt else {
+      throw XMLScanError(message: "expected '>' after </\(XMLBytes(bytes, name).string)", offset: i)
+    }
+    i += 1
+    guard let last = open.popLast(), same(last, name) else {
+      throw XMLScanError(message: "unexpected end tag </\(XMLBytes(bytes, name).string)>", offset: at)
+    }
+    handler.end(local(name))
+  }
+
+  private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count == b.count else { return false }
+    for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
+    return true
+  }
+
+  /// The name after its last colon.
+  private func local(_ name: Range<Int>) -> XMLBytes {
+    var start = name.upperBound
+    while start > name.lowerBound, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
+    return XMLBytes(bytes, start..<name.upperBound)
   }
 
   /// The 1-based line of a byte offset.
@@ -101,11 +175,6 @@ struct XMLScanner {
     return end - start + 1
   }
 
-  private static func local(_ name: String) -> String {
-    guard let colon = name.lastIndex(of: ":") else { return name }
-    return String(name[name.index(after: colon)...])
-  }
-
   private func matches(_ text: StaticString, at offset: Int) -> Bool {
     let n = text.utf8CodeUnitCount
     guard offset + n <= bytes.count else { return false }
@@ -115,85 +184,27 @@ struct XMLScanner {
 
   private func skip(past end: StaticString, from offset: Int, what: String) throws(XMLScanError) -> Int {
     var j = offset
+    let first = end.utf8Start[0]
     while j < bytes.count {
-      if matches(end, at: j) { return j + end.utf8CodeUnitCount }
+      if bytes[j] == first, matches(end, at: j) { return j + end.utf8CodeUnitCount }
       j += 1
     }
     throw XMLScanError(message: "unclosed \(what)", offset: offset)
   }
 
-  private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+  static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
   private mutating func skipSpace() {
     while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
   }
 
-  private mutating func name() -> String {
+  private mutating func name() -> Range<Int> {
     let start = i
     while i < bytes.count {
       let b = bytes[i]
-      if Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=") { break }
+      if Self.isSpace(b) || b == Self.gt || b == UInt8(ascii: "/") || b == UInt8(ascii: "=") { break }
       i += 1
     }
-    return String(decoding: bytes[start..<i], as: UTF8.self)
-  }
-
-  /// Text or an attribute value with its references replaced and line ends normalised (in an
-  /// attribute value, literal tabs and line ends become spaces, as XML requires).
-  private func decode(_ range: Range<Int>, attribute: Bool) throws(XMLScanError) -> String {
-    var plain = true
-    for k in range where bytes[k] == UInt8(ascii: "&") || bytes[k] == 0x0D || (attribute && (bytes[k] == 0x0A || bytes[k] == 0x09)) {
-      plain = false
-      break
-    }
-    if plain { return String(decoding: bytes[range], as: UTF8.self) }
-    var out: [UInt8] = []
-    out.reserveCapacity(range.count)
-    var k = range.lowerBound
-    while k < range.upperBound {
-      let b = bytes[k]
-      if b == 0x0D {
-        out.append(attribute ? 0x20 : 0x0A)
-        k += (k + 1 < range.upperBound && bytes[k + 1] == 0x0A) ? 2 : 1
-        continue
-      }
-      if attribute && (b == 0x0A || b == 0x09) {
-        out.append(0x20)
-        k += 1
-        continue
-      }
-      guard b == UInt8(ascii: "&") else {
-        out.append(b)
-        k += 1
-        continue
-      }
-      var end = k + 1
-      while end < range.upperBound, bytes[end] != UInt8(ascii: ";"), end - k < 12 { end += 1 }
-      guard end < range.upperBound, bytes[end] == UInt8(ascii: ";") else {
-        throw XMLScanError(message: "unterminated entity reference", offset: k)
-      }
-      let entity = String(decoding: bytes[(k + 1)..<end], as: UTF8.self)
-      guard let scalar = Self.entity(entity) else {
-        throw XMLScanError(message: "unknown entity reference &\(entity);", offset: k)
-      }
-      out.append(contentsOf: Array(String(Character(scalar)).utf8))
-      k = end + 1
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  private static func entity(_ name: String) -> Unicode.Scalar? {
-    switch name {
-    case "amp": return "&"
-    case "lt": return "<"
-    case "gt": return ">"
-    case "quot": return "\""
-    case "apos": return "'"
-    default:
-      guard name.hasPrefix("#") else { return nil }
-      let digits = name.dropFirst()
-      let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-      return value.flatMap(Unicode.Scalar.init)
-    }
+    return start..<i
   }
 }

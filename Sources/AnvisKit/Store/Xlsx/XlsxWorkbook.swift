@@ -11,7 +11,7 @@ struct XlsxWorkbook {
 
   let package: XlsxPackage
   private(set) var sheets: [Sheet] = []
-  private(set) var sharedStrings: [String] = []
+  private(set) var sharedStrings = SharedStringTable()
   /// For each cell style index (`s`), whether its number format shows a date.
   private(set) var dateStyles: [Bool] = []
   private(set) var date1904 = false
@@ -43,7 +43,8 @@ struct XlsxWorkbook {
     throws(XlsxPackage.Failure) -> H
   {
     let data = try package.part(path)
-    if let error = XMLEvents.parse(data, handler) { throw .malformedPart(path, error) }
+    var handler = handler
+    if let error = XMLEvents.parse(data, &handler) { throw .malformedPart(path, error) }
     return handler
   }
 
@@ -76,30 +77,31 @@ struct XlsxWorkbook {
 }
 
 /// `<sheet name=… r:id=… state=…>` and `<workbookPr date1904=…>` of `workbook.xml`.
-final class WorkbookHandler: XMLEventHandler {
+struct WorkbookHandler: XMLEventHandler {
   var sheets: [(name: String, relation: String, hidden: Bool)] = []
   var date1904 = false
   let stop = false
 
-  func start(_ name: String, _ attributes: [String: String]) {
-    switch name {
-    case "sheet":
-      let relation = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") || $0.key == "id" }?.value
-      guard let sheetName = attributes["name"], let relation else { return }
-      let state = attributes["state"] ?? "visible"
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+    if name.is("sheet") {
+      let relation = attributes.first { key, _ in
+        let k = key.string
+        return k == "r:id" || k.hasSuffix(":id") || k == "id"
+      }?.value.string
+      guard let sheetName = attributes["name"]?.string, let relation else { return }
+      let state = attributes["state"]?.string ?? "visible"
       sheets.append((sheetName, relation, state != "visible"))
-    case "workbookPr":
-      let value = attributes["date1904"] ?? "0"
+    } else if name.is("workbookPr") {
+      let value = attributes["date1904"]?.string ?? "0"
       date1904 = value == "1" || value == "true"
-    default: break
     }
   }
-  func text(_ text: String) {}
-  func end(_ name: String) {}
+  func text(_ text: XMLBytes) {}
+  func end(_ name: XMLBytes) {}
 }
 
 /// `<Relationship Id=… Type=… Target=…>`, targets resolved against the part's folder.
-final class RelationshipsHandler: XMLEventHandler {
+struct RelationshipsHandler: XMLEventHandler {
   struct Target { var type: String, target: String }
   let base: String
   var targets: [String: Target] = [:]
@@ -107,12 +109,14 @@ final class RelationshipsHandler: XMLEventHandler {
 
   init(base: String) { self.base = base }
 
-  func start(_ name: String, _ attributes: [String: String]) {
-    guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
-    targets[id] = Target(type: attributes["Type"] ?? "", target: Self.resolve(target, base: base))
+  mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+    guard name.is("Relationship"), let id = attributes["Id"]?.string, let target = attributes["Target"]?.string else {
+      return
+    }
+    targets[id] = Target(type: attributes["Type"]?.string ?? "", target: Self.resolve(target, base: base))
   }
-  func text(_ text: String) {}
-  func end(_ name: String) {}
+  func text(_ text: XMLBytes) {}
+  func end(_ name: XMLBytes) {}
 
   /// `worksheets/sheet1.xml` against `xl` → `xl/worksheets/sheet1.xml`; `/xl/…` is absolute.
   static func resolve(_ target: String, base: String) -> String {

@@ -99,21 +99,8 @@ public enum XlsxWriter {
     }
   }
 
-  static func escape(_ text: String) -> String {
-    let encoded = OOXMLText.encode(text)
-    guard encoded.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return encoded }
-    var out = ""
-    for ch in encoded {
-      switch ch {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(ch)
-      }
-    }
-    return out
-  }
+  /// Text for an XML part: what XML cannot hold as OOXML's `_xHHHH_`, then markup escaped.
+  static func escape(_ text: String) -> String { MarkupText.escape(OOXMLText.encode(text)) }
 
   private static func sharedStringsXML(_ strings: SharedStrings) -> [UInt8] {
     var out = Array(

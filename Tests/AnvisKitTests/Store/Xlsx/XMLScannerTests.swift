@@ -5,19 +5,20 @@ import Testing
 
 /// The XML reader under the workbook parts: events, references, line ends and its refusals.
 @Suite struct XMLScannerTests {
-  final class Recorder: XMLEventHandler {
+  struct Recorder: XMLEventHandler {
     var events: [String] = []
     var stop = false
-    func start(_ name: String, _ attributes: [String: String]) {
-      events.append("<\(name)" + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() + ">")
+    mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) {
+      let pairs = attributes.map { ($0.name.string, $0.value.string) }.sorted { $0.0 < $1.0 }
+      events.append("<\(name.string)" + pairs.map { " \($0.0)=\($0.1)" }.joined() + ">")
     }
-    func text(_ text: String) { events.append("'\(text)'") }
-    func end(_ name: String) { events.append("</\(name)>") }
+    mutating func text(_ text: XMLBytes) { events.append("'\(text.string)'") }
+    mutating func end(_ name: XMLBytes) { events.append("</\(name.string)>") }
   }
 
   static func events(_ xml: String) -> (events: [String], error: String?) {
-    let recorder = Recorder()
-    let error = XMLEvents.parse(Data(xml.utf8), recorder)
+    var recorder = Recorder()
+    let error = XMLEvents.parse(Data(xml.utf8), &recorder)
     return (recorder.events, error)
   }
 
@@ -53,15 +54,15 @@ import Testing
   }
 
   @Test func aHandlerCanStopThePass() {
-    final class StopAtFirst: XMLEventHandler {
+    struct StopAtFirst: XMLEventHandler {
       var seen = 0
       var stop: Bool { seen > 0 }
-      func start(_ name: String, _ attributes: [String: String]) { seen += 1 }
-      func text(_ text: String) {}
-      func end(_ name: String) {}
+      mutating func start(_ name: XMLBytes, _ attributes: XMLAttributes) { seen += 1 }
+      func text(_ text: XMLBytes) {}
+      func end(_ name: XMLBytes) {}
     }
-    let handler = StopAtFirst()
-    #expect(XMLEvents.parse(Data("<a><b/><c/>".utf8), handler) == nil)
+    var handler = StopAtFirst()
+    #expect(XMLEvents.parse(Data("<a><b/><c/>".utf8), &handler) == nil)
     #expect(handler.seen == 1)
   }
 }
