@@ -31,8 +31,13 @@ public struct Column: Sendable {
   }
 
   public var name: String
-  public var storage: Storage
+  public var storage: Storage {
+    didSet { textCodes = nil }
+  }
   public var missing: [Bool]?
+  /// Dictionary codes of a text column, once a query has grouped by it (`TextCodes`); the
+  /// catalog gives its tables' text columns one, new values drop it.
+  public var textCodes: TextCodes?
 
   public init(name: String, storage: Storage, missing: [Bool]? = nil) {
     self.name = name

@@ -20,7 +20,7 @@ public struct TableCatalog: Sendable {
 
   public init(dataset: Dataset) {
     asOf = dataset.asOf
-    for table in dataset.tables { entries.append(Entry(table: table, origin: .data)) }
+    for table in dataset.tables { entries.append(Entry(table: TableCatalog.keepingTextCodes(table), origin: .data)) }
   }
 
   public var names: [String] { entries.map(\.table.name) }
@@ -31,7 +31,7 @@ public struct TableCatalog: Sendable {
 
   /// Adds a table, or replaces the one of the same name in place.
   public mutating func bind(_ table: Table, origin: Origin, provenance: Provenance? = nil) {
-    let entry = Entry(table: table, origin: origin, provenance: provenance)
+    let entry = Entry(table: TableCatalog.keepingTextCodes(table), origin: origin, provenance: provenance)
     if let i = entries.firstIndex(where: { $0.table.name == table.name }) {
       entries[i] = entry
     } else {
@@ -45,4 +45,16 @@ public struct TableCatalog: Sendable {
   }
 
   public mutating func remove(named name: String) { entries.removeAll { $0.table.name == name } }
+
+  /// The table with a place for each text column's dictionary codes, so that grouping by the
+  /// column a second time does not encode its values again.
+  static func keepingTextCodes(_ table: Table) -> Table {
+    var table = table
+    for i in table.columns.indices {
+      if case .string = table.columns[i].storage, table.columns[i].textCodes == nil {
+        table.columns[i].textCodes = TextCodes()
+      }
+    }
+    return table
+  }
 }

@@ -30,6 +30,10 @@ struct Grouping {
     // One text key without missing values: its encoding is already dense, in order of first
     // appearance.
     if keys.count == 1, keys[0].missing == nil, case .string(let a) = keys[0].storage {
+      if let cache = keys[0].textCodes {
+        self = Grouping(cached: cache.codes(of: a), sel)
+        return
+      }
       let (codes, distinct) = Grouping.encodeStrings(a, nil, sel, n)
       var first = [Int](repeating: 0, count: distinct.count)
       var seen = 0
@@ -91,6 +95,30 @@ struct Grouping {
     }
     groupOf = ids
     firstRow = first
+  }
+
+  /// A column's cached codes (`TextCodes`) as groups of the selected rows: as they are for
+  /// every row, else renumbered in order of first appearance in the selection.
+  init(cached: (codes: [Int32], firstRow: [Int]), _ sel: [Int]?) {
+    guard let sel else {
+      self.init(groupOf: cached.codes, firstRow: cached.firstRow)
+      return
+    }
+    var table = [Int32](repeating: -1, count: cached.firstRow.count)
+    var ids = [Int32](repeating: 0, count: sel.count)
+    var first: [Int] = []
+    cached.codes.withUnsafeBufferPointer { codes in
+      for (i, r) in sel.enumerated() {
+        var g = table[Int(codes[r])]
+        if g < 0 {
+          g = Int32(first.count)
+          table[Int(codes[r])] = g
+          first.append(r)
+        }
+        ids[i] = g
+      }
+    }
+    self.init(groupOf: ids, firstRow: first)
   }
 
   /// Renumbers codes densely (first appearance order).
@@ -161,6 +189,14 @@ struct Grouping {
       }
       return (codes, table.count + 1)
     case .string(let a):
+      if let cache = column.textCodes {
+        let (cached, firstRow) = cache.codes(of: a)
+        for i in 0..<n {
+          let r = sel?[i] ?? i
+          codes[i] = m?[r] == true ? 0 : Int(cached[r]) + 1
+        }
+        return (codes, firstRow.count + 1)
+      }
       let (dense, distinct) = encodeStrings(a, m, sel, n)
       for i in 0..<n { codes[i] = Int(dense[i]) + 1 }
       return (codes, distinct.count + 1)

@@ -8,13 +8,10 @@ extension SimulationRun {
   /// The waiting cases that fit `u` by the fixed rules, with `40 × fit`.
   func candidates(for u: Int) -> (cases: [Int], fitPoints: [Double]) {
     guard rules.unitOpen(u) else { return ([], []) }
-    var cases = [Int]()
-    var points = [Double]()
-    for c in waiting where rules.caseFits(profile[c], unit: u) {
-      cases.append(c)
-      points.append(40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
+    let cases = waiting.all(meeting: rules.demand(unit: u, state: state, anyMethod: true)) { c in
+      rules.caseFits(profile[c], unit: u)
     }
-    return (cases, points)
+    return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
   }
 
   /// Case `c` joined the waiting list: it becomes a candidate of every open claim it fits

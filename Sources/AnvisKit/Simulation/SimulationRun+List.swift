@@ -23,18 +23,19 @@ extension SimulationRun {
 
   mutating func insertWaiting(_ c: Int) {
     let k = key(c)
-    var lo = 0
-    var hi = waiting.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if PolicyOrder.before(key(waiting[mid]), k, policy: policy) { lo = mid + 1 } else { hi = mid }
+    let (profile, queue, policy) = (self.profile, self.queue, self.policy)
+    waiting.insert(c, caseReach: reach) { x in
+      PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
-    waiting.insert(c, at: lo)
     isWaiting[c] = true
   }
 
   mutating func removeWaiting(_ c: Int) {
-    if let i = waiting.firstIndex(of: c) { waiting.remove(at: i) }
+    let k = key(c)
+    let (profile, queue, policy) = (self.profile, self.queue, self.policy)
+    waiting.remove(c, caseReach: reach) { x in
+      PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
+    }
     isWaiting[c] = false
   }
 }

@@ -29,7 +29,9 @@ struct SimulationRun {
   var offered: [Bool]
   var offList: [Bool]
   /// Waiting cases in offer order (fcfs: queue day; priority: priority, then queue day).
-  var waiting: [Int]
+  var waiting: WaitingList
+  /// What each case could take, for the waiting list's summaries.
+  var reach: [WaitingList.Reach]
   /// Whether each case is in `waiting`.
   var isWaiting: [Bool]
   var state: EligibilityState
@@ -83,10 +85,10 @@ struct SimulationRun {
     rehousing = offered
     reentered = offered
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
-    waiting = []
     isWaiting = [Bool](repeating: true, count: profile.count)
-    let order = PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy)
-    waiting = order
+    reach = world.reach
+    waiting = WaitingList(
+      PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy), reach: world.reach)
     record.months = [RunRecord.Month](repeating: RunRecord.Month(), count: world.months)
     record.claimsByOrganisation = [Int](repeating: 0, count: world.organisationCount)
     record.placementsByOrganisation = record.claimsByOrganisation
@@ -172,6 +174,7 @@ struct SimulationRun {
     rehousing.append(false)
     reentered.append(false)
     isWaiting.append(false)
+    reach.append(WaitingList.Reach(profile[c], levers: w.levers))
     insertWaiting(c)
     addCandidate(c, new: true)
     scheduleExit(c, from: t)
@@ -199,8 +202,8 @@ struct SimulationRun {
         refusalCount[c] += 1
         if w.levers.refusal == .drop && refusalCount[c] >= w.levers.refusalLimit {
           refusalCount[c] = 0
+          removeWaiting(c)  // found by its old place in the order
           queue[c] = t
-          removeWaiting(c)
           insertWaiting(c)
         }
       }
@@ -278,8 +281,9 @@ struct SimulationRun {
     defer { offeredSinceCheck = false }
     for i in claims.indices where claims[i].offeredTo < 0 {
       let u = claims[i].unit
+      let refused = claims[i].refused  // read first: passing claims[i].refused copied the whole run
       if t - claims[i].day < w.levers.claimDays, policy != .bestFit,
-        let c = firstEligible(for: u, refused: claims[i].refused)
+        let c = firstEligible(for: u, refused: refused)
       {
         makeOffer(claim: i, case: c, day: t)
         continue
@@ -315,11 +319,10 @@ struct SimulationRun {
   func firstEligible(for u: Int, refused: [Int]) -> Int? {
     guard rules.unitOpen(u) else { return nil }
     let youth = stock.type[u] == .youth
-    for c in waiting where !offered[c] && rules.caseMayTake(profile[c], unit: u, state: state) {
-      if refused.contains(c) || (youth && rehousing[c]) { continue }
-      return c
+    return waiting.first(meeting: rules.demand(unit: u, state: state)) { c in
+      !offered[c] && rules.caseMayTake(profile[c], unit: u, state: state) && !refused.contains(c)
+        && !(youth && rehousing[c])
     }
-    return nil
   }
 
   mutating func reserve(_ p: CaseProfile, unit u: Int) {
@@ -338,13 +341,14 @@ struct SimulationRun {
       record.tomgangDays += w.days - claim.day
       record.tomgangKr += Double(w.days - claim.day) * stock.rent[claim.unit] * 12 / 365
     }
-    record.waitingAtEnd = waiting.count
+    let waitingCases = waiting.cases
+    record.waitingAtEnd = waitingCases.count
     record.waitingForSupport =
-      waiting.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
+      waitingCases.filter { profile[$0].method >= 0 && state.freePlaces[profile[$0].method] <= 0 }
       .count
     record.supportUsed = (0..<3).map { max(0, state.capacity[$0] - state.freePlaces[$0]) }
     record.registeredDays = registered
-    record.waitingAtEndCases = waiting
+    record.waitingAtEndCases = waitingCases
     finishTenancies()
     record.ages = profile.map(\.age)
     record.methods = profile.map(\.method)

@@ -19,6 +19,8 @@ struct SimulationWorld: Sendable {
   let days: Int
   let months: Int
   let profiles: [CaseProfile]
+  /// What each of today's cases could take, for the waiting list's summaries.
+  let reach: [WaitingList.Reach]
   /// Registration day of today's cases, relative to `as_of` (0 or negative).
   let registered: [Int]
   /// Unit indices per turnover group: each `UnitType.allCases` position, split by rooms band
@@ -50,6 +52,7 @@ struct SimulationWorld: Sendable {
     // skaev.new opens that many skæve boliger in every year of the horizon.
     rules = Eligibility(dataset: dataset, levers: levers, years: (days + 364) / 365)
     profiles = dataset.cases.map(CaseProfile.init)
+    reach = profiles.map { WaitingList.Reach($0, levers: levers) }
     registered = dataset.cases.map { $0.registered - dataset.asOf }
     let flow = dataset.manifest.flow
     var byType = [[Int]](repeating: [], count: UnitType.allCases.count)

@@ -96,3 +96,42 @@ import Testing
     }
   }
 }
+
+/// Grouping by a text column through its kept codes (`TextCodes`) gives the groups that
+/// encoding the text gives, with and without a selection, alone and with another key.
+@Suite struct TextCodesTests {
+  @Test func cachedCodesGroupAsTheTextDoes() {
+    var rng = SeededRandom(seed: 21)
+    for _ in 0..<60 {
+      let n = rng.int(in: 0...300)
+      let words = ["a", "bb", "a-much-longer-text-than-fifteen-bytes", "æøå", "c"]
+      let texts = (0..<n).map { _ in words[rng.int(in: 0...(words.count - 1))] }
+      let gaps = (0..<n).map { _ in rng.chance(0.1) }
+      let plain = Column(name: "t", storage: .string(texts))
+      var kept = plain
+      kept.textCodes = TextCodes()
+      var gappy = Column(name: "t", storage: .string(texts), missing: gaps)
+      let other = Column(name: "i", storage: .int((0..<n).map { _ in rng.int(in: 0...3) }))
+      let selection: [Int]? = rng.chance(0.5) ? (0..<n).filter { _ in rng.chance(0.6) } : nil
+      let frame = Frame(columns: [plain, other], baseCount: n, selection: selection)
+      for _ in 0..<2 {  // the second time from the kept codes
+        let a = Grouping(keys: [plain], frame: frame)
+        let b = Grouping(keys: [kept], frame: frame)
+        #expect(a.groupOf == b.groupOf)
+        #expect(a.firstRow == b.firstRow)
+        let c = Grouping(keys: [plain, other], frame: frame)
+        let d = Grouping(keys: [kept, other], frame: frame)
+        #expect(c.groupOf == d.groupOf)
+        #expect(c.firstRow == d.firstRow)
+        let e = Grouping(keys: [gappy, other], frame: frame)
+        gappy.textCodes = TextCodes()
+        let f = Grouping(keys: [gappy, other], frame: frame)
+        #expect(e.groupOf == f.groupOf)
+        #expect(e.firstRow == f.firstRow)
+      }
+      // New values drop the codes.
+      kept.storage = .string(texts.reversed())
+      #expect(kept.textCodes == nil)
+    }
+  }
+}
