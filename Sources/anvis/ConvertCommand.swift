@@ -7,13 +7,14 @@ struct ConvertCommand: ParsableCommand {
     commandName: "convert",
     abstract: "Convert a data set between CSV files and Excel workbooks (it must load without problems).")
 
-  @Argument(help: ArgumentHelp("The data set: a folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"))
+  @Argument(
+    help: ArgumentHelp("The data set: a folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"), completion: .file())
   var source: String
 
-  @Option(help: ArgumentHelp("csv or xlsx.", valueName: "FORMAT"))
+  @Option(help: ArgumentHelp("csv or xlsx.", valueName: "FORMAT"), completion: .list(["csv", "xlsx"]))
   var to: DatasetConverter.Format
 
-  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
+  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"), completion: .directory)
   var out: String
 
   func run() throws {

@@ -15,7 +15,7 @@ struct GenerateCommand: ParsableCommand {
   @Option(help: "Multiply the rows (units, departments, cases, teams) by N, for measuring at scale.")
   var scale: Int = 1
 
-  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
+  @Option(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"), completion: .directory)
   var out: String
 
   @Flag(help: "Write into a folder that is not empty (its data set files are replaced).")

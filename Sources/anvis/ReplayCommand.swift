@@ -12,7 +12,8 @@ struct ReplayCommand: ParsableCommand {
   @Argument(
     help: ArgumentHelp(
       "The session's name (sessions/NAME.anvis), or the path of a session file (path/to/NAME.anvis).",
-      valueName: "NAME|FILE"))
+      valueName: "NAME|FILE"),
+    completion: .file(extensions: ["anvis"]))
   var name: String
 
   /// The sessions folder and the session's name: from `--sessions` and NAME, or from a path.

@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
 
   @Argument(
     help: ArgumentHelp(
-      "A text file of shell inputs, one per line (`|` at the end continues).", valueName: "FILE"))
+      "A text file of shell inputs, one per line (`|` at the end continues).", valueName: "FILE"),
+    completion: .file())
   var file: String
 
   func run() throws {

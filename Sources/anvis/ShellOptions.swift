@@ -5,11 +5,13 @@ import ArgumentParser
 /// Each subcommand declares only the flags it honours, so its `--help` lists no others.
 struct LocationOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp("The data set folder (else $ANVIS_DATA, else examples/aalborg).", valueName: "DIR"))
+    help: ArgumentHelp("The data set folder (else $ANVIS_DATA, else examples/aalborg).", valueName: "DIR"),
+    completion: .directory)
   var data: String?
 
   @Option(
-    help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"))
+    help: ArgumentHelp("The sessions folder (else $ANVIS_SESSIONS, else ./sessions).", valueName: "DIR"),
+    completion: .directory)
   var sessions: String?
 
   /// The sessions folder these options name.

@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a data set folder: print every problem and exit 1, or a one-line summary and exit 0.")
 
-  @Argument(help: ArgumentHelp("The data set folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"))
+  @Argument(
+    help: ArgumentHelp("The data set folder, or one .xlsx workbook.", valueName: "DIR_OR_BOOK"), completion: .file())
   var directory: String
 
   func run() throws {
