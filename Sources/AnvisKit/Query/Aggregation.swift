@@ -38,18 +38,23 @@ enum Aggregation {
       }
       return Column(name: aggregate.name, storage: .int(sums), missing: empty)
     case .avg:
-      let a = numbers(values)
       var sums = [Double](repeating: 0, count: g)
-      sums.withUnsafeMutableBufferPointer { sums in
-        a.withUnsafeBufferPointer { a in
-          groupOf.withUnsafeBufferPointer { groupOf in
-            if let m {
-              for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += a[i] }
-            } else {
-              for i in groupOf.indices { sums[Int(groupOf[i])] += a[i] }
+      func add<T>(_ a: [T], _ double: (T) -> Double) {
+        sums.withUnsafeMutableBufferPointer { sums in
+          a.withUnsafeBufferPointer { a in
+            groupOf.withUnsafeBufferPointer { groupOf in
+              if let m {
+                for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += double(a[i]) }
+              } else {
+                for i in groupOf.indices { sums[Int(groupOf[i])] += double(a[i]) }
+              }
             }
           }
         }
+      }
+      switch values.storage {
+      case .int(let a), .date(let a): add(a) { Double($0) }
+      default: add(numbers(values)) { $0 }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -159,7 +164,6 @@ enum Aggregation {
   static func quantile(
     _ q: Double, _ values: Column, grouping: Grouping, present: [Int], name: String, empty: [Bool]
   ) -> Column {
-    let a = numbers(values)
     let m = values.missing
     let g = grouping.groupCount
     // Bucket the values by group (a counting sort), then select within each bucket.
@@ -167,18 +171,33 @@ enum Aggregation {
     for k in 0..<g { start[k + 1] = start[k] + present[k] }
     var fill = start
     var bucketed = [Double](repeating: 0, count: start[g])
-    bucketed.withUnsafeMutableBufferPointer { out in
-      fill.withUnsafeMutableBufferPointer { fill in
-        a.withUnsafeBufferPointer { a in
-          grouping.groupOf.withUnsafeBufferPointer { groupOf in
-            for i in groupOf.indices where m?[i] != true {
-              let k = Int(groupOf[i])
-              out[fill[k]] = a[i]
-              fill[k] += 1
+    func scatter<T>(_ a: [T], _ double: (T) -> Double) {
+      bucketed.withUnsafeMutableBufferPointer { out in
+        fill.withUnsafeMutableBufferPointer { fill in
+          a.withUnsafeBufferPointer { a in
+            grouping.groupOf.withUnsafeBufferPointer { groupOf in
+              if let m {
+                for i in groupOf.indices where !m[i] {
+                  let k = Int(groupOf[i])
+                  out[fill[k]] = double(a[i])
+                  fill[k] &+= 1
+                }
+              } else {
+                for i in groupOf.indices {
+                  let k = Int(groupOf[i])
+                  out[fill[k]] = double(a[i])
+                  fill[k] &+= 1
+                }
+              }
             }
           }
         }
       }
+    }
+    // Integers are converted as they are bucketed, with no converted copy of the column.
+    switch values.storage {
+    case .int(let a), .date(let a): scatter(a) { Double($0) }
+    default: scatter(numbers(values)) { $0 }
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in

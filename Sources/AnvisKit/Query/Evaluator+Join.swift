@@ -20,7 +20,7 @@ extension Evaluator {
       matches = values.map { index[$0] ?? [] }
       leftCodes = Evaluator.codes(codes, leftKey.missing, frame)
     case .string(let a):
-      let (codes, distinct) = Grouping.encodeStrings(a, leftKey.missing, frame.selection, frame.count)
+      let (codes, distinct) = Evaluator.textKeyCodes(leftKey, a, frame)
       let index = Evaluator.rightIndex(rightKey.stringValues, rm)
       matches = distinct.map { index[$0] ?? [] }
       leftCodes = codes
@@ -72,6 +72,17 @@ extension Evaluator {
     }
     if let one = try oneToOne(join, frame, leftCodes, matchStart, matchRows, allowance: allowance) { return one }
     return try gather(join, frame, leftCodes, matchStart, matchRows, allowance: allowance)
+  }
+
+  /// A text key's codes for the frame's rows and its distinct values: from the column's kept
+  /// codes (`TextCodes`, a catalog table's column after its first grouping or join) when it has
+  /// no missing values, else by hashing every selected value.
+  static func textKeyCodes(_ key: Column, _ a: [String], _ frame: Frame) -> (codes: [Int32], distinct: [String]) {
+    guard key.missing == nil, let cache = key.textCodes else {
+      return Grouping.encodeStrings(a, key.missing, frame.selection, frame.count)
+    }
+    let grouping = Grouping(cached: cache.codes(of: a), frame.selection)
+    return (grouping.groupOf, grouping.firstRow.map { a[$0] })
   }
 
   /// The common join on a key that names at most one right row (a department's id): when
