@@ -39,22 +39,36 @@ enum Aggregation {
       return Column(name: aggregate.name, storage: .int(sums), missing: empty)
     case .avg:
       var sums = [Double](repeating: 0, count: g)
-      func add<T>(_ a: [T], _ double: (T) -> Double) {
-        sums.withUnsafeMutableBufferPointer { sums in
+      switch values.storage {
+      case .int(let a), .date(let a):
+        // Integers: two interleaved partial sums per group (as in `counts`), exact below 2^53,
+        // so the result is the same as one running sum.
+        var lanes = [Double](repeating: 0, count: 2 * g)
+        lanes.withUnsafeMutableBufferPointer { lanes in
           a.withUnsafeBufferPointer { a in
             groupOf.withUnsafeBufferPointer { groupOf in
               if let m {
-                for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += double(a[i]) }
+                for i in groupOf.indices where !m[i] { lanes[Int(groupOf[i]) &* 2 &+ (i & 1)] += Double(a[i]) }
               } else {
-                for i in groupOf.indices { sums[Int(groupOf[i])] += double(a[i]) }
+                for i in groupOf.indices { lanes[Int(groupOf[i]) &* 2 &+ (i & 1)] += Double(a[i]) }
               }
             }
           }
         }
-      }
-      switch values.storage {
-      case .int(let a), .date(let a): add(a) { Double($0) }
-      default: add(numbers(values)) { $0 }
+        for k in 0..<g { sums[k] = lanes[2 * k] + lanes[2 * k + 1] }
+      default:
+        let a = numbers(values)
+        sums.withUnsafeMutableBufferPointer { sums in
+          a.withUnsafeBufferPointer { a in
+            groupOf.withUnsafeBufferPointer { groupOf in
+              if let m {
+                for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += a[i] }
+              } else {
+                for i in groupOf.indices { sums[Int(groupOf[i])] += a[i] }
+              }
+            }
+          }
+        }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -71,19 +85,30 @@ enum Aggregation {
 
   /// Rows per group, leaving out missing ones.
   static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
-    var counts = [Int](repeating: 0, count: g)
-    counts.withUnsafeMutableBufferPointer { counts in
+    if missing == nil, g == 1 { return [groupOf.count] }
+    // Four interleaved tallies, added up at the end: rows of one group often come in runs,
+    // and a single tally would make each row wait for the previous row's store.
+    var lanes = [Int](repeating: 0, count: 4 * g)
+    lanes.withUnsafeMutableBufferPointer { lanes in
       groupOf.withUnsafeBufferPointer { groupOf in
+        let n = groupOf.count
+        let whole = n & ~3
         if let missing {
-          for i in groupOf.indices where !missing[i] { counts[Int(groupOf[i])] += 1 }
-        } else if g == 1 {
-          counts[0] = groupOf.count
+          missing.withUnsafeBufferPointer { missing in
+            for i in stride(from: 0, to: whole, by: 4) {
+              for lane in 0..<4 where !missing[i &+ lane] { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
+            }
+            for i in whole..<n where !missing[i] { lanes[Int(groupOf[i]) &* 4] &+= 1 }
+          }
         } else {
-          for group in groupOf { counts[Int(group)] += 1 }
+          for i in stride(from: 0, to: whole, by: 4) {
+            for lane in 0..<4 { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
+          }
+          for i in whole..<n { lanes[Int(groupOf[i]) &* 4] &+= 1 }
         }
       }
     }
-    return counts
+    return (0..<g).map { lanes[4 * $0] + lanes[4 * $0 + 1] + lanes[4 * $0 + 2] + lanes[4 * $0 + 3] }
   }
 
   /// Rows per group where `keep` holds (all rows without it).
