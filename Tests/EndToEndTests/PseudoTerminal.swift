@@ -129,6 +129,10 @@ struct PseudoTerminal {
                 # Leaving with unsaved steps warns once; `exit` insists as the user would.
                 if child.expect([pexpect.EOF, r"not saved: \.save NAME, or (Ctrl-D|\.quit) again to leave"]) == 1:
                     seen.append(child.before + child.after)
+                    # Answer at the next prompt, as a user would: an end of input sent while
+                    # the shell is still between prompts can be lost.
+                    child.expect(r"anvis(\[[^\]\r\n]*\])?> ")
+                    seen.append(child.before + child.after)
                     if leave == "quit":
                         child.send(".quit\r")
                     else:
