@@ -59,15 +59,8 @@ extension AssignmentSolver {
       if next == count {
         // Gather every open column at the least distance; a free one ends the search.
         let from = count
-        var j = firstAtMost(least, in: d, from: 0, n: m)
-        while j < m {
-          if y[j] < 0 {
-            end = j
-            break search
-          }
-          settle(j, at: least, scanned: scanned, count: &count, s, vp)
-          j = firstAtMost(least, in: d, from: j + 1, n: m)
-        }
+        end = settleAll(at: least, scanned: scanned, count: &count, s, vp, y: y, columns: m)
+        if end >= 0 { break search }
         if count == from { break search }  // nothing reachable: cannot happen with finite costs
       }
       // Scan the row of the next settled column.
@@ -83,15 +76,8 @@ extension AssignmentSolver {
       if reached <= least {
         // Columns reached at the current distance: settle them too (a free one ends).
         if next == count { least = reached }
-        var j = firstAtMost(reached, in: d, from: 0, n: m)
-        while j < m {
-          if y[j] < 0 {
-            end = j
-            break search
-          }
-          settle(j, at: reached, scanned: scanned, count: &count, s, vp)
-          j = firstAtMost(reached, in: d, from: j + 1, n: m)
-        }
+        end = settleAll(at: reached, scanned: scanned, count: &count, s, vp, y: y, columns: m)
+        if end >= 0 { break search }
       } else if next == count {
         least = reached
       }
@@ -127,6 +113,22 @@ extension AssignmentSolver {
       let col = s.settled[k]
       vp[col] = s.savedDual[k] + (s.settledDistance[k] - least)
     }
+  }
+
+  /// Settles every open column at `distance` or less, in column order, until a free one: its
+  /// index, or -1 when none was free.
+  @inline(__always)
+  static func settleAll(
+    at distance: Double, scanned: Int, count: inout Int, _ s: Scratch, _ v: UnsafeMutablePointer<Double>,
+    y: UnsafeMutableBufferPointer<Int>, columns m: Int
+  ) -> Int {
+    var j = firstAtMost(distance, in: s.distance, from: 0, n: m)
+    while j < m {
+      if y[j] < 0 { return j }
+      settle(j, at: distance, scanned: scanned, count: &count, s, v)
+      j = firstAtMost(distance, in: s.distance, from: j + 1, n: m)
+    }
+    return -1
   }
 
   @inline(__always)
