@@ -25,8 +25,7 @@ enum Aggregation {
       return Column(name: aggregate.name, storage: .int(distinctCounts(values, grouping: grouping)))
     case .sum:
       if case .double(let a) = values.storage {
-        var sums = [Double](repeating: 0, count: g)
-        for i in groupOf.indices where m?[i] != true { sums[Int(groupOf[i])] += a[i] }
+        let sums = groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
         return Column(name: aggregate.name, storage: .double(sums), missing: empty)
       }
       let a = values.intValues
@@ -38,37 +37,12 @@ enum Aggregation {
       }
       return Column(name: aggregate.name, storage: .int(sums), missing: empty)
     case .avg:
-      var sums = [Double](repeating: 0, count: g)
+      var sums: [Double]
       switch values.storage {
-      case .int(let a), .date(let a):
-        // Integers: two interleaved partial sums per group (as in `counts`), exact below 2^53,
-        // so the result is the same as one running sum.
-        var lanes = [Double](repeating: 0, count: 2 * g)
-        lanes.withUnsafeMutableBufferPointer { lanes in
-          a.withUnsafeBufferPointer { a in
-            groupOf.withUnsafeBufferPointer { groupOf in
-              if let m {
-                for i in groupOf.indices where !m[i] { lanes[Int(groupOf[i]) &* 2 &+ (i & 1)] += Double(a[i]) }
-              } else {
-                for i in groupOf.indices { lanes[Int(groupOf[i]) &* 2 &+ (i & 1)] += Double(a[i]) }
-              }
-            }
-          }
-        }
-        for k in 0..<g { sums[k] = lanes[2 * k] + lanes[2 * k + 1] }
-      default:
-        let a = numbers(values)
-        sums.withUnsafeMutableBufferPointer { sums in
-          a.withUnsafeBufferPointer { a in
-            groupOf.withUnsafeBufferPointer { groupOf in
-              if let m {
-                for i in groupOf.indices where !m[i] { sums[Int(groupOf[i])] += a[i] }
-              } else {
-                for i in groupOf.indices { sums[Int(groupOf[i])] += a[i] }
-              }
-            }
-          }
-        }
+      // Integers: two interleaved partial sums, exact below 2^53, so the result is that of one
+      // running sum; other numbers keep one running sum, so their rounding stays as it was.
+      case .int(let a), .date(let a): sums = groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
+      default: sums = groupSums(numbers(values), groupOf, g, missing: m, lanes: 1) { $0 }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -81,6 +55,28 @@ enum Aggregation {
       return quantile(
         p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
     }
+  }
+
+  /// The sum per group of the values that are not missing, in `lanes` (1 or a power of two)
+  /// interleaved partial sums per group added up at the end: rows of one group often come in
+  /// runs, and a single sum would make each row wait for the previous row's store.
+  static func groupSums<T>(
+    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, lanes: Int, _ double: (T) -> Double
+  ) -> [Double] {
+    var partial = [Double](repeating: 0, count: lanes * g)
+    let mask = lanes - 1
+    partial.withUnsafeMutableBufferPointer { partial in
+      a.withUnsafeBufferPointer { a in
+        groupOf.withUnsafeBufferPointer { groupOf in
+          if let m {
+            for i in groupOf.indices where !m[i] { partial[Int(groupOf[i]) &* lanes &+ (i & mask)] += double(a[i]) }
+          } else {
+            for i in groupOf.indices { partial[Int(groupOf[i]) &* lanes &+ (i & mask)] += double(a[i]) }
+          }
+        }
+      }
+    }
+    return (0..<g).map { k in (0..<lanes).reduce(0) { $0 + partial[k * lanes + $1] } }
   }
 
   /// Rows per group, leaving out missing ones.
