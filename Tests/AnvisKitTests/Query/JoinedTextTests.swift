@@ -69,7 +69,7 @@ import Testing
     do {
       return try QueryEngine.run(text, catalog: catalog).table
     } catch {
-      throw QueryTestFailure(message: error.rendered(source: text))
+      throw QueryTestFailure(message: ErrorRenderer.caret(error, source: text))
     }
   }
 
