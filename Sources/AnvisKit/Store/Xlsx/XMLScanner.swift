@@ -1,3 +1,5 @@
+import Foundation
+
 /// The byte-level XML reader behind `XMLEvents`: the subset of XML 1.0 that spreadsheet parts
 /// use (elements, attributes, text, character and the five predefined entity references,
 /// CDATA, comments, processing instructions), with line ends normalised as XML requires. It
@@ -14,6 +16,8 @@ struct XMLScanner {
   /// The qualified names of the open elements, as ranges of `bytes`: `open[..<depth]`.
   private var open: [Range<Int>] = []
   private var depth = 0
+  /// Where the last name read (`name()`) starts after its last colon.
+  private var localStart = 0
   private var sawRoot = false
   /// Decoded text, reused from one text event to the next.
   private var scratch: [UInt8] = []
@@ -109,6 +113,7 @@ struct XMLScanner {
     i += 1
     let name = self.name()
     if name.isEmpty { throw XMLScanError(message: "expected an element name after '<'", offset: i) }
+    let localName = XMLBytes(bytes, localStart..<name.upperBound)
     let attributesStart = i
     while true {
       skipSpace()
@@ -120,14 +125,14 @@ struct XMLScanner {
         i += 1
         if depth == open.count { open.append(name) } else { open[depth] = name }
         depth += 1
-        handler.start(local(name), attributes)
+        handler.start(localName, attributes)
         return
       }
       if bytes[i] == UInt8(ascii: "/"), i + 1 < end, bytes[i + 1] == Self.gt {
         let attributes = XMLAttributes(region: XMLBytes(bytes, attributesStart..<i))
         i += 2
-        handler.start(local(name), attributes)
-        if !handler.stop { handler.end(local(name)) }
+        handler.start(localName, attributes)
+        if !handler.stop { handler.end(localName) }
         return
       }
       try attribute(of: name)
@@ -179,20 +184,13 @@ struct XMLScanner {
       throw XMLScanError(message: "unexpected end tag </\(XMLBytes(bytes, name).string)>", offset: at)
     }
     depth -= 1
-    handler.end(local(name))
+    handler.end(XMLBytes(bytes, localStart..<name.upperBound))
   }
 
   private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count == b.count else { return false }
-    for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
-    return true
-  }
-
-  /// The name after its last colon.
-  private func local(_ name: Range<Int>) -> XMLBytes {
-    var start = name.upperBound
-    while start > name.lowerBound, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
-    return XMLBytes(bytes, start..<name.upperBound)
+    guard let base = bytes.baseAddress else { return true }
+    return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
   }
 
   /// The 1-based line of a byte offset.
@@ -215,11 +213,11 @@ struct XMLScanner {
     return true
   }
 
-  private func skip(past end: StaticString, from offset: Int, what: String) throws(XMLScanError) -> Int {
+  private func skip(past close: StaticString, from offset: Int, what: String) throws(XMLScanError) -> Int {
     var j = offset
-    let first = end.utf8Start[0]
+    let first = close.utf8Start[0]
     while j < end {
-      if bytes[j] == first, matches(end, at: j) { return j + end.utf8CodeUnitCount }
+      if bytes[j] == first, matches(close, at: j) { return j + close.utf8CodeUnitCount }
       j += 1
     }
     throw XMLScanError(message: "unclosed \(what)", offset: offset)
@@ -231,15 +229,16 @@ struct XMLScanner {
     while i < end, Self.isSpace(bytes[i]) { i += 1 }
   }
 
+  /// A name at `i`; `localStart` is where its part after the last colon starts.
   private mutating func name() -> Range<Int> {
     let start = i
+    localStart = i
     while i < end {
       let b = bytes[i]
       // Letters and most name characters lie above every byte that ends a name.
-      if b < UInt8(ascii: "A"),
-        Self.isSpace(b) || b == Self.gt || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
-      {
-        break
+      if b < UInt8(ascii: "A") {
+        if Self.isSpace(b) || b == Self.gt || b == UInt8(ascii: "/") || b == UInt8(ascii: "=") { break }
+        if b == UInt8(ascii: ":") { localStart = i + 1 }
       }
       i += 1
     }
