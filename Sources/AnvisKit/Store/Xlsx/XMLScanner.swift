@@ -10,9 +10,9 @@ import Foundation
 /// pass opened: a large sheet is read in pieces on all cores (`SheetChunks`).
 struct XMLScanner {
   let bytes: UnsafeBufferPointer<UInt8>
-  private var i = 0
+  var i = 0
   /// Where the pass stops: `bytes.count`, or the end of the piece being read.
-  private let end: Int
+  let end: Int
   /// The qualified names of the open elements, as ranges of `bytes`: `open[..<depth]`.
   private var open: [Range<Int>] = []
   private var depth = 0
@@ -21,6 +21,8 @@ struct XMLScanner {
   private var sawRoot = false
   /// Decoded text, reused from one text event to the next.
   private var scratch: [UInt8] = []
+  /// The events of the plain row being read (`XMLScanner+Rows`), reused from row to row.
+  var rowEvents: [RowEvent] = []
 
   /// A pass over the document in `bytes`, stopping at `end` when given (a document's beginning).
   init(bytes: UnsafeBufferPointer<UInt8>, upTo end: Int? = nil) {
@@ -91,7 +93,11 @@ struct XMLScanner {
       } else {
         if sawRoot && depth == 0 { throw XMLScanError(message: "content after the root element", offset: i) }
         sawRoot = true
-        try startTag(&handler)
+        if depth > 0, next == UInt8(ascii: "r"), plainRow(&handler) {
+          // Read in one go, with the events the lines below would have handed out.
+        } else {
+          try startTag(&handler)
+        }
       }
       if handler.stop { return }
     }
