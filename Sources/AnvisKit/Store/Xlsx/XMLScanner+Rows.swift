@@ -21,9 +21,20 @@ extension XMLScanner {
   /// Reads the plain row at `i` and hands out its events; false (nothing read or handed out)
   /// when the bytes at `i` are not one.
   mutating func plainRow(_ handler: inout some XMLEventHandler) -> Bool {
-    rowEvents.removeAll(keepingCapacity: true)
-    guard let after = noteRow(at: i) else { return false }
-    for event in rowEvents {
+    let (bytes, end, start) = (self.bytes, self.end, i)
+    var noted: (count: Int, after: Int)?
+    while true {
+      if rowEvents.count < 64 { rowEvents = Array(repeating: RowEvent(kind: .end, name: 0..<0, region: 0..<0), count: 64) }
+      var notes = RowNotes(bytes: bytes, end: end)
+      noted = rowEvents.withUnsafeMutableBufferPointer { events in
+        notes.row(at: start, into: events).map { (notes.count, $0) }
+      }
+      guard notes.full else { break }
+      rowEvents += rowEvents
+    }
+    guard let noted else { return false }
+    for k in 0..<noted.count {
+      let event = rowEvents[k]
       let name = XMLBytes(bytes, event.name)
       switch event.kind {
       case .start:
@@ -38,61 +49,77 @@ extension XMLScanner {
       case .end: handler.end(name)
       }
     }
-    i = after
+    i = noted.after
     return true
   }
+}
 
-  /// Notes the events of the plain row at `start`; the offset after it, nil when it is not one.
-  private mutating func noteRow(at start: Int) -> Int? {
+/// Checks a plain row and notes its events (`XMLScanner.plainRow`).
+private struct RowNotes {
+  typealias Event = XMLScanner.RowEvent
+  let bytes: UnsafeBufferPointer<UInt8>
+  let end: Int
+  private(set) var count = 0
+  /// The row has more events than there was room for.
+  private(set) var full = false
+
+  init(bytes: UnsafeBufferPointer<UInt8>, end: Int) {
+    self.bytes = bytes
+    self.end = end
+  }
+
+  /// Notes the events of the plain row at `start`; the offset after it, nil when it is not one
+  /// (or `full`).
+  mutating func row(at start: Int, into events: UnsafeMutableBufferPointer<Event>) -> Int? {
     var p = start
-    guard tag("<row", at: p) else { return nil }
+    guard spells(p, "<row"), endsName(p + 4) else { return nil }
     let row = (p + 1)..<(p + 4)
     p += 4
     guard let rowTag = attributes(from: p), !rowTag.empty else { return nil }
-    rowEvents.append(RowEvent(kind: .start, name: row, region: p..<rowTag.end))
+    guard note(.start, row, p..<rowTag.end, events) else { return nil }
     p = rowTag.after
     while true {
-      guard let q = space(from: p) else { return nil }
+      guard let q = space(from: p, events) else { return nil }
       p = q
-      if closing("</row>", at: p) {
-        rowEvents.append(RowEvent(kind: .end, name: (p + 2)..<(p + 5), region: p..<p))
+      if spells(p, "</row>") {
+        guard note(.end, (p + 2)..<(p + 5), p..<p, events) else { return nil }
         return p + 6
       }
-      guard tag("<c", at: p) else { return nil }
+      guard spells(p, "<c"), endsName(p + 2) else { return nil }
       let cell = (p + 1)..<(p + 2)
       p += 2
       guard let cellTag = attributes(from: p) else { return nil }
-      rowEvents.append(RowEvent(kind: cellTag.empty ? .empty : .start, name: cell, region: p..<cellTag.end))
+      guard note(cellTag.empty ? .empty : .start, cell, p..<cellTag.end, events) else { return nil }
       p = cellTag.after
       if cellTag.empty { continue }
-      guard let r = space(from: p) else { return nil }
+      guard let r = space(from: p, events) else { return nil }
       p = r
-      if closing("<v>", at: p) {
-        rowEvents.append(RowEvent(kind: .start, name: (p + 1)..<(p + 2), region: (p + 2)..<(p + 2)))
+      if spells(p, "<v>") {
+        guard note(.start, (p + 1)..<(p + 2), (p + 2)..<(p + 2), events) else { return nil }
         p += 3
-        guard let q = text(from: p) else { return nil }
-        p = q
-        guard closing("</v>", at: p) else { return nil }
-        rowEvents.append(RowEvent(kind: .end, name: (p + 2)..<(p + 3), region: p..<p))
-        guard let r = space(from: p + 4) else { return nil }
+        guard let q = text(from: p, events), spells(q, "</v>") else { return nil }
+        guard note(.end, (q + 2)..<(q + 3), q..<q, events), let r = space(from: q + 4, events) else { return nil }
         p = r
       }
-      guard closing("</c>", at: p) else { return nil }
-      rowEvents.append(RowEvent(kind: .end, name: (p + 2)..<(p + 3), region: p..<p))
+      guard spells(p, "</c>"), note(.end, (p + 2)..<(p + 3), p..<p, events) else { return nil }
       p += 4
     }
   }
 
-  /// Whether `text` is at `p`, followed by what ends a name (white space, `>` or `/`).
-  private func tag(_ text: StaticString, at p: Int) -> Bool {
-    let n = text.utf8CodeUnitCount
-    guard p + n < end, closing(text, at: p) else { return false }
-    let b = bytes[p + n]
-    return Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
+  @inline(__always)
+  private mutating func note(_ kind: Event.Kind, _ name: Range<Int>, _ region: Range<Int>, _ events: UnsafeMutableBufferPointer<Event>) -> Bool {
+    guard count < events.count else {
+      full = true
+      return false
+    }
+    events[count] = Event(kind: kind, name: name, region: region)
+    count += 1
+    return true
   }
 
   /// Whether the bytes at `p` spell `text`.
-  private func closing(_ text: StaticString, at p: Int) -> Bool {
+  @inline(__always)
+  private func spells(_ p: Int, _ text: StaticString) -> Bool {
     let n = text.utf8CodeUnitCount
     guard p + n <= end else { return false }
     let t = text.utf8Start
@@ -100,22 +127,33 @@ extension XMLScanner {
     return true
   }
 
+  /// Whether the byte at `p` ends a name (white space, `>` or `/`).
+  @inline(__always)
+  private func endsName(_ p: Int) -> Bool {
+    guard p < end else { return false }
+    let b = bytes[p]
+    return XMLScanner.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/")
+  }
+
   /// White space from `p` noted as a text event (as the general pass hands it out); the offset
   /// after it. Nil for a carriage return (the general pass would normalise it) or the end.
-  private mutating func space(from p: Int) -> Int? {
+  @inline(__always)
+  private mutating func space(from p: Int, _ events: UnsafeMutableBufferPointer<Event>) -> Int? {
+    if p < end, bytes[p] == UInt8(ascii: "<") { return p }
     var q = p
-    while q < end, Self.isSpace(bytes[q]) {
+    while q < end, XMLScanner.isSpace(bytes[q]) {
       if bytes[q] == 0x0D { return nil }
       q += 1
     }
     guard q < end else { return nil }
-    if q > p { rowEvents.append(RowEvent(kind: .text, name: p..<p, region: p..<q)) }
+    if q > p { guard note(.text, p..<p, p..<q, events) else { return nil } }
     return q
   }
 
   /// Text from `p` up to the next `<` noted as a text event (none when empty); nil when it
   /// holds a reference or a carriage return, or runs to the end.
-  private mutating func text(from p: Int) -> Int? {
+  @inline(__always)
+  private mutating func text(from p: Int, _ events: UnsafeMutableBufferPointer<Event>) -> Int? {
     var q = p
     while q < end {
       let b = bytes[q]
@@ -124,17 +162,18 @@ extension XMLScanner {
       q += 1
     }
     guard q < end else { return nil }
-    if q > p { rowEvents.append(RowEvent(kind: .text, name: p..<p, region: p..<q)) }
+    if q > p { guard note(.text, p..<p, p..<q, events) else { return nil } }
     return q
   }
 
   /// The attributes of a start tag from `p` (just after its name), checked as `startTag` checks
   /// them: where they end, the offset after the tag and whether it closes itself. Nil for a
   /// value with a reference, or anything `startTag` would refuse.
+  @inline(__always)
   private func attributes(from start: Int) -> (end: Int, after: Int, empty: Bool)? {
     var p = start
     while true {
-      while p < end, Self.isSpace(bytes[p]) { p += 1 }
+      while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
       guard p < end else { return nil }
       let b = bytes[p]
       if b == UInt8(ascii: ">") { return (p, p + 1, false) }
@@ -145,14 +184,14 @@ extension XMLScanner {
       let key = p
       while p < end {
         let c = bytes[p]
-        if Self.isSpace(c) || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") { break }
+        if XMLScanner.isSpace(c) || c == UInt8(ascii: ">") || c == UInt8(ascii: "/") || c == UInt8(ascii: "=") { break }
         p += 1
       }
       guard p > key else { return nil }
-      while p < end, Self.isSpace(bytes[p]) { p += 1 }
+      while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
       guard p < end, bytes[p] == UInt8(ascii: "=") else { return nil }
       p += 1
-      while p < end, Self.isSpace(bytes[p]) { p += 1 }
+      while p < end, XMLScanner.isSpace(bytes[p]) { p += 1 }
       guard p < end, bytes[p] == UInt8(ascii: "\"") || bytes[p] == UInt8(ascii: "'") else { return nil }
       let quote = bytes[p]
       p += 1
