@@ -125,7 +125,7 @@ extension Evaluator {
       throw Diagnostic(
         "this join would give \(total) rows, about \(ByteSize.text(needed)), more than the \(ByteSize.text(max(allowance, 0))) left of the memory budget",
         line: join.range.line, column: join.range.column, length: join.range.length,
-        hint: ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget")
+        hint: TableCatalog.budgetHint)
     }
   }
 

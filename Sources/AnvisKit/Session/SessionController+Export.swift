@@ -71,20 +71,20 @@ extension SessionController {
     if let skipped = skipInSandbox("writing '\(request.file)'") { return skipped }
     let setup: SessionReplaySetup
     if let name = request.name {
-      do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
+      do { _ = try SessionName(name.text) } catch { throw .at(name, SessionError.name(error)) }
       do {
         setup = try SessionReplaySetup.prepare(
           name: name.text, store: store, data: nil, open: shell.datasetOpener(), settings: shell.settings,
           cancellation: shell.cancellation)
       } catch {
-        throw .failure(error.description)
+        throw .failed(error)
       }
     } else {
       var transcript = shell.recorder.transcript
       if transcript.header.name == "(unsaved)" { transcript.header.name = "unsaved session" }
       if let folder = shell.dataDirectory { transcript.header.dataHash = DatasetFingerprint.hash(folder: folder) }
-      guard !transcript.steps.isEmpty else { throw .failure(SessionError.noRecording.description) }
-      do { setup = try SessionReplaySetup.current(transcript, of: shell) } catch { throw .failure(error.description) }
+      guard !transcript.steps.isEmpty else { throw .failed(SessionError.noRecording) }
+      do { setup = try SessionReplaySetup.current(transcript, of: shell) } catch { throw .failed(error) }
     }
     return try export(setup, markdown: request.markdown, to: request.file, in: shell)
   }

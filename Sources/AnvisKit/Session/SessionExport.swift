@@ -73,7 +73,7 @@ extension SessionController {
     let export = SessionExport(setup, shouldStop: { shell.cancellation.isCancelled })
     if shell.cancellation.isCancelled { throw .cancelled }
     let text = markdown ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)
-    do { try SessionStore.write(text, to: file) } catch { throw .failure(error.description) }
+    do { try SessionStore.write(text, to: file) } catch { throw .failed(error) }
     return Reply(export.warnings.map { .notice($0) } + [.notice("wrote \(file)")])
   }
 }

@@ -159,9 +159,9 @@ import Testing
     var levers = Levers(baselineOf: dataset)
     try levers.set(.retentionSupported, to: "85%", in: dataset)
     #expect(levers.model.retentionSupported == 0.85)
-    #expect(throws: LeverValueError.self) { try levers.set(.retentionSupported, to: "0", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.reentryDelayDays, to: "4.5", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.guaranteeArrearsKr, to: "-1", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.retentionSupported, to: "0", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.reentryDelayDays, to: "4.5", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.guaranteeArrearsKr, to: "-1", in: dataset) }
     let baseline = Levers(baselineOf: dataset)
     levers.reset(.retentionSupported, to: baseline)
     #expect(levers.model.retentionSupported == 0.93)
