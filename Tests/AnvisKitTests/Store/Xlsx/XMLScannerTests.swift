@@ -62,12 +62,10 @@ import Testing
   /// hands out: white space, empty and self-closing cells; a row with a reference, an inline
   /// string or a carriage return goes the general way.
   @Test func plainRowsGiveTheEventsOfTheGeneralPass() {
-    let xml = """
-      <sheetData>
-      <row r="1" spans="1:3"> <c r="A1" t='s'><v>0</v></c><c r="B1"/><c><v></v></c><c s="2">
-      <v>7</v> </c></row><row r="2"><c><v>a&amp;b</v></c></row><row><c t="inlineStr"><is><t>x</t></is></c></row>      <row r="4"><c>
-<v>1</v></c></row></sheetData>
-      """
+    let xml =
+      "<sheetData>\n<row r=\"1\" spans=\"1:3\"> <c r=\"A1\" t='s'><v>0</v></c><c r=\"B1\"/><c><v></v></c>"
+      + "<c s=\"2\">\n<v>7</v> </c></row><row r=\"2\"><c><v>a&amp;b</v></c></row>"
+      + "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row><row r=\"4\"><c>\r\n<v>1</v></c></row></sheetData>"
     let (events, error) = Self.events(xml)
     #expect(error == nil)
     #expect(events == [
