@@ -36,7 +36,7 @@ extension AssignmentSolver {
           }
           var freeCount: Int
           if n == m {
-            freeCount = reduceColumns(c, n: n, x: x, y: y, v: v, free: free, matches: scratch.settled)
+            freeCount = reduceColumns(c, n: n, x: x, y: y, v: v, free: free, firstRow: scratch.settled)
           } else {
             for i in 0..<n { free[i] = i }
             freeCount = n
@@ -57,45 +57,48 @@ extension AssignmentSolver {
 
   /// Column reduction (each column's dual is its least cost, the column goes to that row if the
   /// row has none yet) and reduction transfer (a row holding one column passes its slack to the
-  /// column's dual), square problems only. Returns the number of rows left free, in `free`.
+  /// column's dual), square problems only. Returns the number of rows left free, in `free`;
+  /// `firstRow` is work space for `n` rows.
   static func reduceColumns(
     _ cost: UnsafePointer<Double>, n: Int, x: UnsafeMutableBufferPointer<Int>,
     y: UnsafeMutableBufferPointer<Int>, v: UnsafeMutableBufferPointer<Double>,
-    free: UnsafeMutableBufferPointer<Int>, matches: UnsafeMutablePointer<Int>
+    free: UnsafeMutableBufferPointer<Int>, firstRow arg: UnsafeMutablePointer<Int>
   ) -> Int {
     guard let vp = v.baseAddress else { return 0 }
-    // The least cost of each column and its first row, row by row (argmin kept as doubles).
-    let arg = UnsafeMutablePointer<Double>.allocate(capacity: n)
-    defer { arg.deallocate() }
+    // The least cost of each column and its first row, row by row: a block of four columns is
+    // looked at one by one only when some cost in it is below the least so far (rare after the
+    // first rows).
     for j in 0..<n {
       vp[j] = cost[j]
       arg[j] = 0
     }
     for i in 1..<max(n, 1) {
       let row = cost + i * n
-      let iv = Lanes(repeating: Double(i))
       var j = 0
       while j &+ 4 <= n {
         let c = load(row, j)
         let cur = load(vp, j)
-        let lt = c .< cur
-        store(vp, j, cur.replacing(with: c, where: lt))
-        store(arg, j, load(arg, j).replacing(with: iv, where: lt))
+        if any(c .< cur) {
+          store(vp, j, lesser(c, cur))
+          for k in j..<(j &+ 4) where c[k &- j] < cur[k &- j] { arg[k] = i }
+        }
         j &+= 4
       }
       while j < n {
         if row[j] < vp[j] {
           vp[j] = row[j]
-          arg[j] = Double(i)
+          arg[j] = i
         }
         j += 1
       }
     }
-    for i in 0..<n { matches[i] = 0 }
+    let matchCount = UnsafeMutablePointer<Int>.allocate(capacity: n)
+    defer { matchCount.deallocate() }
+    for i in 0..<n { matchCount[i] = 0 }
     var j = n - 1
     while j >= 0 {
-      let i = Int(arg[j])
-      matches[i] += 1
+      let i = arg[j]
+      matchCount[i] += 1
       if x[i] < 0 {
         x[i] = j
         y[j] = i
@@ -106,10 +109,10 @@ extension AssignmentSolver {
     }
     var freeCount = 0
     for i in 0..<n {
-      if matches[i] == 0 {
+      if matchCount[i] == 0 {
         free[freeCount] = i
         freeCount += 1
-      } else if matches[i] == 1 {
+      } else if matchCount[i] == 1 {
         // Reduction transfer: the row's least reduced cost elsewhere moves to its column's dual.
         let j1 = x[i]
         let saved = vp[j1]
