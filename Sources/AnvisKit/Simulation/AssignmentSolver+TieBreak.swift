@@ -72,9 +72,10 @@ extension AssignmentSolver {
     to tight: inout [Int]
   ) {
     let bound = u + 2 * tolerance + 4 * abs(u).ulp
+    let b = Lanes(repeating: bound)
     var j = 0
     while j &+ 8 <= m {
-      if least(lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))) <= bound {
+      if any(((load(c, j) - load(v, j)) .<= b) .| ((load(c, j &+ 4) - load(v, j &+ 4)) .<= b)) {
         for k in j..<(j &+ 8) where c[k] - u - v[k] <= tolerance { tight.append(k) }
       }
       j &+= 8
