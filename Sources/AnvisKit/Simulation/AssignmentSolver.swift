@@ -61,18 +61,29 @@ public enum AssignmentSolver {
   }
 
   /// The costs `maximumScore` minimises: the top score less each allowed score; a forbidden
-  /// pair costs more than any assignment of allowed pairs could save. Two passes: the top score
-  /// (`topAllowedScore`), then the costs written once by a select loop the compiler vectorises.
+  /// pair costs more than any assignment of allowed pairs could save. Two vector passes: the
+  /// top score (`topScore`), then the costs written once.
   static func costMatrix(_ scores: [Double], allowed: [Bool], count: Int, shorter: Int) -> [Double] {
     scores.withUnsafeBufferPointer { score in
       allowed.withUnsafeBufferPointer { isAllowed in
         guard let s = score.baseAddress, let a = isAllowed.baseAddress, count > 0 else { return [] }
-        let flags = UnsafeRawPointer(a).assumingMemoryBound(to: UInt8.self)
+        let flags = UnsafeRawPointer(a)
         let top = topScore(s, flags, count: count)
         let forbidden = (top + 1) * Double(shorter + 1)
         return [Double](unsafeUninitializedCapacity: count) { cost, initialized in
           guard let out = cost.baseAddress else { return }
-          for i in 0..<count { out[i] = flags[i] != 0 ? top - s[i] : forbidden }
+          let topLanes = Lanes(repeating: top)
+          let forbiddenLanes = Lanes(repeating: forbidden)
+          var i = 0
+          while i &+ 4 <= count {
+            let on = SIMD4<Int64>(truncatingIfNeeded: flags.loadUnaligned(fromByteOffset: i, as: SIMD4<UInt8>.self))
+            store(out, i, forbiddenLanes.replacing(with: topLanes - load(s, i), where: on .!= 0))
+            i &+= 4
+          }
+          while i < count {
+            out[i] = a[i] ? top - s[i] : forbidden
+            i += 1
+          }
           initialized = count
         }
       }
@@ -82,7 +93,7 @@ public enum AssignmentSolver {
   /// The highest allowed score, at least 0 (NaN scores are ignored): the highest of all scores
   /// when it is 0 or less, or when some pair that has it is allowed (the usual case, found
   /// in a few steps); else `topAllowedScore`.
-  static func topScore(_ s: UnsafePointer<Double>, _ flags: UnsafePointer<UInt8>, count: Int) -> Double {
+  static func topScore(_ s: UnsafePointer<Double>, _ flags: UnsafeRawPointer, count: Int) -> Double {
     var top = Lanes(repeating: 0)
     var top2 = top
     var i = 0
@@ -102,42 +113,28 @@ public enum AssignmentSolver {
     i = 0
     while i &+ 8 <= count {
       if any((load(s, i) .== b) .| (load(s, i &+ 4) .== b)) {
-        for k in i..<(i &+ 8) where s[k] == best && flags[k] != 0 { return best }
+        for k in i..<(i &+ 8) where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) { return best }
       }
       i &+= 8
     }
-    for k in i..<count where s[k] == best && flags[k] != 0 { return best }
+    for k in i..<count where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) { return best }
     return topAllowedScore(s, flags, count: count)
   }
 
-  /// The highest allowed score, at least 0 (NaN scores are ignored). Four flags at a time
-  /// become a lane mask by table (the flags are bytes 0 or 1): a forbidden score reads as 0.
-  static func topAllowedScore(_ s: UnsafePointer<Double>, _ flags: UnsafePointer<UInt8>, count: Int) -> Double {
-    withUnsafeTemporaryAllocation(of: SIMD4<UInt64>.self, capacity: 16) { table in
-      for b in 0..<16 {
-        table[b] = SIMD4<UInt64>(
-          b & 1 == 0 ? 0 : ~0, b & 2 == 0 ? 0 : ~0, b & 4 == 0 ? 0 : ~0, b & 8 == 0 ? 0 : ~0)
-      }
-      @inline(__always) func masked(_ i: Int) -> Lanes {
-        let w = UInt32(littleEndian: UnsafeRawPointer(flags + i).loadUnaligned(as: UInt32.self))
-        let mask = table[Int((w | w &>> 7 | w &>> 14 | w &>> 21) & 0xF)]
-        return unsafeBitCast(unsafeBitCast(load(s, i), to: SIMD4<UInt64>.self) & mask, to: Lanes.self)
-      }
-      var top = Lanes(repeating: 0)
-      var top2 = top
-      var i = 0
-      while i &+ 8 <= count {
-        top = greater(masked(i), top)
-        top2 = greater(masked(i &+ 4), top2)
-        i &+= 8
-      }
-      top = greater(top2, top)
-      var best = Swift.max(Swift.max(top[0], top[1]), Swift.max(top[2], top[3]))
-      while i < count {
-        if flags[i] != 0, s[i] > best { best = s[i] }
-        i += 1
-      }
-      return best
+  /// The highest allowed score, at least 0 (NaN scores are ignored).
+  static func topAllowedScore(_ s: UnsafePointer<Double>, _ flags: UnsafeRawPointer, count: Int) -> Double {
+    var top = Lanes(repeating: 0)
+    var i = 0
+    while i &+ 4 <= count {
+      let on = SIMD4<Int64>(truncatingIfNeeded: flags.loadUnaligned(fromByteOffset: i, as: SIMD4<UInt8>.self))
+      top = greater(Lanes(repeating: 0).replacing(with: load(s, i), where: on .!= 0), top)
+      i &+= 4
     }
+    var best = -least(-top)
+    while i < count {
+      if flags.load(fromByteOffset: i, as: Bool.self), s[i] > best { best = s[i] }
+      i += 1
+    }
+    return best
   }
 }
