@@ -56,7 +56,7 @@ func queryBench(_ arguments: [String]) {
       }
       results.append(["query": query, "rows": rows, "ms": times])
     } catch {
-      FileHandle.standardError.write(Data((error.rendered(source: query) + "\n").utf8))
+      FileHandle.standardError.write(Data((ErrorRenderer.caret(error, source: query) + "\n").utf8))
       exit(1)
     }
   }
@@ -106,7 +106,7 @@ func serve(_ folder: String) {
       }
       reply(["rows": rows, "ms": times])
     } catch {
-      reply(["error": error.rendered(source: query)])
+      reply(["error": ErrorRenderer.caret(error, source: query)])
     }
   }
 }

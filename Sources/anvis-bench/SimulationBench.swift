@@ -95,7 +95,7 @@ extension Bench {
     }
     var allocation: Allocation?
     let allocate = seconds { allocation = Allocator.allocate(dataset: dataset, scenario: scenario) }
-    let housed = result?.metric("housed")?.mean ?? 0
+    let housed = result?.metric(.housed)?.mean ?? 0
     print(
       "\(source): \(dataset.units.count) units, \(dataset.cases.count) cases, policy \(policy)\n"
         + "  simulate months \(months) runs \(runs): \(String(format: "%.3f", simulate)) s (housed \(housed) a run)\n"

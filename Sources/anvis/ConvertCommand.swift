@@ -21,12 +21,13 @@ struct ConvertCommand: ParsableCommand {
     do {
       let names = try DatasetConverter.convert(source, to: to, out: out)
       Terminal.write("wrote \(names.joined(separator: ", ")) to \(out)\n")
-    } catch .load(let failure) {
-      Terminal.write(failure.description + "\n", to: .error)
-      Terminal.write("anvis: '\(source)' has problems; nothing converted\n", to: .error)
-      throw ExitCode(1)
     } catch {
-      Terminal.write("anvis: \(error)\n", to: .error)
+      if case .load = error {
+        Terminal.write(ErrorRenderer.message(error) + "\n", to: .error)
+        Terminal.write("anvis: '\(source)' has problems; nothing converted\n", to: .error)
+      } else {
+        Terminal.write("anvis: \(ErrorRenderer.message(error))\n", to: .error)
+      }
       throw ExitCode(1)
     }
   }

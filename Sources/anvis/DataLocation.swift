@@ -16,8 +16,8 @@ enum DataLocation {
   /// refuse (a hidden sheet, merged cells beside a table) goes to standard error as notes.
   static func load(_ directory: String) throws -> Dataset {
     guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
-      Terminal.write(
-        "anvis: no data set at '\(directory)': not a folder. Use --data DIR or set ANVIS_DATA.\n", to: .error)
+      let problem = ErrorRenderer.message(StoreError.notADataset(folder: directory))
+      Terminal.write("anvis: \(problem). Use --data DIR or set ANVIS_DATA.\n", to: .error)
       throw ExitCode(1)
     }
     do {
@@ -25,35 +25,26 @@ enum DataLocation {
       for note in dataset.notes { Terminal.write("note: \(note)\n", to: .error) }
       return dataset
     } catch {
-      let count = error.problems.count
+      let lines = ErrorRenderer.lines(error)
+      let count = lines.count
       var text =
         "anvis: cannot load the data set in '\(directory)' (\(count) problem\(count == 1 ? "" : "s")):\n"
-      for problem in error.problems { text += problem.description + "\n" }
+      for line in lines { text += line + "\n" }
       Terminal.write(text, to: .error)
       throw ExitCode(1)
     }
   }
 
   /// Opens any folder for a session replay's fresh shell.
-  static let opener: DatasetOpener = { (directory: String) throws(DatasetLoadError) -> Dataset in
+  static let opener: DatasetOpener = { (directory: String) throws(StoreError) -> Dataset in
     guard Terminal.isDirectory(directory) || directory.hasSuffix(".xlsx") else {
-      throw DatasetLoadError(problems: ["no data set at '\(directory)': not a folder"])
+      throw .notADataset(folder: directory)
     }
-    do throws(LoadFailure) {
-      return try DatasetReader.load(from: directory)
-    } catch {
-      throw DatasetLoadError(problems: error.problems.map(\.description))
-    }
+    return try DatasetReader.load(from: directory)
   }
 
   /// A loader for `.reload` that reads the same folder again.
   static func loader(for directory: String) -> DatasetReloader {
-    { () throws(DatasetLoadError) -> Dataset in
-      do throws(LoadFailure) {
-        return try DatasetReader.load(from: directory)
-      } catch {
-        throw DatasetLoadError(problems: error.problems.map(\.description))
-      }
-    }
+    { () throws(StoreError) -> Dataset in try DatasetReader.load(from: directory) }
   }
 }

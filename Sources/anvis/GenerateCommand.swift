@@ -29,10 +29,10 @@ struct GenerateCommand: ParsableCommand {
     do {
       try Generator.write(preset: preset, seed: seed, scale: scale, to: out, overwrite: force)
     } catch .cannotWrite(let error) {
-      Terminal.write("anvis: cannot write the data set to '\(out)': \(error)\n", to: .error)
+      Terminal.write("anvis: cannot write the data set to '\(out)': \(ErrorRenderer.message(error))\n", to: .error)
       throw ExitCode(1)
     } catch {
-      Terminal.write("anvis: \(error)\n", to: .error)
+      Terminal.write("anvis: \(ErrorRenderer.message(error))\n", to: .error)
       throw ExitCode(1)
     }
     let scaled = scale > 1 ? ", scale \(scale)" : ""

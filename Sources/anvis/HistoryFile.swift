@@ -69,7 +69,7 @@ final class HistoryFile {
     } catch {
       if !warned {
         warned = true
-        Terminal.write("anvis: cannot write history to '\(path)': \(error)\n", to: .error)
+        Terminal.write("anvis: cannot write history to '\(path)': \(ErrorRenderer.message(error))\n", to: .error)
       }
     }
   }

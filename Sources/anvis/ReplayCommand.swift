@@ -49,7 +49,7 @@ struct ReplayCommand: ParsableCommand {
         name: name, store: store, data: options.data, open: DataLocation.opener,
         cancellation: Interrupts.cancellation, stopwatch: Timing.stopwatch)
     } catch {
-      Terminal.write("anvis: \(error)\n", to: .error)
+      Terminal.write("anvis: \(ErrorRenderer.message(error))\n", to: .error)
       throw ExitCode(1)
     }
     if let warning = setup.warning { Terminal.write(warning, to: .error) }

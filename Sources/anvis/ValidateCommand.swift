@@ -25,9 +25,10 @@ struct ValidateCommand: ParsableCommand {
           + (d.references.isEmpty ? "" : ", \(d.references.count) references") + "\n")
       for note in d.notes { Terminal.write("note: \(note)\n") }
     } catch {
-      let count = error.problems.count
+      let lines = ErrorRenderer.lines(error)
+      let count = lines.count
       var text = ""
-      for problem in error.problems { text += problem.description + "\n" }
+      for line in lines { text += line + "\n" }
       text += "\(count) problem\(count == 1 ? "" : "s") in '\(directory)'; nothing loaded\n"
       Terminal.write(text)
       throw ExitCode(1)

@@ -30,4 +30,8 @@ extension TableCatalog {
   public var keptBytes: Int {
     entries.reduce(0) { $0 + ($1.origin == .data ? 0 : $1.table.estimatedBytes) }
   }
+
+  /// The help under anything refused for the memory budget.
+  public static let budgetHint =
+    ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget"
 }

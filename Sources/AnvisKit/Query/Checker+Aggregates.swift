@@ -40,7 +40,7 @@ extension Checker {
         throw Checker.error(
           "'summarize' needs an aggregate such as count(), avg(rent)", at: f.range, hint: Checker.aggregateHint)
       } else {
-        throw Checker.error("a computed column needs a name", at: p.expr.range, hint: "write name = expression")
+        throw Checker.unnamed(p.expr)
       }
       names.append(name)
       lifted.append((name, try lift(p.expr, input: input, keys: keyFields.map(\.name), hidden: &hidden)))

@@ -138,7 +138,7 @@ extension Checker {
     switch (a, b) {
     case (.int, .string), (.double, .string), (.string, .int), (.string, .double):
       "numbers are written without quotes"
-    case (.date, .int), (.int, .date): "dates are written YYYY-MM-DD, without quotes"
+    case (.date, .int), (.int, .date): Lexer.dateHint + ", without quotes"
     default: nil
     }
   }
@@ -148,7 +148,7 @@ extension Checker {
       throw Checker.error("expected a date, found text", at: expr.range)
     }
     guard let day = Day(iso: text) else {
-      throw Checker.error("\"\(text)\" is not a date", at: range, hint: "dates are written YYYY-MM-DD")
+      throw Checker.error("\"\(text)\" is not a date", at: range, hint: Lexer.dateHint)
     }
     return TypedExpr(.constant(.date(day)), .date)
   }

@@ -99,6 +99,11 @@ struct Checker {
     Diagnostic(message, line: range.line, column: range.column, length: range.length, hint: hint)
   }
 
+  /// A computed column written without `name =`.
+  static func unnamed(_ expr: Syntax.Expr) -> Diagnostic {
+    error("a computed column needs a name", at: expr.range, hint: "write name = expression")
+  }
+
   /// The fields that hold counts after these stages (for pivot's zero fill).
   static func countFields(after stages: [Plan.Stage], input: Set<String>, schema: [Field], before: [Field])
     -> Set<String>
@@ -241,8 +246,7 @@ struct Checker {
       name = f.text
       range = f.range
     } else {
-      throw Checker.error(
-        "a computed column needs a name", at: p.expr.range, hint: "write name = expression")
+      throw Checker.unnamed(p.expr)
     }
     if existing.contains(name) { throw Checker.error(Checker.definedTwice(name), at: range) }
     return name

@@ -7,6 +7,9 @@ struct Lexer {
 
   init(_ text: String) { chars = Array(text) }
 
+  /// How a date is written, the hint wherever one is not.
+  static let dateHint = "dates are written YYYY-MM-DD"
+
   /// All tokens of `text`, ending with `.end`.
   static func tokenize(_ text: String) throws(Diagnostic) -> [Token] {
     var lexer = Lexer(text)
@@ -99,7 +102,7 @@ struct Lexer {
       guard let day = Day(iso: text) else {
         throw Diagnostic(
           "'\(text)' is not a date", line: r.line, column: r.column, length: r.length,
-          hint: "dates are written YYYY-MM-DD")
+          hint: Lexer.dateHint)
       }
       return Token(kind: .date(day.ordinal), range: r)
     }
@@ -121,19 +124,14 @@ struct Lexer {
     }
     let text = String(chars[start..<index])
     let r = range(from: start, startLine: startLine, startColumn: startColumn)
+    func tooLarge(_ hint: String) -> Diagnostic {
+      Diagnostic("the number \(text) is too large", line: r.line, column: r.column, length: r.length, hint: hint)
+    }
     if isDecimal, let v = Double(text) {
-      guard v.isFinite else {
-        throw Diagnostic(
-          "the number \(text) is too large", line: r.line, column: r.column, length: r.length,
-          hint: "numbers go up to about 1.8e308")
-      }
+      guard v.isFinite else { throw tooLarge("numbers go up to about 1.8e308") }
       return Token(kind: .number(v), range: r)
     }
-    guard let v = Int(text) else {
-      throw Diagnostic(
-        "the number \(text) is too large", line: r.line, column: r.column, length: r.length,
-        hint: "integers go up to \(Int.max)")
-    }
+    guard let v = Int(text) else { throw tooLarge("integers go up to \(Int.max)") }
     return Token(kind: .integer(v), range: r)
   }
 

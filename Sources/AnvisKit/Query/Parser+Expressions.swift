@@ -176,7 +176,8 @@ extension Parser {
         return .literal(.bool(word == "true"), token.range)
       }
       guard !Parser.reservedWords.contains(word) else {
-        throw error("expected a value, found '\(word)'")
+        let hint = word == "missing" ? "to test for a missing value, write `x is missing` or `x is not missing`" : nil
+        throw error("expected a value, found '\(word)'", hint: hint)
       }
       let n = Syntax.Name(text: word, range: advance().range)
       guard accept(.leftParen) != nil else { return .field(n) }

@@ -3,15 +3,10 @@
 /// or `;`, decimal commas in `;` files, a byte-order mark, CRLF, quoting); each column gets
 /// the narrowest type all its values fit (whole number, number, true/false, date, text); an
 /// empty cell is missing. A value that looks like a CPR number is refused, and every problem
-/// is reported as `file:line:column: message`; nothing is imported then.
+/// is reported at its `file:line:column` (`StoreError.load`); nothing is imported then.
 public enum TableImport {
-  /// Every problem with the file, each as `file:line:column: message`.
-  public struct Failure: Error, Sendable {
-    public var problems: [String]
-  }
-
   /// Reads the file at `path` into a table named `name`.
-  public static func read(_ path: String, name: String) throws(Failure) -> Table {
+  public static func read(_ path: String, name: String) throws(StoreError) -> Table {
     let bytes: [UInt8]
     do {
       bytes = try FileBytes.read(path)
@@ -22,7 +17,7 @@ public enum TableImport {
       case .isDirectory: reason = "is a folder, not a csv file"
       case .notRegular, .tooLarge, .unreadable: reason = error.message
       }
-      throw Failure(problems: ["\(path): \(reason)"])
+      throw .cannotRead(file: path, reason: reason)
     }
     return try table(bytes, file: path, name: name)
   }
@@ -41,15 +36,15 @@ public enum TableImport {
     return out
   }
 
-  static func table(_ bytes: [UInt8], file: String, name: String) throws(Failure) -> Table {
+  static func table(_ bytes: [UInt8], file: String, name: String) throws(StoreError) -> Table {
     var reader = CSVReader(bytes: bytes)
-    var problems: [String] = []
+    var problems: [FileProblem] = []
     func problem(_ field: CSVField, _ message: String) {
-      problems.append("\(file):\(field.line):\(reader.column(of: field)): \(message)")
+      problems.append(FileProblem(file: file, line: field.line, column: reader.column(of: field), message: message))
     }
     var header: [CSVField] = []
     guard reader.nextRecord(into: &header), !(header.count == 1 && header[0].isEmpty) else {
-      throw Failure(problems: ["\(file):1:1: the file is empty; the first line names the columns"])
+      throw .load([FileProblem(file: file, line: 1, column: 1, message: "the file is empty; the first line names the columns")])
     }
     var names: [String] = []
     for f in header {
@@ -75,9 +70,9 @@ public enum TableImport {
       rows.append(record)
     }
     for issue in reader.issues {
-      problems.append("\(file):\(issue.line):\(reader.column(of: issue)): \(issue.message)")
+      problems.append(FileProblem(file: file, line: issue.line, column: reader.column(of: issue), message: issue.message))
     }
-    guard problems.isEmpty else { throw Failure(problems: problems) }
+    guard problems.isEmpty else { throw .load(problems) }
     let decimalComma = reader.separator == UInt8(ascii: ";")
     let columns = names.indices.map { c in
       column(names[c], rows.map { $0[c] }, reader, decimalComma: decimalComma)

@@ -16,16 +16,16 @@ public enum SimulationReport {
       }
       rows.append(
         MetricList.Row(
-          label: m.label, value: format(m.mean, key: m.key, mean: true),
-          band: format(m.p5, key: m.key) + "–" + format(m.p95, key: m.key)))
+          label: m.label, value: format(m.mean, m.metric, mean: true),
+          band: format(m.p5, m.metric) + "–" + format(m.p95, m.metric)))
     }
     var notes: [String] = []
     if !empty.isEmpty { notes.append(leftOutNote(empty)) }
-    if let breaches = r.metric("breaches") {
+    if let breaches = r.metric(.breaches) {
       notes.append(
         breaches.mean == 0
           ? "§ 59 stk. 6–7: no placement broke the area rules"
-          : "§ 59 stk. 6–7: \(format(breaches.mean, key: "breaches", mean: true)) placements a run broke the area rules (area.restrictions off)"
+          : "§ 59 stk. 6–7: \(format(breaches.mean, .breaches, mean: true)) placements a run broke the area rules (area.restrictions off)"
       )
     }
     return MetricList(title: title, rows: rows, notes: notes)
@@ -40,16 +40,16 @@ public enum SimulationReport {
   /// organisation's share of the placements against its share of the claims.
   public static func charts(_ result: SimulationResult) -> [ChartSpec] {
     var out = [ChartSpec]()
-    let ageBands = SimulationResult.ageBands.compactMap { band in
-      self.band(result, "median_days_\(band.key)", label: band.label)
+    let ageBands = AgeBand.allCases.compactMap { band in
+      self.band(result, .medianDaysAge(band), label: band.label)
     }
     if !ageBands.isEmpty {
       out.append(ChartSpec(title: "median days to a home by age", shape: .bands(ageBands), format: .rounded))
     }
     var notHoused: [String] = []
-    let needBands = SimulationResult.needs.compactMap { need -> ChartSpec.Band? in
-      let band = self.band(result, "median_days_\(need)", label: need)
-      if band == nil { notHoused.append(need) }
+    let needBands = SupportNeed.allCases.compactMap { need -> ChartSpec.Band? in
+      let band = self.band(result, .medianDaysNeed(need), label: need.rawValue)
+      if band == nil { notHoused.append(need.rawValue) }
       return band
     }
     if !needBands.isEmpty {
@@ -72,20 +72,20 @@ public enum SimulationReport {
     return out
   }
 
-  static func band(_ result: SimulationResult, _ key: String, label: String) -> ChartSpec.Band? {
-    guard let m = result.metric(key), m.runs > 0, !m.mean.isNaN else { return nil }
+  static func band(_ result: SimulationResult, _ metric: Metric, label: String) -> ChartSpec.Band? {
+    guard let m = result.metric(metric), m.runs > 0, !m.mean.isNaN else { return nil }
     return ChartSpec.Band(label: label, mean: m.mean, low: m.p5, high: m.p95)
   }
 
   /// Shares in per cent, kr grouped, means with one decimal (grouped whole numbers from 1,000),
   /// band ends (which are run values) as they are.
-  static func format(_ x: Double, key: String, mean: Bool = false) -> String {
+  static func format(_ x: Double, _ metric: Metric, mean: Bool = false) -> String {
     guard x.isFinite else { return "–" }
-    if key.hasSuffix("share") || key == "retained_12m" {
-      return NumberText.fixed(x * 100, decimals: 1) + " %"
+    switch metric.kind {
+    case .share: return NumberText.fixed(x * 100, decimals: 1) + " %"
+    case .kroner: return NumberText.grouped(Int(x.rounded())) + " kr"
+    case .number: break
     }
-    if key.hasSuffix("_kr") { return NumberText.grouped(Int(x.rounded())) + " kr" }
-    if key.hasPrefix("turnover_") { return NumberText.fixed(x * 100, decimals: 1) + " %" }
     if abs(x) >= 1000 || (!mean && x == x.rounded()) { return NumberText.grouped(Int(x.rounded())) }
     return NumberText.fixed(x, decimals: 1)
   }
@@ -96,13 +96,13 @@ extension SimulationReport {
   public static func charts(_ comparison: Comparison) -> [ChartSpec] {
     let results = comparison.results
     guard !results.isEmpty else { return [] }
-    return Comparison.keyMetrics.compactMap { key -> ChartSpec? in
+    return Comparison.keyMetrics.compactMap { metric -> ChartSpec? in
       let bands = results.compactMap { r -> ChartSpec.Band? in
-        guard let m = r.metric(key), !m.mean.isNaN else { return nil }
+        guard let m = r.metric(metric), !m.mean.isNaN else { return nil }
         return ChartSpec.Band(label: r.scenario, mean: m.mean, low: m.p5, high: m.p95)
       }
       guard bands.count == results.count else { return nil }
-      return ChartSpec(title: Comparison.label(of: key, in: results), shape: .meanBars(bands), format: .rounded)
+      return ChartSpec(title: Comparison.label(of: metric, in: results), shape: .meanBars(bands), format: .rounded)
     }
   }
 

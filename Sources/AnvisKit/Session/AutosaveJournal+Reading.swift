@@ -21,7 +21,7 @@ extension AutosaveJournal {
   }
 
   /// The complete part of a journal's bytes, and a description of the torn end, if any.
-  public static func complete(_ bytes: [UInt8]) throws(TranscriptParseError) -> (
+  public static func complete(_ bytes: [UInt8]) throws(SessionError.TranscriptProblem) -> (
     transcript: Transcript, torn: String?
   ) {
     var lines: [String] = []

@@ -1,7 +1,9 @@
-/// Why a command failed; turned into words (on stderr) in one place, `Shell.respond(to:)`.
+/// Why a command failed; turned into words (on stderr) by `ErrorRenderer`, in `Shell.respond(to:)`.
 public enum CommandError: Error, Sendable {
   /// A problem at a place in the input, drawn with a caret.
   case diagnostic(Diagnostic)
+  /// Another subsystem's error (a file not written, a session not found), in its own words.
+  case failed(any Diagnosable)
   /// A problem without a place in the input (e.g. the files a reload found broken); one or
   /// more lines, without the leading "error: ".
   case failure(String)
@@ -16,13 +18,14 @@ public enum CommandError: Error, Sendable {
   public func rendered(source: String, origin: String = "input", firstLine: Int = 1) -> String {
     switch self {
     case .diagnostic(let d):
-      if firstLine <= 1 { return d.rendered(source: source, origin: origin) }
+      if firstLine <= 1 { return ErrorRenderer.caret(d, source: source, origin: origin) }
       var shifted = d
       shifted.line += firstLine - 1
-      return shifted.rendered(source: String(repeating: "\n", count: firstLine - 1) + source, origin: origin)
+      return ErrorRenderer.caret(shifted, source: String(repeating: "\n", count: firstLine - 1) + source, origin: origin)
     case .maskedDiagnostic(let d, let masked):
       return CommandError.diagnostic(d).rendered(source: masked, origin: origin, firstLine: firstLine)
     case .failure(let text): return "error: " + text
+    case .failed(let error): return "error: " + ErrorRenderer.message(error)
     case .cancelled: return "cancelled"
     }
   }
@@ -39,6 +42,11 @@ extension CommandError {
       default: "one of " + values.joined(separator: ", ")
       }
     return "expected \(list), found '\(found)'"
+  }
+
+  /// Another subsystem's error (e.g. a refused session name) under one word of the input.
+  static func at(_ word: CommandInput.Word, _ error: some Diagnosable) -> CommandError {
+    at(word, ErrorRenderer.message(error), hint: error.diagnoses.first?.hint)
   }
 
   /// A diagnostic under one word of the input.

@@ -66,10 +66,8 @@ public final class QueryWorkspace {
   static func writeWorkbook(_ tables: [Table], to path: String) throws(CommandError) {
     do {
       try AtomicFile.write(try XlsxWriter.workbook(tables), to: path)
-    } catch let error as XlsxWriter.Failure {
-      throw .failure(error.description)
     } catch {
-      throw .failure("\(error)")
+      throw .failed(error)
     }
   }
 }

@@ -70,7 +70,7 @@ public struct ReplayRunner {
         report: "", summary: "updated \(path): \(replay.differing.count) of \(replay.checks.count) steps changed",
         passed: true, cancelled: false)
     } catch {
-      return Outcome(report: "", summary: error.description, passed: false, cancelled: false)
+      return Outcome(report: "", summary: ErrorRenderer.message(error), passed: false, cancelled: false)
     }
   }
 

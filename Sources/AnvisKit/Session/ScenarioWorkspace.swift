@@ -69,7 +69,7 @@ public final class ScenarioWorkspace {
       let saved = store.readAll()
       texts += saved.texts
       savedAtStart = Set(saved.texts.map(\.name))
-      problems += saved.problems.map(\.description)
+      problems += saved.problems.map { ErrorRenderer.message($0) }
     }
     readFiles = true
     var rebuilt = [Scenario(dataset: dataset)]
@@ -79,7 +79,9 @@ public final class ScenarioWorkspace {
         scenario.name = name
         rebuilt.append(scenario)
       } catch {
-        problems.append("scenarios/\(name).scenario:\(error.line):\(error.column): \(error.message)")
+        let file = "scenarios/" + name + ScenarioStore.fileExtension
+        problems.append(
+          ErrorRenderer.line(Diagnosis(error.message, at: FilePosition(file: file, line: error.line, column: error.column))))
       }
     }
     list = rebuilt
@@ -117,7 +119,7 @@ public final class ScenarioWorkspace {
     do {
       try store.write(scenario.fileText, as: scenario.name)
     } catch {
-      throw .failure(error.description)
+      throw .failed(error)
     }
   }
 

@@ -88,10 +88,10 @@ extension SessionController {
     let positional = input.positional
     guard let nameWord = positional.first else { throw .at(input.end, "expected a session name after .save") }
     let name: SessionName
-    do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, error.description) }
+    do { name = try SessionName(nameWord.text) } catch { throw .at(nameWord, SessionError.name(error)) }
     if let skipped = skipInSandbox("saving session '\(name.value)'") { return skipped }
     let r = shell.recorder
-    guard !r.steps.isEmpty else { throw .failure(SessionError.noRecording.description) }
+    guard !r.steps.isEmpty else { throw .failed(SessionError.noRecording) }
     var transcript = r.transcript
     if let folder = shell.dataDirectory { transcript.header.dataHash = DatasetFingerprint.hash(folder: folder) }
     do {
@@ -109,13 +109,13 @@ extension SessionController {
       }
       return .notice(text)
     } catch {
-      throw .failure(error.description + "; the recording is kept")
+      throw .failure(ErrorRenderer.message(error) + "; the recording is kept")
     }
   }
 
   func list(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     let list: [SessionSummary]
-    do { list = try store.list() } catch { throw .failure(error.description) }
+    do { list = try store.list() } catch { throw .failed(error) }
     let table = Table(
       name: "sessions",
       columns: [
@@ -135,7 +135,7 @@ extension SessionController {
 
   func loadSession(_ word: CommandInput.Word) throws(CommandError) -> Transcript {
     let name: SessionName
-    do { name = try SessionName(word.text) } catch { throw .at(word, error.description) }
-    do { return try store.load(name) } catch { throw .failure(error.description) }
+    do { name = try SessionName(word.text) } catch { throw .at(word, SessionError.name(error)) }
+    do { return try store.load(name) } catch { throw .failed(error) }
   }
 }

@@ -3,7 +3,7 @@
 extension SessionController {
   func recover(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     if let skipped = skipInSandbox(".recover") { return skipped }
-    guard let orphan = orphans.first else { throw .failure(SessionError.noAutosave.description) }
+    guard let orphan = orphans.first else { throw .failed(SessionError.noAutosave) }
     let before = shell.recorder.steps.count
     let rerun = shell.rebuildState(from: orphan.transcript)
     let journalled = shell.recorder.append(orphan.transcript)

@@ -19,7 +19,7 @@ extension SessionController {
     let data = parsed.values["--data"]?.text
     let name = parsed.positional.first
     guard let name else { throw .at(input.end, "expected a session name after .replay") }
-    do { _ = try SessionName(name.text) } catch { throw .at(name, error.description) }
+    do { _ = try SessionName(name.text) } catch { throw .at(name, SessionError.name(error)) }
     let open = shell.datasetOpener()
     let setup: SessionReplaySetup
     do {
@@ -27,7 +27,7 @@ extension SessionController {
         name: name.text, store: store, data: data, open: open, settings: shell.settings,
         cancellation: shell.cancellation, stopwatch: shell.stopwatch)
     } catch {
-      throw .failure(error.description)
+      throw .failed(error)
     }
     let warning = setup.warning ?? ""
     let runner = ReplayRunner(setup: setup, name: name.text, store: store)
@@ -69,9 +69,9 @@ extension Shell {
     let own = dataDirectory
     let loader = self.loader
     let current = dataset
-    return { (folder: String) throws(DatasetLoadError) -> Dataset in
+    return { (folder: String) throws(StoreError) -> Dataset in
       guard folder == own else {
-        throw DatasetLoadError(problems: ["this shell can only replay on its own data set ('\(own ?? "")')"])
+        throw .otherDataset(own: own ?? "")
       }
       if let loader { return try loader() }
       return current

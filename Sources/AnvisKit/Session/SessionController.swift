@@ -1,5 +1,5 @@
 /// Opens a data set folder for a replay's fresh shell; the executable supplies one over the store.
-public typealias DatasetOpener = @Sendable (String) throws(DatasetLoadError) -> Dataset
+public typealias DatasetOpener = @Sendable (String) throws(StoreError) -> Dataset
 
 /// How a shell records its session, given once when the shell is built.
 public struct SessionOptions {
@@ -80,7 +80,7 @@ public final class SessionController {
       do {
         journal = try AutosaveJournal.create(in: store, header: header)
       } catch {
-        autosaveProblem = error.description
+        autosaveProblem = ErrorRenderer.message(error)
       }
       orphans = store.orphanedAutosaves(excluding: journal?.path)
     }

@@ -67,13 +67,13 @@ extension String {
 extension SessionController {
   /// Replays `setup`'s session in its fresh shell and writes its replies as a Markdown notebook
   /// or one HTML page; warns about steps that print differently now.
-  func export(_ setup: SessionReplaySetup, markdown: Bool, to file: String, in shell: Shell) throws(CommandError)
+  func export(_ setup: SessionReplaySetup, as format: ExportFormat, to file: String, in shell: Shell) throws(CommandError)
     -> Reply
   {
     let export = SessionExport(setup, shouldStop: { shell.cancellation.isCancelled })
     if shell.cancellation.isCancelled { throw .cancelled }
-    let text = markdown ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)
-    do { try SessionStore.write(text, to: file) } catch { throw .failure(error.description) }
+    let text = format == .markdown ? TranscriptMarkdown.document(export.session) : TranscriptHTML.page(export.session)
+    do { try SessionStore.write(text, to: file) } catch { throw .failed(error) }
     return Reply(export.warnings.map { .notice($0) } + [.notice("wrote \(file)")])
   }
 }

@@ -68,7 +68,7 @@ enum BoligstotteArguments {
     }
     func flag(_ key: String) throws(CommandError) -> Bool? {
       guard let (word, text) = values[key] else { return nil }
-      do throws(LeverValueError) {
+      do throws(SimulationError) {
         return try Levers.bool(text)
       } catch {
         throw .at(word, error.message)

@@ -24,20 +24,18 @@ extension Shell {
           cancellation.describe("calibrate fit: candidate \(step.evaluation + 1) of at most \(step.budget)")
           progress?(Self.progressLine(step, fitParameters))
         })
+    } catch .cancelled {
+      throw .cancelled
     } catch {
-      switch error {
-      case .cancelled: throw .cancelled
-      case .invalid(let message): throw .failure(message)
-      }
+      throw .failed(error)
     }
-    var scenario = Scenario(name: Self.calibratedScenario, from: baseline)
-    for (p, x) in zip(fitParameters, outcome.values) {
-      do {
-        try scenario.set(LeverAssignment(lever: p.lever, value: p.range.text(x)), dataset: dataset)
-      } catch {
-        throw .failure("\(p.lever.name) = \(p.range.text(x)): \(error.message)")
-      }
+    var scenario: Scenario
+    do {
+      scenario = try CalibrationFit.candidate(baseline, fitParameters, outcome.values, dataset)
+    } catch {
+      throw .failed(error)
     }
+    scenario.name = Self.calibratedScenario
     let replaced = scenarios.scenario(named: scenario.name) != nil
     try update(scenario)
     let table = Self.fitTable(outcome)

@@ -33,7 +33,7 @@ extension Shell {
           if index == 1 || arguments.last?.hasSuffix(",") == true { return levers }
           return index % 2 == 0 ? ["months", "runs", "seed"] : []
         }
-        let skip = arguments.first == "--check" ? 1 : 0
+        let skip = arguments.first == Shell.checkFlag.name ? 1 : 0
         return (index - skip) % 2 == 0 ? ["months", "runs", "seed"] : []
       },
       handler: { shell, input throws(CommandError) in try shell.calibrate(input) })

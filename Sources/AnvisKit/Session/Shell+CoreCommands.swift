@@ -136,10 +136,11 @@ extension Shell {
         (["reloaded \(fresh.name): \(fresh.units.count) units, \(fresh.cases.count) cases"]
           + fresh.notes.map { "note: \($0)" }).joined(separator: "\n"))
     } catch {
-      let count = error.problems.count
+      let problems = ErrorRenderer.lines(error)
+      let count = problems.count
       throw .failure(
         (["reload failed with \(count) problem\(count == 1 ? "" : "s"); the data set loaded before is kept:"]
-          + error.problems).joined(separator: "\n"))
+          + problems).joined(separator: "\n"))
     }
   }
 }

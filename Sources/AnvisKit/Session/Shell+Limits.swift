@@ -42,7 +42,7 @@ extension Shell {
     throw input.error(
       at: input.argument(0) ?? input.name,
       "\(table.name) would keep about \(ByteSize.text(table.estimatedBytes)) (\(table.rowCount) rows), more than the \(ByteSize.text(left)) left of the memory budget (\(ByteSize.text(budget)))",
-      hint: ".limits shows what the tables keep; .drop NAME frees one, .limits memory SIZE sets the budget")
+      hint: TableCatalog.budgetHint)
   }
 
   private func limits(_ input: CommandInput) throws(CommandError) -> Reply {

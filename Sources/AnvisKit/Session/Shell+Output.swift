@@ -85,7 +85,7 @@ extension Shell {
     do {
       try AtomicFile.write(text, to: target.path)
     } catch {
-      throw .failure("\(error)")
+      throw .failed(error)
     }
     if armed == nil { queries.targets.output?.text = text }
     return Response(stderr: stderr, quit: reply.quit)

@@ -39,7 +39,7 @@ extension Shell {
     do {
       table = try TableImport.read(file.text, name: name)
     } catch {
-      throw .failure(error.problems.joined(separator: "\n"))
+      throw .failed(error)
     }
     catalog.bind(table, origin: .import)
     return .notice("\(name): \(table.rowCount) \(table.rowCount == 1 ? "row" : "rows"), \(table.columns.count) fields")

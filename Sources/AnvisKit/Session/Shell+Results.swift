@@ -34,10 +34,8 @@ extension Shell {
     do {
       let bytes = try ResultsWorkbook.bytes(results: latest.result.tables, levers: levers, run: run)
       try AtomicFile.write(bytes, to: word.text)
-    } catch let error as XlsxWriter.Failure {
-      throw input.error(at: word, error.description)
     } catch {
-      throw input.error(at: word, "\(error)")
+      throw input.error(at: word, ErrorRenderer.message(error))
     }
     return .none
   }

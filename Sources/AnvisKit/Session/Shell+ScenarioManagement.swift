@@ -23,7 +23,7 @@ extension Shell {
   private func existingScenario(_ word: CommandInput.Word) throws(CommandError) -> Scenario {
     prepareScenarios()
     guard let scenario = scenarios.scenario(named: word.text) else {
-      throw .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+      throw noScenario(word)
     }
     return scenario
   }
@@ -45,7 +45,7 @@ extension Shell {
     let scenario = try existingScenario(word)
     guard scenario.name != Scenario.baselineName else { throw .at(word, "the baseline cannot be dropped") }
     if let store = writableScenarioStore, store.contains(scenario.name) {
-      do { try store.drop(scenario.name) } catch { throw .failure(error.description) }
+      do { try store.drop(scenario.name) } catch { throw .failed(error) }
     }
     let wasCurrent = scenarios.current == scenario.name
     scenarios.remove(scenario.name)
@@ -74,13 +74,13 @@ extension Shell {
       do {
         try store.rename(old, to: new, text: scenario.fileText)
       } catch {
-        throw .at(newWord, error.description)
+        throw .at(newWord, error)
       }
     }
     scenarios.rename(old, to: new)
     if let store = writableScenarioStore {
       for child in scenarios.list where child.base == new && store.contains(child.name) {
-        do { try store.write(child.fileText, as: child.name) } catch { throw .failure(error.description) }
+        do { try store.write(child.fileText, as: child.name) } catch { throw .failed(error) }
       }
     }
     return .notice("renamed scenario \(old) to \(new)")

@@ -8,6 +8,11 @@ extension Shell {
     return scenarios.list.map(\.name)
   }
 
+  /// `no scenario 'x'`, under the word, with the nearest name as help.
+  func noScenario(_ word: CommandInput.Word) -> CommandError {
+    .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+  }
+
   /// The current scenario.
   var currentScenario: Scenario {
     prepareScenarios()
@@ -41,11 +46,7 @@ extension Shell {
     // The second word is `from` (checked against the declared form).
     if input.argument(1) != nil {
       guard let baseWord = input.argument(2) else { throw input.missing("the scenario to start from") }
-      guard scenarioNames.contains(baseWord.text) else {
-        throw .at(
-          baseWord, "no scenario '\(baseWord.text)'",
-          hint: NearMiss.hint(for: baseWord.text, among: scenarioNames))
-      }
+      guard scenarioNames.contains(baseWord.text) else { throw noScenario(baseWord) }
       base = baseWord.text
     }
     var items = problems.map { Reply.Item.notice("skipped \($0)") }
@@ -167,9 +168,9 @@ extension Shell {
           hint: "reset \(Lever.anvisningShare.name)[ORG] or reset \(name)")
       }
       guard dataset.organisationIndex[id] != nil else {
-        throw .at(
-          word, "no organisation '\(id)'",
-          hint: NearMiss.hint(for: id, among: dataset.organisations.map(\.id)))
+        var problem = LeverAssignment.unknownOrganisation(id, in: dataset, line: word.line, column: word.column)
+        problem.length = word.text.count
+        throw .diagnostic(problem)
       }
       scenario.resetShare(ofOrganisation: id)
     } else {

@@ -24,11 +24,10 @@ public struct SessionReplaySetup {
     name: String, store: SessionStore, data: String?, open: @escaping DatasetOpener,
     settings: Settings = Settings(),
     cancellation: Cancellation = Cancellation(), stopwatch: Stopwatch? = nil
-  ) throws(SessionReplayError) -> SessionReplaySetup {
+  ) throws(SessionError) -> SessionReplaySetup {
     let sessionName: SessionName
-    do { sessionName = try SessionName(name) } catch { throw .session(.name(error)) }
-    let transcript: Transcript
-    do { transcript = try store.load(sessionName) } catch { throw .session(error) }
+    do { sessionName = try SessionName(name) } catch { throw .name(error) }
+    let transcript = try store.load(sessionName)
     let candidates = data.map { [$0] } ?? transcript.header.dataFolderCandidates(sessionsFolder: store.folder)
     var folder = candidates.first ?? transcript.header.dataFolder
     let dataset: Dataset
@@ -40,7 +39,7 @@ public struct SessionReplaySetup {
       for candidate in candidates.dropFirst() where found == nil {
         if let d = try? open(candidate) { found = (candidate, d) }
       }
-      guard let found else { throw .data(folder: folder, error) }
+      guard let found else { throw .dataset(folder: folder, error) }
       (folder, dataset) = found
     }
     return fresh(
@@ -50,12 +49,12 @@ public struct SessionReplaySetup {
 
   /// The current recording of `shell`, to run again in a fresh shell on the shell's own data
   /// set (`.export FILE`), opened again from its folder as a saved session's replay would.
-  static func current(_ transcript: Transcript, of shell: Shell) throws(SessionReplayError) -> SessionReplaySetup {
+  static func current(_ transcript: Transcript, of shell: Shell) throws(SessionError) -> SessionReplaySetup {
     let open = shell.datasetOpener()
     let folder = shell.dataDirectory ?? transcript.header.dataFolder
     var dataset = shell.dataset
     if let own = shell.dataDirectory {
-      do { dataset = try open(own) } catch { throw .data(folder: own, error) }
+      do { dataset = try open(own) } catch { throw .dataset(folder: own, error) }
     }
     return fresh(
       transcript, path: "(unsaved)", folder: folder, dataset: dataset, open: open, settings: shell.settings,
@@ -81,7 +80,7 @@ public struct SessionReplaySetup {
     let opened = folder
     let shell = Shell(
       dataset: dataset, dataDirectory: nil,
-      loader: { () throws(DatasetLoadError) -> Dataset in try open(opened) },
+      loader: { () throws(StoreError) -> Dataset in try open(opened) },
       settings: fresh, cancellation: cancellation, stopwatch: stopwatch,
       session: SessionOptions(openDataset: open, sandboxed: true, seed: transcript.header.seed))
     return SessionReplaySetup(
@@ -122,21 +121,6 @@ public struct SessionReplaySetup {
 
   /// The trainer's mode over the fresh shell.
   public func stepper() -> StepReplay { StepReplay(transcript, run: run) }
-}
-
-/// Why a session could not be replayed.
-public enum SessionReplayError: Error, CustomStringConvertible {
-  case session(SessionError)
-  case data(folder: String, DatasetLoadError)
-
-  public var description: String {
-    switch self {
-    case .session(let e): return e.description
-    case .data(let folder, let e):
-      return "cannot open the session's data set '\(folder)' (use --data DIR):\n"
-        + e.problems.joined(separator: "\n")
-    }
-  }
 }
 
 extension SessionName {

@@ -47,11 +47,10 @@ extension Shell {
         seed: parameters.seed, cancellation: cancellation)
       scenarios.store(result, for: scenario, parameters)
       return result
+    } catch .cancelled {
+      throw .cancelled
     } catch {
-      switch error {
-      case .cancelled: throw .cancelled
-      case .invalid(let message): throw .failure(message)
-      }
+      throw .failed(error)
     }
   }
 
@@ -64,8 +63,7 @@ extension Shell {
     var chosen = [Scenario]()
     for word in words {
       guard let s = scenarios.scenario(named: word.text) else {
-        throw .at(
-          word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+        throw noScenario(word)
       }
       chosen.append(s)
     }
@@ -94,9 +92,7 @@ extension Shell {
     do {
       explanation = try Why.explain(caseID: word.text, dataset: dataset, scenario: scenario)
     } catch {
-      switch error {
-      case .unknownCase(let id, let hint): throw .at(word, "no case '\(id)'", hint: hint)
-      }
+      throw .at(word, error)
     }
     catalog.bind(explanation.rules, origin: .result)
     catalog.bind(explanation.obstacles, origin: .result)

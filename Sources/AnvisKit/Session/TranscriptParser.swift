@@ -1,39 +1,8 @@
-/// A problem in a transcript file, at a line and column (1-based).
-public struct TranscriptParseError: Error, Hashable, Sendable {
-  public var line: Int
-  public var column: Int
-  public var message: String
-
-  public init(line: Int, column: Int, _ message: String) {
-    self.line = line
-    self.column = column
-    self.message = message
-  }
-
-  /// `file:line:column: message`.
-  public func rendered(file: String) -> String { "\(file):\(line):\(column): \(message)" }
-
-  static let noHeader = "expected '# anvis session: NAME' on the first line"
-  static let noData = "expected '# data: DIR sha256:HASH   seed: N' on the second line"
-  static let noVersion = "expected '# anvis: VERSION   date: YYYY-MM-DD' on the third line"
-  static let badHash = "expected 'sha256:' and 64 hex digits"
-  static let badSeed = "expected a whole number after 'seed: '"
-  static let badDate = "expected a date YYYY-MM-DD after 'date: '"
-  static let orphanOutput =
-    "output line without a command; narration starts at column 0, a command behind '  > '"
-  static let lateContinuation =
-    "continuation line '  . ' after the output started; it must follow the command"
-  static let afterFailed = "'  [failed]' must be the last line of a step"
-  static let badIndent = "indent output with exactly two spaces; narration starts at column 0"
-  static let emptyCommand = "empty command after '  > '"
-  static let badEscape = "bad escape; use \\\\, \\t or \\xHH (ASCII)"
-}
-
 /// Reads the text `TranscriptWriter` writes. Tolerates CRLF line ends and an empty line
 /// inside an output block (an editor that trims "  " to "") when more output follows.
 public enum TranscriptParser {
   /// Parses a whole file.
-  public static func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
+  public static func parse(_ text: String) throws(SessionError.TranscriptProblem) -> Transcript {
     // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF ones.
     var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     if lines.last == "" { lines.removeLast() }
@@ -67,7 +36,7 @@ public enum TranscriptParser {
         close()
         let command = line.count > 4 ? String(line.dropFirst(4)) : ""
         if command.trimmingBlanks().isEmpty {
-          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.emptyCommand)
+          throw SessionError.TranscriptProblem(line: number, column: 3, SessionError.TranscriptProblem.emptyCommand)
         }
         step = TranscriptStep(narration: narration, command: command, line: number)
         narration = []
@@ -75,17 +44,17 @@ public enum TranscriptParser {
       }
       if line == "  ." || line.hasPrefix("  . ") {
         guard step != nil else {
-          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+          throw SessionError.TranscriptProblem(line: number, column: 3, SessionError.TranscriptProblem.orphanOutput)
         }
         if inOutput {
-          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.lateContinuation)
+          throw SessionError.TranscriptProblem(line: number, column: 3, SessionError.TranscriptProblem.lateContinuation)
         }
         step?.command += "\n" + (line.count > 4 ? String(line.dropFirst(4)) : "")
         continue
       }
       if line.hasPrefix("  ") {
         guard step != nil else {
-          throw TranscriptParseError(line: number, column: 3, TranscriptParseError.orphanOutput)
+          throw SessionError.TranscriptProblem(line: number, column: 3, SessionError.TranscriptProblem.orphanOutput)
         }
         inOutput = true
         let body = String(line.dropFirst(2))
@@ -97,7 +66,7 @@ public enum TranscriptParser {
         continue
       }
       if line.hasPrefix(" ") || line.hasPrefix("\t") {
-        throw TranscriptParseError(line: number, column: 1, TranscriptParseError.badIndent)
+        throw SessionError.TranscriptProblem(line: number, column: 1, SessionError.TranscriptProblem.badIndent)
       }
       close()
       narration.append(line)
@@ -109,14 +78,14 @@ public enum TranscriptParser {
 
   /// A transcript holding a CPR-like value is refused (shown masked), so that no replay,
   /// export or recovery can echo one.
-  static func refusePersonalData(_ lines: [String]) throws(TranscriptParseError) {
+  static func refusePersonalData(_ lines: [String]) throws(SessionError.TranscriptProblem) {
     for (i, whole) in lines.enumerated() {
       // The data set's hash on line 2 is hex, not a number.
       var line = whole
       if i == 1, let hash = whole.ranges(of: " sha256:").last { line = String(whole[..<hash.lowerBound]) }
       let (_, spans) = CPRDetector.masking(line)
       guard let first = spans.first, let masked = CPRDetector.maskedMatch(in: line) else { continue }
-      throw TranscriptParseError(line: i + 1, column: first.offset + 1, CPRDetector.message(masked))
+      throw SessionError.TranscriptProblem(line: i + 1, column: first.offset + 1, CPRDetector.message(masked))
     }
   }
 
@@ -125,16 +94,16 @@ public enum TranscriptParser {
   }
 
   static func append(_ output: TranscriptLine, to step: inout TranscriptStep?, number: Int)
-    throws(TranscriptParseError)
+    throws(SessionError.TranscriptProblem)
   {
     if step?.failed == true {
-      throw TranscriptParseError(line: number, column: 3, TranscriptParseError.afterFailed)
+      throw SessionError.TranscriptProblem(line: number, column: 3, SessionError.TranscriptProblem.afterFailed)
     }
     step?.output.append(output)
   }
 
   /// An output line's body (after the two-space indent) into a line.
-  static func decode(_ body: String, line: Int) throws(TranscriptParseError) -> TranscriptLine {
+  static func decode(_ body: String, line: Int) throws(SessionError.TranscriptProblem) -> TranscriptLine {
     var stream = TranscriptLine.Stream.out
     var text = body
     var column = 3
@@ -151,7 +120,7 @@ public enum TranscriptParser {
       do {
         _ = try LineRegex(pattern)
       } catch {
-        throw TranscriptParseError(
+        throw SessionError.TranscriptProblem(
           line: line, column: column + error.offset, "bad regular expression: \(error.message)")
       }
       return TranscriptLine(pattern, stream: stream, kind: .regex)
@@ -163,7 +132,7 @@ public enum TranscriptParser {
     return TranscriptLine(text, stream: stream)
   }
 
-  static func unescape(_ text: String, line: Int, column: Int) throws(TranscriptParseError) -> String {
+  static func unescape(_ text: String, line: Int, column: Int) throws(SessionError.TranscriptProblem) -> String {
     let scalars = Array(text.unicodeScalars)
     var out = String.UnicodeScalarView()
     var i = 0
@@ -174,7 +143,7 @@ public enum TranscriptParser {
         i += 1
         continue
       }
-      let bad = TranscriptParseError(line: line, column: column + i, TranscriptParseError.badEscape)
+      let bad = SessionError.TranscriptProblem(line: line, column: column + i, SessionError.TranscriptProblem.badEscape)
       guard i + 1 < scalars.count else { throw bad }
       switch scalars[i + 1] {
       case "\\": out.append("\\"); i += 2
@@ -200,23 +169,23 @@ public enum TranscriptParser {
     text.hasPrefix(namePrefix) || text.hasPrefix("\u{FEFF}" + namePrefix)
   }
 
-  static func parseHeader(_ lines: [String]) throws(TranscriptParseError) -> TranscriptHeader {
+  static func parseHeader(_ lines: [String]) throws(SessionError.TranscriptProblem) -> TranscriptHeader {
     let first = lines.count > 0 ? lines[0] : ""
     guard first.hasPrefix(namePrefix), !first.dropFirst(namePrefix.count).trimmingBlanks().isEmpty else {
-      throw TranscriptParseError(line: 1, column: 1, TranscriptParseError.noHeader)
+      throw SessionError.TranscriptProblem(line: 1, column: 1, SessionError.TranscriptProblem.noHeader)
     }
     let name = String(first.dropFirst(namePrefix.count)).trimmingBlanks()
 
     let second = lines.count > 1 ? lines[1] : ""
     let dataPrefix = "# data: "
     guard second.hasPrefix(dataPrefix), let seedRange = second.ranges(of: "   seed: ").last else {
-      throw TranscriptParseError(line: 2, column: 1, TranscriptParseError.noData)
+      throw SessionError.TranscriptProblem(line: 2, column: 1, SessionError.TranscriptProblem.noData)
     }
     let seedText = second[seedRange.upperBound...]
     guard let seed = UInt64(seedText) else {
-      throw TranscriptParseError(
+      throw SessionError.TranscriptProblem(
         line: 2, column: second.distance(from: second.startIndex, to: seedRange.upperBound) + 1,
-        TranscriptParseError.badSeed)
+        SessionError.TranscriptProblem.badSeed)
     }
     var folder = String(
       second[second.index(second.startIndex, offsetBy: dataPrefix.count)..<seedRange.lowerBound])
@@ -230,31 +199,31 @@ public enum TranscriptParser {
       let candidate = String(folder[folder.index(after: space.lowerBound)...])
       let digits = candidate.dropFirst(7)
       guard digits.count == 64, digits.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
-        throw TranscriptParseError(
+        throw SessionError.TranscriptProblem(
           line: 2,
           column: dataPrefix.count + folder.distance(from: folder.startIndex, to: space.lowerBound) + 2,
-          TranscriptParseError.badHash)
+          SessionError.TranscriptProblem.badHash)
       }
       hash = candidate
       folder = String(folder[..<space.lowerBound])
     }
     guard !folder.trimmingBlanks().isEmpty else {
-      throw TranscriptParseError(line: 2, column: dataPrefix.count + 1, TranscriptParseError.noData)
+      throw SessionError.TranscriptProblem(line: 2, column: dataPrefix.count + 1, SessionError.TranscriptProblem.noData)
     }
 
     let third = lines.count > 2 ? lines[2] : ""
     let versionPrefix = "# anvis: "
     guard third.hasPrefix(versionPrefix), let dateRange = third.ranges(of: "   date: ").last else {
-      throw TranscriptParseError(line: 3, column: 1, TranscriptParseError.noVersion)
+      throw SessionError.TranscriptProblem(line: 3, column: 1, SessionError.TranscriptProblem.noVersion)
     }
     let version = String(
       third[third.index(third.startIndex, offsetBy: versionPrefix.count)..<dateRange.lowerBound]
     ).trimmingBlanks()
     let date = String(third[dateRange.upperBound...])
     guard Day(iso: date) != nil else {
-      throw TranscriptParseError(
+      throw SessionError.TranscriptProblem(
         line: 3, column: third.distance(from: third.startIndex, to: dateRange.upperBound) + 1,
-        TranscriptParseError.badDate)
+        SessionError.TranscriptProblem.badDate)
     }
     return TranscriptHeader(
       name: name, dataFolder: folder, dataHash: hash, seed: seed, version: version, date: date, dataName: dataName,

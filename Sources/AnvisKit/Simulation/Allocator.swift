@@ -79,7 +79,7 @@ public enum Allocator {
         ? "area \(stock.areaStatus[u].rawValue)" : "§ 59 stk. \(stock.zone[u].rawValue) ok")
     parts.append("rent \(NumberText.grouped(Int(stock.rent[u].rounded()))) \(levers.rentRule.rawValue) ok")
     parts.append("\(stock.rooms[u]) rm for \(p.household)")
-    if p.method >= 0 { parts.append("\(SupportMethod.allCases[p.method].rawValue) place") }
+    if let method = p.supportMethod { parts.append("\(method.rawValue) place") }
     return parts.joined(separator: " > ")
   }
 }

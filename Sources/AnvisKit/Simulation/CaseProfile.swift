@@ -4,7 +4,9 @@ public struct CaseProfile: Hashable, Sendable {
   public var household: Int
   /// Monthly income, kr.
   public var income: Double
-  /// Support method index (CTI 0, ICM 1, ACT 2) or -1 for none.
+  /// Support method index (`SupportMethod.index`: CTI 0, ICM 1, ACT 2) or `noMethod`; an
+  /// index into the compact per-method arrays of the simulation's hot loops (`supportMethod`
+  /// is the same as an enum).
   public var method: Int
   public var needsAccessible: Bool
   /// Bit r set when § 59 rule r (1…7) applies to the household (see `BlockingRule`).
@@ -27,7 +29,7 @@ public struct CaseProfile: Hashable, Sendable {
     age = c.age
     household = max(1, c.householdSize)
     income = c.income
-    method = c.need.method?.index ?? -1
+    method = CaseProfile.methodIndex(c.need)
     needsAccessible = c.needsAccessible
     var rules: UInt8 = 0
     if c.released6m { rules |= 1 << 1 }
@@ -86,4 +88,15 @@ public struct CaseProfile: Hashable, Sendable {
     case .other: 2
     }
   }
+}
+
+extension CaseProfile {
+  /// `method` of a case that needs no support.
+  public static let noMethod = -1
+
+  /// The `method` index of a support need.
+  public static func methodIndex(_ need: SupportNeed) -> Int { need.method?.index ?? noMethod }
+
+  /// The support method, if the case needs one.
+  public var supportMethod: SupportMethod? { method == Self.noMethod ? nil : SupportMethod.allCases[method] }
 }

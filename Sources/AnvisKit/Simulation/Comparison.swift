@@ -12,17 +12,17 @@ public struct Comparison: Sendable {
   public var leftOut: [String]
 
   /// The metrics compare draws a chart for.
-  public static let keyMetrics = ["housed", "waiting", "median_days", "tomgang_kr", "breaches"]
+  public static let keyMetrics: [Metric] = [.housed, .waiting, .medianDays, .tomgangKr, .breaches]
 
   public init(results: [SimulationResult]) {
     self.results = results
     scenarios = results.map(\.scenario)
-    let all = results.first?.metrics.map(\.key) ?? []
-    let keys = all.filter { key in results.contains { ($0.metric(key)?.runs ?? 0) > 0 } }
-    leftOut = all.filter { !keys.contains($0) }.map { Self.label(of: $0, in: results) }
-    let labels = keys.map { Self.label(of: $0, in: results) }
+    let all = results.first?.metrics.map(\.metric) ?? []
+    let shown = all.filter { metric in results.contains { ($0.metric(metric)?.runs ?? 0) > 0 } }
+    leftOut = all.filter { !shown.contains($0) }.map { Self.label(of: $0, in: results) }
+    let labels = shown.map { Self.label(of: $0, in: results) }
     var columns = [
-      Column(name: "metric", storage: .string(labels)), Column(name: "key", storage: .string(keys)),
+      Column(name: "metric", storage: .string(labels)), Column(name: "key", storage: .string(shown.map(\.key))),
     ]
     var used = Set<String>()
     func columnName(_ prefix: String, _ scenario: String) -> String {
@@ -31,7 +31,7 @@ public struct Comparison: Sendable {
       used.insert(name)
       return name
     }
-    let means = results.map { r in keys.map { r.metric($0)?.mean ?? .nan } }
+    let means = results.map { r in shown.map { r.metric($0)?.mean ?? .nan } }
     for (i, r) in results.enumerated() {
       columns.append(SimulationResult.doubles(columnName("mean", r.scenario), means[i]))
     }
@@ -44,9 +44,9 @@ public struct Comparison: Sendable {
 
   /// A metric's label, shared by every scenario: where the scenarios label it differently
   /// ("CTI places in use (of 60)" against "(of 90)"), the label without its parenthesis.
-  public static func label(of key: String, in results: [SimulationResult]) -> String {
-    let labels = results.compactMap { $0.metric(key)?.label }
-    guard let first = labels.first else { return key }
+  public static func label(of metric: Metric, in results: [SimulationResult]) -> String {
+    let labels = results.compactMap { $0.metric(metric)?.label }
+    guard let first = labels.first else { return metric.key }
     if labels.allSatisfy({ $0 == first }) { return first }
     guard let open = first.lastIndex(of: "(") else { return first }
     return String(first[..<open]).trimmingCharacters(in: .whitespaces)

@@ -60,9 +60,7 @@ public struct LeverAssignment: Hashable, Sendable {
           "'\(lever.name)' has no per-organisation value", column: start, length: id.count + 2)
       }
       guard dataset.organisationIndex[id] != nil else {
-        throw Diagnostic(
-          "no organisation '\(id)'", column: start + 1, length: max(1, id.count),
-          hint: NearMiss.hint(for: id, among: dataset.organisations.map(\.id)))
+        throw Self.unknownOrganisation(id, in: dataset, line: 1, column: start + 1)
       }
       organisation = id
     }
@@ -85,5 +83,14 @@ public struct LeverAssignment: Hashable, Sendable {
       throw Diagnostic(
         error.message, line: line, column: valueColumn, length: value.count, hint: error.hint)
     }
+  }
+}
+
+extension LeverAssignment {
+  /// `no organisation 'x'`, under the id, with the nearest organisation as help.
+  static func unknownOrganisation(_ id: String, in dataset: Dataset, line: Int, column: Int) -> Diagnostic {
+    Diagnostic(
+      "no organisation '\(id)'", line: line, column: column, length: max(1, id.count),
+      hint: NearMiss.hint(for: id, among: dataset.organisations.map(\.id)))
   }
 }

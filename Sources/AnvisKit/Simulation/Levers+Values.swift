@@ -1,14 +1,3 @@
-/// Why a lever value was refused; `hint` may suggest a near miss.
-public struct LeverValueError: Error, Hashable, Sendable {
-  public var message: String
-  public var hint: String?
-
-  public init(_ message: String, hint: String? = nil) {
-    self.message = message
-    self.hint = hint
-  }
-}
-
 extension Levers {
   /// The value as `levers` shows it (and as a scenario file stores it).
   public func text(of lever: Lever) -> String {
@@ -53,7 +42,7 @@ extension Levers {
   /// Sets a lever from the text a user typed; `organisation` only for `anvisning.share`.
   public mutating func set(
     _ lever: Lever, organisation: String? = nil, to raw: String, in dataset: Dataset
-  ) throws(LeverValueError) {
+  ) throws(SimulationError) {
     let text = raw.leverTrimmed
     switch lever {
     case .anvisningShare:
@@ -148,49 +137,49 @@ extension Levers {
 
   // MARK: - Value parsers
 
-  static func bool(_ text: String) throws(LeverValueError) -> Bool {
+  static func bool(_ text: String) throws(SimulationError) -> Bool {
     switch text.lowercased() {
     case "true", "on", "yes", "ja", "1": return true
     case "false", "off", "no", "nej", "0": return false
-    default: throw LeverValueError("expected true or false, found '\(text)'")
+    default: throw SimulationError.leverValue("expected true or false, found '\(text)'")
     }
   }
 
   /// A number in the lever's range (`LeverRange.number`).
-  static func number(_ text: String, _ range: LeverRange?, what: String) throws(LeverValueError) -> Double {
+  static func number(_ text: String, _ range: LeverRange?, what: String) throws(SimulationError) -> Double {
     guard case .number(let r) = range else { return try number(text, min: 0, what: what) }
     return try number(text, min: r.lowerBound, max: r.upperBound, what: what)
   }
 
   /// A whole number in the lever's range (`LeverRange.whole`).
-  static func count(_ text: String, _ range: LeverRange?) throws(LeverValueError) -> Int {
+  static func count(_ text: String, _ range: LeverRange?) throws(SimulationError) -> Int {
     guard case .whole(let r) = range else { return try count(text, min: 0) }
     return try count(text, min: r.lowerBound, max: r.upperBound)
   }
 
   static func number(
     _ text: String, min: Double, max: Double = 1e9, what: String
-  ) throws(LeverValueError) -> Double {
+  ) throws(SimulationError) -> Double {
     let cleaned = try decimalPoint(text).replacingUnderscores
     guard let value = Double(cleaned), value.isFinite else {
-      throw LeverValueError("expected \(what), found '\(text)'")
+      throw SimulationError.leverValue("expected \(what), found '\(text)'")
     }
     guard value >= min, value <= max else {
-      throw LeverValueError(
+      throw SimulationError.leverValue(
         "expected \(what) from \(NumberText.compact(min)) to \(NumberText.compact(max)), found \(text)")
     }
     return value
   }
 
   /// A share 0…1, also written as a percentage (`27%`).
-  static func fraction(_ written: String) throws(LeverValueError) -> Double {
+  static func fraction(_ written: String) throws(SimulationError) -> Double {
     let text = try decimalPoint(written)
     if text.hasSuffix("%") {
       let percent = try number(String(text.dropLast()), min: 0, max: 100, what: "a percentage")
       return percent / 100
     }
     guard let value = Double(text), value.isFinite, value >= 0, value <= 1 else {
-      throw LeverValueError("expected a share between 0 and 1 (or a percentage like 27%), found '\(text)'")
+      throw SimulationError.leverValue("expected a share between 0 and 1 (or a percentage like 27%), found '\(text)'")
     }
     return value
   }
@@ -198,7 +187,7 @@ extension Levers {
   /// A number written with a Danish decimal comma (`0,35`, `12,5%`) with a decimal point
   /// instead. Three digits after the comma (`4,500`) could be a thousands separator, so that
   /// is refused with both readings.
-  static func decimalPoint(_ text: String) throws(LeverValueError) -> String {
+  static func decimalPoint(_ text: String) throws(SimulationError) -> String {
     let body = text.hasSuffix("%") ? text.dropLast() : Substring(text)
     let parts = body.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 2, !body.contains("."),
@@ -206,39 +195,39 @@ extension Levers {
         || (parts[0].first == "-" && parts[0].count > 1 && parts[1].allSatisfy { $0.isASCII && $0.isNumber })
     else { return text }
     if parts[1].count == 3 {
-      throw LeverValueError(
+      throw SimulationError.leverValue(
         "'\(text)' could be \(parts[0]).\(parts[1]) or \(parts[0])\(parts[1]); write a decimal point (\(parts[0]).\(parts[1])) or no separator (\(parts[0])\(parts[1]))"
       )
     }
     return "\(parts[0]).\(parts[1])" + (text.hasSuffix("%") ? "%" : "")
   }
 
-  static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(LeverValueError) -> Int {
+  static func count(_ text: String, min: Int, max: Int = 10_000_000) throws(SimulationError) -> Int {
     let digits = text.replacingUnderscores
     guard let value = Int(digits) else {
       let unsigned = digits.first == "-" || digits.first == "+" ? digits.dropFirst() : Substring(digits)
       if !unsigned.isEmpty && unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
-        throw LeverValueError("the number \(text) is too large; expected a whole number from \(min) to \(max)")
+        throw SimulationError.leverValue("the number \(text) is too large; expected a whole number from \(min) to \(max)")
       }
-      throw LeverValueError("expected a whole number, found '\(text)'")
+      throw SimulationError.leverValue("expected a whole number, found '\(text)'")
     }
     guard value >= min, value <= max else {
-      throw LeverValueError("expected a whole number from \(min) to \(max), found \(value)")
+      throw SimulationError.leverValue("expected a whole number from \(min) to \(max), found \(value)")
     }
     return value
   }
 
   static func choice<E: RawRepresentable & CaseIterable>(
     _ text: String, _ type: E.Type
-  ) throws(LeverValueError) -> E where E.RawValue == String {
+  ) throws(SimulationError) -> E where E.RawValue == String {
     if let value = E(rawValue: text.lowercased()) { return value }
     let allowed = E.allCases.map(\.rawValue)
-    throw LeverValueError(
+    throw SimulationError.leverValue(
       "expected one of \(allowed.joined(separator: ", ")), found '\(text)'",
       hint: NearMiss.hint(for: text, among: allowed))
   }
 
-  static func departments(_ text: String, _ dataset: Dataset) throws(LeverValueError) -> ExemptDepartments {
+  static func departments(_ text: String, _ dataset: Dataset) throws(SimulationError) -> ExemptDepartments {
     switch text.lowercased() {
     case "data": return .data
     case "none": return ExemptDepartments.none
@@ -249,13 +238,13 @@ extension Levers {
     for part in text.split(separator: ",") {
       let id = String(part).leverTrimmed
       guard dataset.departmentIndex[id] != nil else {
-        throw LeverValueError(
+        throw SimulationError.leverValue(
           "expected data, none, restricted or department ids; no department '\(id)'",
           hint: NearMiss.hint(for: id, among: dataset.departments.map(\.id)))
       }
       if !ids.contains(id) { ids.append(id) }
     }
-    guard !ids.isEmpty else { throw LeverValueError("expected data, none, restricted or department ids") }
+    guard !ids.isEmpty else { throw SimulationError.leverValue("expected data, none, restricted or department ids") }
     return .list(ids)
   }
 }

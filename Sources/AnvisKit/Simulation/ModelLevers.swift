@@ -114,13 +114,13 @@ public struct ModelLevers: Hashable, Sendable {
     return NumberText.compact(self[keyPath: spec.path])
   }
 
-  mutating func set(_ lever: Lever, to text: String) throws(LeverValueError) {
+  mutating func set(_ lever: Lever, to text: String) throws(SimulationError) {
     guard let spec = Self.spec(lever) else { return }
     let value: Double
     if spec.what == "a share" {
       value = try Levers.fraction(text)
       guard spec.range.contains(value) else {
-        throw LeverValueError(
+        throw SimulationError.leverValue(
           "expected a share from \(NumberText.compact(spec.range.lowerBound)) to 1, found \(text)")
       }
     } else if spec.whole {

@@ -1,50 +1,50 @@
 /// The metrics and tables of tenancies, the kommune's turns, turnover, the youth check and costs.
 extension SimulationResult {
-  typealias MetricColumn = (String, String, [Double])
+  typealias MetricColumn = (Metric, String, [Double])
 
   static func tenancyMetrics(world: SimulationWorld, records: [RunRecord]) -> [MetricColumn] {
     let years = Double(world.days) / 365
     var columns: [MetricColumn] = []
-    func add(_ key: String, _ label: String, _ f: (RunRecord) -> Double) {
-      columns.append((key, label, records.map(f)))
+    func add(_ metric: Metric, _ label: String, _ f: (RunRecord) -> Double) {
+      columns.append((metric, label, records.map(f)))
     }
-    add("median_days_new", "median days to a home, cases new in the run") { r in
+    add(.medianDaysNew, "median days to a home, cases new in the run") { r in
       Statistics.quantile(sorted: r.newCaseWaits.map(Double.init).sorted(), 0.5)
     }
-    add("housed_120d_share", "share of new cases housed within 120 days") {
+    add(.housed120dShare, "share of new cases housed within 120 days") {
       $0.arrivals120 > 0 ? Double($0.housed120) / Double($0.arrivals120) : .nan
     }
-    add("retained_12m", "tenancies standing 12 months on (or at the horizon)") { r in
+    add(.retained12m, "tenancies standing 12 months on (or at the horizon)") { r in
       retained(r.tenancies, days: world.days)
     }
-    add("tenancies_lost", "tenancies lost (eviction, abandonment)") { r in
+    add(.tenanciesLost, "tenancies lost (eviction, abandonment)") { r in
       Double(r.tenancies.filter { $0.outcome == .lost }.count)
     }
-    add("tenancies_moved_on", "tenancies ended by a planned move") { r in
+    add(.tenanciesMovedOn, "tenancies ended by a planned move") { r in
       Double(r.tenancies.filter { $0.outcome == .movedOn }.count)
     }
-    add("reentries", "citizens back on the list after a lost tenancy") { Double($0.reentries) }
-    add("guarantee_kr", "guarantees paid (arrears, istandsættelse)") { $0.guaranteeKr.rounded() }
-    add("turns_other", "kommune's turns used for other urgent needs") { Double($0.turnsOther) }
-    add("turns_unused", "kommune's turns nobody on the list could take") { Double($0.turnsUnused) }
-    add("cheap_family_lettings", "lettings of family homes under 3500 kr a year") {
+    add(.reentries, "citizens back on the list after a lost tenancy") { Double($0.reentries) }
+    add(.guaranteeKr, "guarantees paid (arrears, istandsættelse)") { $0.guaranteeKr.rounded() }
+    add(.turnsOther, "kommune's turns used for other urgent needs") { Double($0.turnsOther) }
+    add(.turnsUnused, "kommune's turns nobody on the list could take") { Double($0.turnsUnused) }
+    add(.cheapFamilyLettings, "lettings of family homes under 3500 kr a year") {
       Double($0.cheapFamilyVacancies) / years
     }
     for type in [UnitType.family, .youth] {
       let units = Double(max(1, world.unitsPerType[type.position]))
-      add("turnover_\(type.rawValue)", "turnover of \(type.rawValue) homes a year") {
+      add(.turnover(type), "turnover of \(type.rawValue) homes a year") {
         Double($0.vacanciesByType[type.position]) / units / years
       }
     }
-    add("youth_placed", "placements in youth homes") { Double($0.youthPlaced) }
-    add("youth_rehoused_after_check", "young people re-housed after the study check") {
+    add(.youthPlaced, "placements in youth homes") { Double($0.youthPlaced) }
+    add(.youthRehousedAfterCheck, "young people re-housed after the study check") {
       Double($0.youthRehoused)
     }
-    add("youth_moves_kr", "cost of re-housing young people") { $0.youthMoveKr.rounded() }
-    add("support_kr", "support delivered in the tenancies") { cost($0).support.rounded() }
-    add("shelter_avoided_kr", "§ 110 shelter nights avoided") { cost($0).shelterAvoided.rounded() }
-    add("net_cost_kr", "net cost to the kommune (see costs)") { cost($0).net.rounded() }
-    add("net_cost_per_housed_kr", "net cost per citizen housed") { r in
+    add(.youthMovesKr, "cost of re-housing young people") { $0.youthMoveKr.rounded() }
+    add(.supportKr, "support delivered in the tenancies") { cost($0).support.rounded() }
+    add(.shelterAvoidedKr, "§ 110 shelter nights avoided") { cost($0).shelterAvoided.rounded() }
+    add(.netCostKr, "net cost to the kommune (see costs)") { cost($0).net.rounded() }
+    add(.netCostPerHousedKr, "net cost per citizen housed") { r in
       r.placements.isEmpty ? .nan : (cost(r).net / Double(r.placements.count)).rounded()
     }
     return columns
@@ -111,7 +111,7 @@ extension SimulationResult {
         outcome.append(t.outcome.rawValue)
         let last = t.end >= 0 ? t.end : world.days
         months.append(((Double(last - t.start) * 12 / 365) * 10).rounded() / 10)
-        method.append(Int32(t.method >= 0 ? t.method : 3))
+        method.append(Int32(t.method == CaseProfile.noMethod ? SupportNeed.allCases.count - 1 : t.method))
         supportEnd.append(asOf + max(t.supportEnd, 0))
         supportMissing.append(t.supportEnd < 0)
       }
@@ -124,7 +124,7 @@ extension SimulationResult {
         Column(name: "end", storage: .date(end), missing: endMissing),
         Column(name: "outcome", storage: .enumeration(codes: outcome, values: TenancyOutcome.names)),
         Column(name: "months", storage: .double(months)),
-        Column(name: "method", storage: .enumeration(codes: method, values: ["CTI", "ICM", "ACT", "none"])),
+        Column(name: "method", storage: .enumeration(codes: method, values: SupportNeed.allCases.map(\.rawValue))),
         Column(name: "support_end", storage: .date(supportEnd), missing: supportMissing),
       ])
   }

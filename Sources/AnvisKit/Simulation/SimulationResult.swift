@@ -27,16 +27,8 @@ public struct SimulationResult: Sendable {
   /// The tables, named as the shell binds them.
   public var tables: [Table] { [outcomes, placements, monthly, summary, organisations, tenancies, costs] }
 
-  /// A metric by its key (`housed`, `breaches`, …).
-  public func metric(_ key: String) -> MetricSummary? { metrics.first { $0.key == key } }
-
-  /// Age bands reported: 18–24, 25–29, 30+.
-  static let ageBands: [(key: String, label: String, range: ClosedRange<Int>)] = [
-    ("18_24", "18–24", 0...24), ("25_29", "25–29", 25...29), ("30p", "30+", 30...200),
-  ]
-
-  /// Support needs reported, in the order of their codes.
-  static let needs = ["CTI", "ICM", "ACT", "none"]
+  /// One metric's summary over the runs.
+  public func metric(_ metric: Metric) -> MetricSummary? { metrics.first { $0.metric == metric } }
 
   init(scenario: String, world: SimulationWorld, records: [RunRecord], seed: UInt64) {
     self.scenario = scenario
@@ -50,57 +42,58 @@ public struct SimulationResult: Sendable {
 
     // Metrics per run.
     var columns: [MetricColumn] = []
-    func add(_ key: String, _ label: String, _ f: (RunRecord) -> Double) {
-      columns.append((key, label, records.map(f)))
+    func add(_ metric: Metric, _ label: String, _ f: (RunRecord) -> Double) {
+      columns.append((metric, label, records.map(f)))
     }
     func waits(_ r: RunRecord, _ keep: (Int) -> Bool) -> [Double] {
       r.placements.filter { keep($0.caseIndex) }.map { Double($0.waited) }.sorted()
     }
-    add("inflow", "new cases") { r in Double(r.months.reduce(0) { $0 + $1.inflow }) }
-    add("housed", "housed") { Double($0.placements.count) }
-    add("waiting", "still waiting") { Double($0.waitingAtEnd) }
-    add("exited", "left the list otherwise (exit.per_year)") { Double($0.exited) }
-    add("median_days", "median days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.5) }
-    add("p90_days", "p90 days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.9) }
-    for band in Self.ageBands {
-      add("median_days_\(band.key)", "median days, age \(band.label)") { r in
-        Statistics.quantile(sorted: waits(r) { band.range.contains(r.ages[$0]) }, 0.5)
+    add(.inflow, "new cases") { r in Double(r.months.reduce(0) { $0 + $1.inflow }) }
+    add(.housed, "housed") { Double($0.placements.count) }
+    add(.waiting, "still waiting") { Double($0.waitingAtEnd) }
+    add(.exited, "left the list otherwise (exit.per_year)") { Double($0.exited) }
+    add(.medianDays, "median days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.5) }
+    add(.p90Days, "p90 days to a home") { Statistics.quantile(sorted: waits($0) { _ in true }, 0.9) }
+    for band in AgeBand.allCases {
+      add(.medianDaysAge(band), "median days, age \(band.label)") { r in
+        Statistics.quantile(sorted: waits(r) { band.ages.contains(r.ages[$0]) }, 0.5)
       }
-      add("p90_days_\(band.key)", "p90 days, age \(band.label)") { r in
-        Statistics.quantile(sorted: waits(r) { band.range.contains(r.ages[$0]) }, 0.9)
+      add(.p90DaysAge(band), "p90 days, age \(band.label)") { r in
+        Statistics.quantile(sorted: waits(r) { band.ages.contains(r.ages[$0]) }, 0.9)
       }
     }
-    for (m, name) in Self.needs.enumerated() {
-      let method = m < 3 ? m : -1
-      add("median_days_\(name)", "median days, need \(name)") { r in
+    for need in SupportNeed.allCases {
+      let method = CaseProfile.methodIndex(need)
+      add(.medianDaysNeed(need), "median days, need \(need.rawValue)") { r in
         Statistics.quantile(sorted: waits(r) { r.methods[$0] == method }, 0.5)
       }
-      add("p90_days_\(name)", "p90 days, need \(name)") { r in
+      add(.p90DaysNeed(need), "p90 days, need \(need.rawValue)") { r in
         Statistics.quantile(sorted: waits(r) { r.methods[$0] == method }, 0.9)
       }
     }
-    add("housed_90d_share", "share of new cases housed within 90 days") {
+    add(.housed90dShare, "share of new cases housed within 90 days") {
       $0.arrivals90 > 0 ? Double($0.housed90) / Double($0.arrivals90) : .nan
     }
-    add("fit_share", "fit of homes to households (rooms, rent)") { r in
+    add(.fitShare, "fit of homes to households (rooms, rent)") { r in
       r.placements.isEmpty ? .nan : r.placements.reduce(0) { $0 + $1.fit } / Double(r.placements.count)
     }
-    add("tomgang_days", "tomgangsleje days") { Double($0.tomgangDays) }
-    add("tomgang_kr", "tomgangsleje kr") { ($0.tomgangKr).rounded() }
-    add("offers", "offers") { Double($0.offers) }
-    add("refusals", "refusals") { Double($0.refusals) }
-    add("claims", "claims") { Double($0.claims) }
-    add("unfilled_claims", "unfilled claims") { Double($0.unfilled) }
-    for (m, name) in ["CTI", "ICM", "ACT"].enumerated() {
-      add("support_\(name)", "\(name) places in use (of \(world.levers.supportCapacity[m]))") {
+    add(.tomgangDays, "tomgangsleje days") { Double($0.tomgangDays) }
+    add(.tomgangKr, "tomgangsleje kr") { ($0.tomgangKr).rounded() }
+    add(.offers, "offers") { Double($0.offers) }
+    add(.refusals, "refusals") { Double($0.refusals) }
+    add(.claims, "claims") { Double($0.claims) }
+    add(.unfilledClaims, "unfilled claims") { Double($0.unfilled) }
+    for method in SupportMethod.allCases {
+      let m = method.index
+      add(.supportInUse(method), "\(method.rawValue) places in use (of \(world.levers.supportCapacity[m]))") {
         Double($0.supportUsed[m])
       }
     }
-    add("waiting_for_support", "waiting cases whose support method is full") { Double($0.waitingForSupport) }
-    add("breaches", "breaches of § 59 stk. 6–7") { r in Double(r.placements.filter(\.breach).count) }
+    add(.waitingForSupport, "waiting cases whose support method is full") { Double($0.waitingForSupport) }
+    add(.breaches, "breaches of § 59 stk. 6–7") { r in Double(r.placements.filter(\.breach).count) }
     columns += Self.tenancyMetrics(world: world, records: records)
 
-    metrics = columns.map { MetricSummary(key: $0.0, label: $0.1, perRun: $0.2) }
+    metrics = columns.map { MetricSummary($0.0, label: $0.1, perRun: $0.2) }
     outcomes = Table(
       name: "outcomes",
       columns: [Column(name: "run", storage: .int(records.indices.map { $0 + 1 }))]
@@ -164,7 +157,7 @@ public struct SimulationResult: Sendable {
         Column(name: "department", storage: .string(dept)),
         Column(name: "area", storage: .string(area)), Column(name: "waited_days", storage: .int(waited)),
         Column(name: "age", storage: .int(age)),
-        Column(name: "need", storage: .enumeration(codes: need, values: ["CTI", "ICM", "ACT", "none"])),
+        Column(name: "need", storage: .enumeration(codes: need, values: SupportNeed.allCases.map(\.rawValue))),
         Column(name: "breach", storage: .bool(breach)), Column(name: "fit", storage: .double(fit)),
       ])
   }

@@ -1,19 +1,6 @@
 import Dispatch
 import Synchronization
 
-/// Why `simulate` did not return a result.
-public enum SimulationError: Error, Hashable, Sendable {
-  case cancelled
-  case invalid(String)
-
-  public var message: String {
-    switch self {
-    case .cancelled: "simulation cancelled"
-    case .invalid(let text): text
-    }
-  }
-}
-
 /// `simulate months N runs R seed S`: the year forward, day by day, many times.
 ///
 /// Each day: support places free (CTI after 9 months; ICM/ACT after [est] 2 years on average);

@@ -33,8 +33,9 @@ public enum Statistics {
 /// One metric over the runs: its value per run (nan where undefined, e.g. a median over no
 /// placements) and the mean with the p5–p95 band of the defined values.
 public struct MetricSummary: Hashable, Sendable {
+  public var metric: Metric
   /// Column name in `outcomes` (snake case).
-  public var key: String
+  public var key: String { metric.key }
   /// Label for the summary.
   public var label: String
   public var perRun: [Double]
@@ -44,14 +45,18 @@ public struct MetricSummary: Hashable, Sendable {
   /// Runs in which the metric was defined.
   public var runs: Int
 
-  public init(key: String, label: String, perRun: [Double]) {
-    self.key = key
+  public init(_ metric: Metric, label: String, perRun: [Double]) {
+    self.metric = metric
     self.label = label
     self.perRun = perRun
-    let defined = perRun.filter { !$0.isNaN }.sorted()
-    runs = defined.count
-    mean = Statistics.mean(defined)
-    p5 = Statistics.quantile(sorted: defined, 0.05)
-    p95 = Statistics.quantile(sorted: defined, 0.95)
+    (mean, p5, p95, runs) = Statistics.band(perRun)
+  }
+}
+
+extension Statistics {
+  /// The mean and p5–p95 band of the defined values (nan ones left out), and how many there are.
+  static func band(_ values: [Double]) -> (mean: Double, p5: Double, p95: Double, count: Int) {
+    let defined = values.filter { !$0.isNaN }.sorted()
+    return (mean(defined), quantile(sorted: defined, 0.05), quantile(sorted: defined, 0.95), defined.count)
   }
 }

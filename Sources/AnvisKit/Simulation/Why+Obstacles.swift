@@ -57,8 +57,7 @@ struct WhyObstacles {
     let policy = levers.policy
 
     // Support: places free today against the cases of the same method that come first.
-    if p.method >= 0, let position = trace.order.firstIndex(of: c) {
-      let method = SupportMethod.allCases[p.method]
+    if let method = p.supportMethod, let position = trace.order.firstIndex(of: c) {
       let free = trace.start.freePlaces[p.method]
       let ahead = trace.order[..<position].filter { trace.profiles[$0].method == p.method }.count
       let places = "\(max(0, free)) free \(method.rawValue) place\(free == 1 ? "" : "s") today"

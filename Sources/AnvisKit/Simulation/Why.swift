@@ -20,15 +20,11 @@ public struct Explanation: Sendable {
   public var lines: [String]
 }
 
-public enum WhyError: Error, Hashable, Sendable {
-  case unknownCase(String, hint: String?)
-}
-
 public enum Why {
   /// Explains case `caseID` under `scenario` with today's support places.
   public static func explain(
     caseID: String, dataset: Dataset, scenario: Scenario, nearestCount: Int = 5
-  ) throws(WhyError) -> Explanation {
+  ) throws(SimulationError) -> Explanation {
     guard let c = dataset.caseIndex[caseID] else {
       throw .unknownCase(caseID, hint: NearMiss.hint(for: caseID, among: dataset.cases.map(\.id)))
     }

@@ -5,7 +5,7 @@ extension AtomicFile {
   /// name, then linked to `path` (`link(2)` fails when `path` exists, so of two writers racing
   /// for one name exactly one wins), and the temporary name is removed. On a file system
   /// without hard links it falls back to a check followed by a rename.
-  public static func writeNew(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(FileWriteError)
+  public static func writeNew(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(StoreError)
     -> Bool
   {
     let folder = folder(of: path)

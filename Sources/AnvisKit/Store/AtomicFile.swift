@@ -7,7 +7,7 @@
 /// the temporary file is removed and the target is left as it was.
 public enum AtomicFile {
   /// Writes `bytes` to `path` atomically, leaving the file with permission bits `mode`.
-  public static func write(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(FileWriteError) {
+  public static func write(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o600) throws(StoreError) {
     try write([(path, bytes)], mode: mode)
   }
 
@@ -15,12 +15,12 @@ public enum AtomicFile {
   /// flushed beside its target; only when all of them are on disk are they renamed into
   /// place, so a failure while writing (disk full, a missing folder) replaces none of them.
   public static func write(_ files: [(path: String, bytes: [UInt8])], mode: UInt32 = 0o600)
-    throws(FileWriteError)
+    throws(StoreError)
   {
     var staged = [Staged]()
     staged.reserveCapacity(files.count)
     for file in files {
-      do throws(FileWriteError) {
+      do throws(StoreError) {
         staged.append(try stage(file.bytes, for: file.path, mode: mode))
       } catch {
         for s in staged { POSIX.remove(s.temporary) }
@@ -48,11 +48,11 @@ public enum AtomicFile {
     var temporary: String
   }
 
-  private static func stage(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError) -> Staged
+  private static func stage(_ bytes: [UInt8], for path: String, mode: UInt32) throws(StoreError) -> Staged
   {
     let folder = folder(of: path)
     let temporary = try createTemporary(beside: path, in: folder)
-    do throws(FileWriteError) {
+    do throws(StoreError) {
       try fill(temporary.fd, with: bytes, mode: mode, path: path, folder: folder)
     } catch {
       POSIX.closeFile(temporary.fd)
@@ -68,7 +68,7 @@ public enum AtomicFile {
   }
 
   /// Writes and flushes `bytes` under a new temporary name beside `path`; returns that name.
-  static func stageTemporary(_ bytes: [UInt8], for path: String, mode: UInt32) throws(FileWriteError)
+  static func stageTemporary(_ bytes: [UInt8], for path: String, mode: UInt32) throws(StoreError)
     -> String
   {
     try stage(bytes, for: path, mode: mode).temporary
@@ -78,13 +78,13 @@ public enum AtomicFile {
   static func syncFolderEntry(_ folder: String) { syncFolder(folder) }
 
   /// Writes `text` as UTF-8 to `path` atomically (see `write(_:to:mode:)`).
-  public static func write(_ text: String, to path: String, mode: UInt32 = 0o600) throws(FileWriteError) {
+  public static func write(_ text: String, to path: String, mode: UInt32 = 0o600) throws(StoreError) {
     try write(Array(text.utf8), to: path, mode: mode)
   }
 
   /// Creates the folder at `path` (and any missing parents) with permission bits `mode`;
   /// an existing folder is left as it is.
-  public static func createFolder(_ path: String, mode: UInt32 = 0o700) throws(FileWriteError) {
+  public static func createFolder(_ path: String, mode: UInt32 = 0o700) throws(StoreError) {
     switch POSIX.isFolder(path) {
     case true?: return
     case false?: throw .notAFolder(file: path, folder: path)
@@ -114,7 +114,7 @@ public enum AtomicFile {
 
   private static func createTemporary(
     beside path: String, in folder: String
-  ) throws(FileWriteError) -> (fd: Int32, path: String) {
+  ) throws(StoreError) -> (fd: Int32, path: String) {
     let base = String(
       decoding: Array(path.utf8).split(separator: UInt8(ascii: "/")).last ?? [], as: UTF8.self)
     var lastCode: Int32 = 0
@@ -130,7 +130,7 @@ public enum AtomicFile {
 
   private static func fill(
     _ fd: Int32, with bytes: [UInt8], mode: UInt32, path: String, folder: String
-  ) throws(FileWriteError) {
+  ) throws(StoreError) {
     if let code = POSIX.writeAll(fd, bytes) {
       throw .from(errno: code, path: path, folder: folder, operation: "write")
     }

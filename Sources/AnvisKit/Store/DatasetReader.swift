@@ -2,7 +2,7 @@
 /// into a `Dataset`.
 ///
 /// A load succeeds whole or not at all: every problem in every file is collected (at most
-/// `problemsPerFile` per file, then a note of how many more) and thrown as a `LoadFailure`.
+/// `problemsPerFile` per file, then a note of how many more) and thrown as a `StoreError`.
 public enum DatasetReader {
   /// The manifest's file name.
   public static let manifestFile = "anvis.toml"
@@ -35,14 +35,14 @@ public enum DatasetReader {
   }
 
   /// Reads the data set in `directory`; paths in problems start with `directory` as given.
-  public static func load(from directory: String) throws(LoadFailure) -> Dataset {
+  public static func load(from directory: String) throws(StoreError) -> Dataset {
     var loader = DatasetLoader(directory: directory)
     return try loader.load()
   }
 
   /// Reads the data set with large tables cut into chunks of `chunkSize` bytes (tests: the
   /// result must not depend on it).
-  static func load(from directory: String, chunkSize: Int) throws(LoadFailure) -> Dataset {
+  static func load(from directory: String, chunkSize: Int) throws(StoreError) -> Dataset {
     var loader = DatasetLoader(directory: directory)
     loader.chunkSize = chunkSize
     return try loader.load()
@@ -79,13 +79,13 @@ struct DatasetLoader {
 
   init(directory: String) { self.directory = directory }
 
-  mutating func load() throws(LoadFailure) -> Dataset {
+  mutating func load() throws(StoreError) -> Dataset {
     switch FileBytes.kind(directory.isEmpty ? "." : directory) {
     case .directory: findSingleWorkbook(isFile: false)
-    case .missing: throw LoadFailure(problems: [folderProblem("data set folder not found")])
+    case .missing: throw StoreError.load([folderProblem("data set folder not found")])
     case .other:
       guard directory.hasSuffix(DatasetLoader.workbookExtension) else {
-        throw LoadFailure(problems: [folderProblem("not a folder; a data set is a folder of files or one .xlsx workbook")])
+        throw StoreError.load([folderProblem("not a folder; a data set is a folder of files or one .xlsx workbook")])
       }
       findSingleWorkbook(isFile: true)
     }
@@ -97,7 +97,7 @@ struct DatasetLoader {
     readCases()
     readTeams()
     readReferences()
-    guard problems.isEmpty, let manifest else { throw LoadFailure(problems: problems) }
+    guard problems.isEmpty, let manifest else { throw StoreError.load(problems) }
     do {
       var dataset = try Dataset(
         manifest: manifest, areas: areas, organisations: organisations, departments: departments,
@@ -112,7 +112,7 @@ struct DatasetLoader {
         case .duplicateID(let table, let id): (table, "duplicate id '\(id)'")
         case .dangling(let table, let id, let field, let value): (table, "\(id): unknown \(field) '\(value)'")
         }
-      throw LoadFailure(problems: [
+      throw StoreError.load([
         FileProblem(file: DatasetReader.path(directory, table + ".csv"), line: 1, column: 1, message: message)
       ])
     }

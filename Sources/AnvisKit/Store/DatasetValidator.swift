@@ -4,7 +4,7 @@ public enum DatasetValidator {
   public enum Outcome: Sendable {
     /// It loads; `summary` is the line to print.
     case valid(summary: String, dataset: Dataset)
-    case invalid(LoadFailure)
+    case invalid(StoreError)
   }
 
   /// Loads `directory` and says whether it is valid.

@@ -9,7 +9,7 @@ public enum DatasetWriter {
   /// Writes `dataset` into `folder` (created with mode 0700 if missing); `comment` goes on
   /// top of `anvis.toml`. Existing files of the same names are replaced.
   public static func write(_ dataset: Dataset, to folder: String, comment: String? = nil)
-    throws(FileWriteError)
+    throws(StoreError)
   {
     try AtomicFile.createFolder(folder)
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"

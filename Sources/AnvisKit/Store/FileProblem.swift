@@ -19,21 +19,13 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     self.sheet = sheet
   }
 
-  /// `file:line:column: message`, or `book.xlsx[sheet]!F12: message` for a cell of a workbook.
-  public var description: String {
-    guard let sheet else { return "\(file):\(line):\(column): \(message)" }
-    return "\(file)[\(sheet)]!\(CellReference(column: column, row: line).text): \(message)"
+  /// The problem in words at its place, for `ErrorRenderer`.
+  public var diagnosis: Diagnosis {
+    Diagnosis(message, at: FilePosition(file: file, line: line, column: column, sheet: sheet))
   }
-}
 
-/// A data set that did not load: every problem found, in file order. Nothing was loaded.
-public struct LoadFailure: Error, Sendable, CustomStringConvertible {
-  public var problems: [FileProblem]
-
-  public init(problems: [FileProblem]) { self.problems = problems }
-
-  /// One problem per line.
-  public var description: String { problems.map(\.description).joined(separator: "\n") }
+  /// `file:line:column: message`, or `book.xlsx[sheet]!F12: message` for a cell of a workbook.
+  public var description: String { ErrorRenderer.line(diagnosis) }
 }
 
 /// The problems of one file, keeping the first `limit` and counting the rest.

@@ -29,7 +29,7 @@ public struct ScenarioStore: Sendable {
   public func contains(_ name: String) -> Bool { FileBytes.exists(path(of: name)) }
 
   /// The text of a saved scenario: UTF-8, without anything that looks like a CPR number.
-  public func read(_ name: String) throws(ScenarioStoreError) -> String {
+  public func read(_ name: String) throws(StoreError) -> String {
     let file = "scenarios/" + CPRDetector.masking(name + Self.fileExtension).text
     let bytes: [UInt8]
     do {
@@ -46,11 +46,11 @@ public struct ScenarioStore: Sendable {
   }
 
   /// Every saved scenario's text, in name order, and the files that could not be read.
-  public func readAll() -> (texts: [(name: String, text: String)], problems: [ScenarioStoreError]) {
+  public func readAll() -> (texts: [(name: String, text: String)], problems: [StoreError]) {
     var texts = [(name: String, text: String)]()
-    var problems = [ScenarioStoreError]()
+    var problems = [StoreError]()
     for name in names() {
-      do throws(ScenarioStoreError) {
+      do throws(StoreError) {
         texts.append((name, try read(name)))
       } catch {
         problems.append(error)
@@ -60,23 +60,23 @@ public struct ScenarioStore: Sendable {
   }
 
   /// Saves a scenario's text as `NAME.scenario`, replacing what was there.
-  public func write(_ text: String, as name: String) throws(ScenarioStoreError) {
+  public func write(_ text: String, as name: String) throws(StoreError) {
     do {
       try AtomicFile.createFolder(folder)
       try AtomicFile.write(text, to: path(of: name))
     } catch {
-      throw .write(name: name, error)
+      throw .scenarioNotWritten(name: name, error)
     }
   }
 
   /// Deletes a saved scenario's file.
-  public func drop(_ name: String) throws(ScenarioStoreError) {
+  public func drop(_ name: String) throws(StoreError) {
     let path = path(of: name)
-    guard FileBytes.exists(path) else { throw .notSaved(name: name) }
+    guard FileBytes.exists(path) else { throw .scenarioNotSaved(name: name) }
     guard POSIX.remove(path) else {
-      throw .write(
+      throw .scenarioNotWritten(
         name: name,
-        .failed(path: path, operation: "unlink", reason: POSIX.describe(errno: POSIX.lastError)))
+        .writeFailed(path: path, operation: "unlink", reason: POSIX.describe(errno: POSIX.lastError)))
     }
     AtomicFile.syncFolderEntry(folder)
   }
@@ -84,15 +84,15 @@ public struct ScenarioStore: Sendable {
   /// Saves `text` as `new` and removes `old`'s file. The new file is written in full and
   /// linked into place only if no file of that name exists; then the old name is removed. A
   /// crash in between leaves both files, never neither.
-  public func rename(_ old: String, to new: String, text: String) throws(ScenarioStoreError) {
+  public func rename(_ old: String, to new: String, text: String) throws(StoreError) {
     let created: Bool
     do {
       try AtomicFile.createFolder(folder)
       created = try AtomicFile.writeNew(Array(text.utf8), to: path(of: new))
     } catch {
-      throw .write(name: new, error)
+      throw .scenarioNotWritten(name: new, error)
     }
-    guard created else { throw .exists(name: new) }
+    guard created else { throw .scenarioExists(name: new) }
     if FileBytes.exists(path(of: old)) { try drop(old) }
   }
 }

@@ -62,7 +62,7 @@ extension TableFileReader {
       return nil
     }
     guard bound.contains(Double(value)) else {
-      report(f, "\(columns[c]) \(bound.phrase), found '\(csv.quoted(f))'")
+      report(f, outOfBounds(c, bound, f))
       return nil
     }
     return value
@@ -83,13 +83,17 @@ extension TableFileReader {
       return nil
     }
     guard bound.contains(value) else {
-      report(f, "\(columns[c]) \(bound.phrase), found '\(csv.quoted(f))'")
+      report(f, outOfBounds(c, bound, f))
       return nil
     }
     return value
   }
 
   /// A number too large to hold (rather than "not a number"), with the bound it must keep.
+  private func outOfBounds(_ c: Int, _ bound: Bound, _ f: CSVField) -> String {
+    "\(columns[c]) \(bound.phrase), found '\(csv.quoted(f))'"
+  }
+
   private func tooLarge(_ c: Int, _ bound: Bound, _ f: CSVField) -> String {
     let rule: String =
       switch bound {

@@ -172,16 +172,16 @@ struct TableFileReader: Sendable {
   }
 
   private mutating func checkFieldCount() {
-    guard headerCount > 0 else { return }
+    guard headerCount > 0, fields.count != headerCount else { return }
+    let noun = headerCount == 1 ? "field" : "fields"
+    let wrongCount = "expected \(headerCount) \(noun), found \(fields.count)"
     if fields.count < headerCount {
-      let noun = headerCount == 1 ? "field" : "fields"
-      problems.add(line: line, column: 1, "expected \(headerCount) \(noun), found \(fields.count)")
+      problems.add(line: line, column: 1, wrongCount)
       rowIsValid = false
       fieldCountIsWrong = true
     } else if fields.count > headerCount {
       if let extra = fields[headerCount...].first(where: { !$0.isEmpty }) {
-        let noun = headerCount == 1 ? "field" : "fields"
-        report(extra, "expected \(headerCount) \(noun), found \(fields.count)")
+        report(extra, wrongCount)
         rowIsValid = false
         fieldCountIsWrong = true
       }

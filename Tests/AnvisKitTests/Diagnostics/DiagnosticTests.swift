@@ -6,7 +6,7 @@ import Testing
   @Test func drawsTheCaretUnderTheColumn() {
     let d = Diagnostic("unknown field 'rnet'", column: 15, length: 4, hint: "did you mean 'rent'?")
     #expect(
-      d.rendered(source: "units | where rnet < 3500") == """
+      ErrorRenderer.caret(d, source: "units | where rnet < 3500") == """
         error: unknown field 'rnet'
          --> input:1:15
         1 | units | where rnet < 3500
@@ -18,7 +18,7 @@ import Testing
   @Test func aTabInTheLineKeepsTheCaretInPlace() {
     let d = Diagnostic("unknown field 'rnet'", column: 15, length: 4)
     #expect(
-      d.rendered(source: "units |\twhere\trnet < 1") == """
+      ErrorRenderer.caret(d, source: "units |\twhere\trnet < 1") == """
         error: unknown field 'rnet'
          --> input:1:15
         1 | units | where rnet < 1
@@ -30,7 +30,7 @@ import Testing
     let source = "units | where " + String(repeating: "rent > 1 or ", count: 500) + "rnet > 2"
     let column = source.count - "rnet > 2".count + 1
     let d = Diagnostic("unknown field 'rnet'", column: column, length: 4)
-    let lines = d.rendered(source: source).split(separator: "\n").map(String.init)
+    let lines = ErrorRenderer.caret(d, source: source).split(separator: "\n").map(String.init)
     #expect(lines.count == 4)
     #expect(lines[1] == " --> input:1:\(column)")
     #expect(lines[2].count < 130)

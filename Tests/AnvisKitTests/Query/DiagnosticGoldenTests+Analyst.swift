@@ -3,6 +3,11 @@
 extension DiagnosticGoldenTests {
   static let newGoldens: [Golden] = [
     Golden(
+      query: #"units | where missing(rent)"#,
+      message: #"expected a value, found 'missing'"#,
+      line: 1, column: 15, length: 7,
+      hint: #"to test for a missing value, write `x is missing` or `x is not missing`"#),
+    Golden(
       query: #"units | summarize n = countif(rent)"#,
       message: #"countif needs a true/false condition, found a number"#,
       line: 1, column: 31, length: 4, hint: #"compare it, e.g. countif(status == "vacant")"#),

@@ -231,7 +231,7 @@ import Testing
     let query = "units | where rent < 3500 |\n  count by organisatoin"
     let d = try #require(QueryFixture.diagnostic(query))
     #expect(
-      d.rendered(source: query) == """
+      ErrorRenderer.caret(d, source: query) == """
         error: unknown field 'organisatoin'
          --> input:2:12
         2 |   count by organisatoin

@@ -125,7 +125,7 @@ import Testing
       do {
         table = try QueryEngine.run(q.anvis, catalog: catalog).table
       } catch {
-        Issue.record("anvis failed on a generated query: \(q.anvis)\n\(error.rendered(source: q.anvis))")
+        Issue.record("anvis failed on a generated query: \(q.anvis)\n\(ErrorRenderer.caret(error, source: q.anvis))")
         continue
       }
       for t in q.tags { used[t, default: 0] += 1 }

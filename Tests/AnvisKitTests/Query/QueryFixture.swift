@@ -84,7 +84,7 @@ enum QueryFixture {
     do {
       return try QueryEngine.run(text, catalog: catalog).table
     } catch {
-      throw QueryTestFailure(message: error.rendered(source: text))
+      throw QueryTestFailure(message: ErrorRenderer.caret(error, source: text))
     }
   }
 

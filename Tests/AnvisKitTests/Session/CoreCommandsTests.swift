@@ -91,9 +91,9 @@ import Testing
   @Test func reloadReplacesTheDataSetAndKeepsOtherTables() throws {
     let shell = Shell(
       dataset: try ShellTestData.dataset(),
-      loader: { () throws(DatasetLoadError) -> Dataset in
+      loader: { () throws(StoreError) -> Dataset in
         do { return try ShellTestData.dataset(name: "Testby 2", units: 5) } catch {
-          throw DatasetLoadError(problems: ["\(error)"])
+          throw .load([FileProblem(file: "anvis.toml", line: 1, column: 1, message: "\(error)")])
         }
       })
     shell.catalog.bind(Table(name: "young", columns: []), origin: .let)
@@ -108,9 +108,10 @@ import Testing
   @Test func failedReloadKeepsTheOldDataSetAndListsProblems() throws {
     let shell = Shell(
       dataset: try ShellTestData.dataset(),
-      loader: { () throws(DatasetLoadError) -> Dataset in
-        throw DatasetLoadError(problems: [
-          "units.csv:3:5: rent must not be negative", "cases.csv:2:1: duplicate id",
+      loader: { () throws(StoreError) -> Dataset in
+        throw .load([
+          FileProblem(file: "units.csv", line: 3, column: 5, message: "rent must not be negative"),
+          FileProblem(file: "cases.csv", line: 2, column: 1, message: "duplicate id"),
         ])
       })
     let r = shell.respond(to: ".reload")

@@ -34,7 +34,7 @@ import Testing
       Reference(metric: "list_size_end", value: 50, low: 0, high: 1e6, source: "a count, 2022")
     ]
     let opened = dataset
-    let open: DatasetOpener = { (_: String) throws(DatasetLoadError) -> Dataset in opened }
+    let open: DatasetOpener = { (_: String) throws(StoreError) -> Dataset in opened }
     let shell = Shell(
       dataset: dataset, settings: Settings(mode: mode),
       session: SessionOptions(folder: folder.file("sessions"), autosave: false, openDataset: open))

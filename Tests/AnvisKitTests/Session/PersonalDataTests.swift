@@ -72,7 +72,7 @@ import Testing
         x
 
       """
-    #expect(throws: TranscriptParseError(line: 5, column: 11, CPRDetector.message("01 01 90-****"))) {
+    #expect(throws: SessionError.TranscriptProblem(line: 5, column: 11, CPRDetector.message("01 01 90-****"))) {
       try TranscriptParser.parse(text)
     }
   }

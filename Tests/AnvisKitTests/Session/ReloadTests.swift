@@ -9,10 +9,8 @@ import Testing
   /// A shell on a scratch copy of the tiny fixture whose `.reload` reads the folder again.
   static func shell(on scratch: borrowing ScratchDataset) throws -> Shell {
     let directory = scratch.directory
-    let loader: DatasetReloader = { () throws(DatasetLoadError) -> Dataset in
-      do throws(LoadFailure) { return try DatasetReader.load(from: directory) } catch {
-        throw DatasetLoadError(problems: error.problems.map(\.description))
-      }
+    let loader: DatasetReloader = { () throws(StoreError) -> Dataset in
+      try DatasetReader.load(from: directory)
     }
     return Shell(
       dataset: try DatasetReader.load(from: directory), dataDirectory: nil, loader: loader)

@@ -112,10 +112,10 @@ import Testing
     #expect(!SessionController.looksLikeExportFile("week.2"))
     #expect(!SessionController.looksLikeExportFile(".md"))
     let r = try SessionController.exportRequest(CommandInput(".export notes.md"))
-    #expect(r.name == nil && r.file == "notes.md" && r.markdown)
+    #expect(r.name == nil && r.file == "notes.md" && r.format == .markdown)
     let named = try SessionController.exportRequest(CommandInput(".export walk out.htm"))
-    #expect(named.name?.text == "walk" && named.file == "out.htm" && !named.markdown)
+    #expect(named.name?.text == "walk" && named.file == "out.htm" && named.format == .html)
     let flagged = try SessionController.exportRequest(CommandInput(".export walk --md out.html"))
-    #expect(flagged.name?.text == "walk" && flagged.file == "out.html" && flagged.markdown)
+    #expect(flagged.name?.text == "walk" && flagged.file == "out.html" && flagged.format == .markdown)
   }
 }

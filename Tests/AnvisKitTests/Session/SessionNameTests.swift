@@ -10,19 +10,19 @@ import Testing
   }
 
   @Test(arguments: [
-    ("../x", SessionNameError.path("../x")), ("/tmp/x", .path("/tmp/x")), ("a/b", .path("a/b")),
+    ("../x", SessionError.NameProblem.path("../x")), ("/tmp/x", .path("/tmp/x")), ("a/b", .path("a/b")),
     ("..", .path("..")), ("~x", .path("~x")), ("a\\b", .path("a\\b")),
     (".hidden", .hidden(".hidden")), ("", .empty), ("a b", .character("a b", " ", column: 2)),
     ("bø", .character("bø", "ø", column: 2)),
     (String(repeating: "x", count: 65), .tooLong(String(repeating: "x", count: 65), 65)),
   ])
-  func refusals(name: String, error: SessionNameError) {
+  func refusals(name: String, error: SessionError.NameProblem) {
     #expect(throws: error) { try SessionName(name) }
   }
 
   @Test func messagesAreClear() {
-    #expect(SessionNameError.path("../x").description.contains("'../x' is a path"))
-    #expect(SessionNameError.hidden(".h").description.contains("hidden"))
-    #expect(SessionNameError.character("a b", " ", column: 2).description.contains("a space at column 2"))
+    #expect(SessionError.name(.path("../x")).description.contains("'../x' is a path"))
+    #expect(SessionError.name(.hidden(".h")).description.contains("hidden"))
+    #expect(SessionError.name(.character("a b", " ", column: 2)).description.contains("a space at column 2"))
   }
 }

@@ -68,7 +68,7 @@ import Testing
     FileManager.default.createFile(atPath: folder.path + "/.autosave-1.anvis", contents: Data())
     let list = try SessionStore(folder: folder.path).list()
     #expect(list.map(\.name) == ["bad"])
-    #expect(list.first?.problem == folder.path + "/bad.anvis:1:1: " + TranscriptParseError.noHeader)
+    #expect(list.first?.problem == folder.path + "/bad.anvis:1:1: " + SessionError.TranscriptProblem.noHeader)
   }
 
   @Test func folderChoice() {

@@ -61,7 +61,7 @@ final class RecordingShell {
     var open: DatasetOpener?
     if opensDataset {
       let dataset = try ShellTestData.dataset()
-      open = { (_: String) throws(DatasetLoadError) -> Dataset in dataset }
+      open = { (_: String) throws(StoreError) -> Dataset in dataset }
     }
     shell = try ShellTestData.shell(session: SessionOptions(folder: folder.path, openDataset: open))
   }

@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func aTornHeaderIsNotAJournal() {
-    #expect(throws: TranscriptParseError.self) { try Self.read(Array("# anvis session: (uns".utf8)) }
+    #expect(throws: SessionError.TranscriptProblem.self) { try Self.read(Array("# anvis session: (uns".utf8)) }
   }
 
   /// The start-up notice and `.recover` offer the complete steps and say what was dropped.

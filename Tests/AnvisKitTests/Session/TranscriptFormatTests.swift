@@ -106,24 +106,24 @@ import Testing
   }
 
   @Test(arguments: [
-    ("", 1, 1, TranscriptParseError.noHeader),
-    ("# anvis session: x\n# data: d   seed: x7\n", 2, 19, TranscriptParseError.badSeed),
-    ("# anvis session: x\n# data: d sha256:12   seed: 7\n", 2, 11, TranscriptParseError.badHash),
+    ("", 1, 1, SessionError.TranscriptProblem.noHeader),
+    ("# anvis session: x\n# data: d   seed: x7\n", 2, 19, SessionError.TranscriptProblem.badSeed),
+    ("# anvis session: x\n# data: d sha256:12   seed: 7\n", 2, 11, SessionError.TranscriptProblem.badHash),
     (
       "# anvis session: x\n# data: d   seed: 7\n# anvis: 0.1   date: 2026-13-01\n", 3, 22,
-      TranscriptParseError.badDate
+      SessionError.TranscriptProblem.badDate
     ),
-    ("# anvis session: x\n# data: d   seed: 7\n", 3, 1, TranscriptParseError.noVersion),
-    (head + "  count\n", 5, 3, TranscriptParseError.orphanOutput),
-    (head + "  > tables\n  x\n  . more\n", 7, 3, TranscriptParseError.lateContinuation),
-    (head + "  > tables\n  [failed]\n  x\n", 7, 3, TranscriptParseError.afterFailed),
-    (head + " one space\n", 5, 1, TranscriptParseError.badIndent),
-    (head + "  >   \n", 5, 3, TranscriptParseError.emptyCommand),
-    (head + "  > t\n  ab\\q (esc)\n", 6, 5, TranscriptParseError.badEscape),
-    (head + "  > t\n  ! a\\xff (esc)\n", 6, 6, TranscriptParseError.badEscape),
+    ("# anvis session: x\n# data: d   seed: 7\n", 3, 1, SessionError.TranscriptProblem.noVersion),
+    (head + "  count\n", 5, 3, SessionError.TranscriptProblem.orphanOutput),
+    (head + "  > tables\n  x\n  . more\n", 7, 3, SessionError.TranscriptProblem.lateContinuation),
+    (head + "  > tables\n  [failed]\n  x\n", 7, 3, SessionError.TranscriptProblem.afterFailed),
+    (head + " one space\n", 5, 1, SessionError.TranscriptProblem.badIndent),
+    (head + "  >   \n", 5, 3, SessionError.TranscriptProblem.emptyCommand),
+    (head + "  > t\n  ab\\q (esc)\n", 6, 5, SessionError.TranscriptProblem.badEscape),
+    (head + "  > t\n  ! a\\xff (esc)\n", 6, 6, SessionError.TranscriptProblem.badEscape),
   ])
   func parseErrorsSayWhere(text: String, line: Int, column: Int, message: String) {
-    #expect(throws: TranscriptParseError(line: line, column: column, message)) {
+    #expect(throws: SessionError.TranscriptProblem(line: line, column: column, message)) {
       try TranscriptParser.parse(text)
     }
   }
@@ -131,13 +131,13 @@ import Testing
   static let head = "# anvis session: x\n# data: d   seed: 7\n# anvis: 0.1   date: 2026-11-01\n\n"
 
   @Test func badRegexIsAParseError() {
-    #expect(throws: TranscriptParseError.self) {
+    #expect(throws: SessionError.TranscriptProblem.self) {
       try TranscriptParser.parse(Self.head + "  > t\n  ([a- (re)\n")
     }
   }
 
   @Test func renderedErrorNamesFileLineColumn() {
     #expect(
-      TranscriptParseError(line: 3, column: 5, "oops").rendered(file: "s/x.anvis") == "s/x.anvis:3:5: oops")
+      ErrorRenderer.message(SessionError.parse(path: "s/x.anvis", SessionError.TranscriptProblem(line: 3, column: 5, "oops"))) == "s/x.anvis:3:5: oops")
   }
 }

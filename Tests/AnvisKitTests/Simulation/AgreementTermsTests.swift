@@ -102,8 +102,8 @@ import Testing
     try levers.set(.agreementGuarantee, to: "arrears+restoration", in: dataset)
     try levers.set(.agreementResponseDays, to: "7", in: dataset)
     #expect(levers.text(of: .agreementResponseDays) == "7")
-    #expect(throws: LeverValueError.self) { try levers.set(.agreementResponseDays, to: "400", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.agreementGuarantee, to: "all", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.agreementResponseDays, to: "400", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.agreementGuarantee, to: "all", in: dataset) }
     try levers.set(.agreementResponseDays, to: "off", in: dataset)
     #expect(levers.agreement.supportResponseDays == nil)
   }

@@ -15,7 +15,7 @@ import Testing
     let keys = try #require(c.table.column(named: "key"))
     let diff = try #require(c.table.column(named: "diff_youth_first"))
     let row = try #require((0..<c.table.rowCount).first { keys[$0] == .string("housed") })
-    let expected = (b.metric("housed")?.mean ?? 0) - (a.metric("housed")?.mean ?? 0)
+    let expected = (b.metric(.housed)?.mean ?? 0) - (a.metric(.housed)?.mean ?? 0)
     guard case .double(let d) = diff[row] else { Issue.record("not a number"); return }
     #expect(abs(d - expected) < 1e-3)
     let charts = SimulationReport.charts(c)
@@ -26,8 +26,8 @@ import Testing
       return
     }
     #expect(bands.map(\.label) == ["baseline", "youth-first"])
-    #expect(bands[1].mean == b.metric("housed")?.mean)
-    #expect(bands[1].low == b.metric("housed")?.p5 && bands[1].high == b.metric("housed")?.p95)
+    #expect(bands[1].mean == b.metric(.housed)?.mean)
+    #expect(bands[1].low == b.metric(.housed)?.p5 && bands[1].high == b.metric(.housed)?.p95)
   }
 
   @Test func aLabelThatDiffersBetweenScenariosLosesItsParenthesis() throws {
@@ -37,7 +37,7 @@ import Testing
     try more.set(line: "set support.capacity.CTI = 90", dataset: dataset)
     let a = try Simulator.run(dataset: dataset, scenario: base, months: 1, runs: 1, seed: 2)
     let b = try Simulator.run(dataset: dataset, scenario: more, months: 1, runs: 1, seed: 2)
-    #expect(b.metric("support_CTI")?.label == "CTI places in use (of 90)")
+    #expect(b.metric(.supportInUse(.CTI))?.label == "CTI places in use (of 90)")
     let c = Comparison(results: [a, b])
     let keys = try #require(c.table.column(named: "key"))
     let labels = try #require(c.table.column(named: "metric"))

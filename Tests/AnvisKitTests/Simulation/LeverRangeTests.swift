@@ -13,8 +13,8 @@ import Testing
       BrokenDatasetTests.problems(s) == ["anvis.toml:9:14: claim_days must be between 1 and 3650, found 9223372036854775807"])
     let dataset = try DatasetReader.load(from: try TestFixtures.path("tiny"))
     var levers = Levers(baselineOf: dataset)
-    #expect(throws: LeverValueError.self) { try levers.set(.claimDays, to: "9223372036854775807", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.claimDays, to: "0", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.claimDays, to: "9223372036854775807", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.claimDays, to: "0", in: dataset) }
     try levers.set(.claimDays, to: "3650", in: dataset)
     #expect(levers.claimDays == 3650)
   }
@@ -33,15 +33,15 @@ import Testing
       case .number(let r): (r.lowerBound, r.upperBound)
       }
     try levers.set(lever, to: NumberText.compact(high), in: dataset)
-    #expect(throws: LeverValueError.self) { try levers.set(lever, to: NumberText.compact(high + 1), in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(lever, to: NumberText.compact(low - 1), in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(lever, to: NumberText.compact(high + 1), in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(lever, to: NumberText.compact(low - 1), in: dataset) }
     #expect(range.contains(high) && !range.contains(high + 1) && !range.contains(low - 1))
   }
 
   @Test func aHugeWholeNumberIsTooLarge() throws {
     let dataset = try DatasetReader.load(from: try TestFixtures.path("tiny"))
     var levers = Levers(baselineOf: dataset)
-    #expect(throws: LeverValueError("the number 99999999999999999999 is too large; expected a whole number from 1 to 3650")) {
+    #expect(throws: SimulationError.leverValue("the number 99999999999999999999 is too large; expected a whole number from 1 to 3650")) {
       try levers.set(.claimDays, to: "99999999999999999999", in: dataset)
     }
   }
@@ -51,7 +51,7 @@ import Testing
   @Test func inflowIsBoundedByWhatTheSimulatorCanDo() throws {
     let dataset = try DatasetReader.load(from: try TestFixtures.path("tiny"))
     var levers = Levers(baselineOf: dataset)
-    #expect(throws: LeverValueError.self) { try levers.set(.inflowPerMonth, to: "100000", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.inflowPerMonth, to: "100000", in: dataset) }
     try levers.set(.inflowPerMonth, to: "5000", in: dataset)
     #expect(levers.inflowPerMonth == Lever.largestInflow)
   }

@@ -15,17 +15,17 @@ import Testing
     let all = try T.run(dataset, ["set anvisning.homeless_share = 1"], months: 12, runs: 4)
     let none = try T.run(dataset, ["set anvisning.homeless_share = 0"], months: 12, runs: 4)
     let half = try T.run(dataset, ["set anvisning.homeless_share = 0.5"], months: 12, runs: 4)
-    #expect(try #require(all.metric("turns_other")).mean == 0)
-    #expect(try #require(none.metric("turns_other")).mean > 0)
+    #expect(try #require(all.metric(.turnsOther)).mean == 0)
+    #expect(try #require(none.metric(.turnsOther)).mean > 0)
     // No family home goes to the homeless list when every turn meets other needs.
     let types = Dictionary(uniqueKeysWithValues: dataset.units.map { ($0.id, $0.type) })
     let units = none.placements.column(named: "unit")
     let family = (0..<none.placements.rowCount).filter { types[units?[$0].description ?? ""] == .family }
     #expect(family.isEmpty)
-    let halfHoused = try #require(half.metric("housed")).mean
-    let allHoused = try #require(all.metric("housed")).mean
+    let halfHoused = try #require(half.metric(.housed)).mean
+    let allHoused = try #require(all.metric(.housed)).mean
     #expect(halfHoused <= allHoused)
-    #expect(try #require(all.metric("turns_unused")).mean >= 0)
+    #expect(try #require(all.metric(.turnsUnused)).mean >= 0)
   }
 
   // MARK: - Turnover by rooms band
@@ -100,9 +100,9 @@ import Testing
     let base = ["set youth.claim = true", "set youth.study_check_months = 3"]
     let never = try T.run(dataset, base + ["set youth.education_start = 0"], months: 24, runs: 6)
     let always = try T.run(dataset, base + ["set youth.education_start = 1"], months: 24, runs: 6)
-    #expect(try #require(never.metric("youth_placed")).mean > 0)
-    #expect(try #require(never.metric("youth_rehoused_after_check")).mean > 0)
-    #expect(try #require(always.metric("youth_rehoused_after_check")).mean == 0)
+    #expect(try #require(never.metric(.youthPlaced)).mean > 0)
+    #expect(try #require(never.metric(.youthRehousedAfterCheck)).mean > 0)
+    #expect(try #require(always.metric(.youthRehousedAfterCheck)).mean == 0)
     // Those already in education pass: every re-housed young person was not in education.
     let inEducation = Set(dataset.cases.filter(\.inEducation).map(\.id))
     let t = never.tenancies
@@ -159,9 +159,9 @@ import Testing
     var levers = Levers(baselineOf: dataset)
     try levers.set(.retentionSupported, to: "85%", in: dataset)
     #expect(levers.model.retentionSupported == 0.85)
-    #expect(throws: LeverValueError.self) { try levers.set(.retentionSupported, to: "0", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.reentryDelayDays, to: "4.5", in: dataset) }
-    #expect(throws: LeverValueError.self) { try levers.set(.guaranteeArrearsKr, to: "-1", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.retentionSupported, to: "0", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.reentryDelayDays, to: "4.5", in: dataset) }
+    #expect(throws: SimulationError.self) { try levers.set(.guaranteeArrearsKr, to: "-1", in: dataset) }
     let baseline = Levers(baselineOf: dataset)
     levers.reset(.retentionSupported, to: baseline)
     #expect(levers.model.retentionSupported == 0.93)

@@ -50,8 +50,8 @@ import Testing
       var run = SimulationRun(world: world, seed: 5, run: r)
       let outcome = run.run(cancellation: nil)
       let record = try #require(outcome)
-      #expect(Double(record.placements.count) == many.metric("housed")?.perRun[r])
-      #expect(Double(record.offers) == many.metric("offers")?.perRun[r])
+      #expect(Double(record.placements.count) == many.metric(.housed)?.perRun[r])
+      #expect(Double(record.offers) == many.metric(.offers)?.perRun[r])
     }
   }
 
@@ -88,11 +88,11 @@ import Testing
     let dataset = try F.town(units: 2_500, cases: 80, seed: 4)
     let on = try Simulator.run(
       dataset: dataset, scenario: try Self.scenario(dataset, []), months: 12, runs: 10, seed: 3)
-    #expect(on.metric("breaches")?.perRun.allSatisfy { $0 == 0 } == true)
+    #expect(on.metric(.breaches)?.perRun.allSatisfy { $0 == 0 } == true)
     let off = try Simulator.run(
       dataset: dataset, scenario: try Self.scenario(dataset, ["set area.restrictions = false"]), months: 12,
       runs: 10, seed: 3)
-    let breaches = off.metric("breaches")?.perRun.reduce(0, +) ?? 0
+    let breaches = off.metric(.breaches)?.perRun.reduce(0, +) ?? 0
     #expect(breaches > 0)
     let flagged = try #require(off.placements.column(named: "breach"))
     let count = (0..<off.placements.rowCount).filter { flagged[$0] == .bool(true) }.count
@@ -167,7 +167,7 @@ import Testing
     #expect(r.outcomes.rowCount == 2)
     #expect(r.outcomes.fieldNames.first == "run")
     #expect(r.summary.rowCount == r.metrics.count)
-    let housed = try #require(r.metric("housed"))
+    let housed = try #require(r.metric(.housed))
     #expect(Double(r.placements.rowCount) == housed.perRun.reduce(0, +))
   }
 

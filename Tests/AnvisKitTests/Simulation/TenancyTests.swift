@@ -73,8 +73,8 @@ import Testing
     let started = Set((0..<t.rowCount).map { key(t, $0, "start") })
     #expect(placed == started)
     // Outcomes add up: lost + moved on + rehoused + kept = tenancies.
-    let lost = try #require(result.metric("tenancies_lost")).perRun.reduce(0, +)
-    let reentries = try #require(result.metric("reentries")).perRun.reduce(0, +)
+    let lost = try #require(result.metric(.tenanciesLost)).perRun.reduce(0, +)
+    let reentries = try #require(result.metric(.reentries)).perRun.reduce(0, +)
     #expect(reentries <= lost)
   }
 
@@ -110,7 +110,7 @@ import Testing
       }
     }
     #expect(checked > 0, "some citizens should be housed again after a lost tenancy")
-    #expect(try #require(result.metric("reentries")).mean > 0)
+    #expect(try #require(result.metric(.reentries)).mean > 0)
   }
 
   /// Cutting support capacity leaves only citizens without a support need to be placed, who
@@ -143,8 +143,8 @@ import Testing
         "set guarantee.restoration_kr = 3000", "set agreement.guarantee = \(guarantee)",
       ],
       months: 24, runs: 4)
-    let lost = try #require(result.metric("tenancies_lost")).perRun
-    let paid = try #require(result.metric("guarantee_kr")).perRun
+    let lost = try #require(result.metric(.tenanciesLost)).perRun
+    let paid = try #require(result.metric(.guaranteeKr)).perRun
     for (l, kr) in zip(lost, paid) { #expect(kr == l * perLoss) }
     #expect(lost.reduce(0, +) > 0)
   }

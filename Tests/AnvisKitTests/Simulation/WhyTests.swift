@@ -61,7 +61,7 @@ import Testing
 
   @Test func unknownCaseSuggestsANearMiss() throws {
     let dataset = try F.ruleDataset()
-    #expect(throws: WhyError.unknownCase("c-0002", hint: "did you mean 'c-0001'?")) {
+    #expect(throws: SimulationError.unknownCase("c-0002", hint: "did you mean 'c-0001'?")) {
       try Why.explain(caseID: "c-0002", dataset: dataset, scenario: Scenario(dataset: dataset))
     }
   }

@@ -42,11 +42,11 @@ import Testing
   @Test func reportsAMissingFolder() throws {
     let scratch = try ScratchFolder()
     let path = scratch.file("nowhere/x.csv")
-    #expect(throws: FileWriteError.folderMissing(file: path, folder: scratch.file("nowhere"))) {
+    #expect(throws: StoreError.folderMissing(file: path, folder: scratch.file("nowhere"))) {
       try AtomicFile.write("x", to: path)
     }
     #expect(try scratch.listing() == [])
-    let message = FileWriteError.folderMissing(file: path, folder: scratch.file("nowhere")).description
+    let message = StoreError.folderMissing(file: path, folder: scratch.file("nowhere")).description
     #expect(message == "cannot write '\(path)': folder '\(scratch.file("nowhere"))' does not exist")
   }
 
@@ -69,7 +69,7 @@ import Testing
     let scratch = try ScratchFolder()
     try "not a folder".write(toFile: scratch.file("plain"), atomically: false, encoding: .utf8)
     let path = scratch.file("plain/x.csv")
-    #expect(throws: FileWriteError.notAFolder(file: path, folder: scratch.file("plain"))) {
+    #expect(throws: StoreError.notAFolder(file: path, folder: scratch.file("plain"))) {
       try AtomicFile.write("x", to: path)
     }
     #expect(try scratch.listing() == ["plain"])
@@ -79,7 +79,7 @@ import Testing
   @Test func refusesToReplaceAFolderAndRemovesItsTemporaryFile() throws {
     let scratch = try ScratchFolder()
     try FileManager.default.createDirectory(atPath: scratch.file("dir"), withIntermediateDirectories: false)
-    #expect(throws: FileWriteError.isAFolder(path: scratch.file("dir"))) {
+    #expect(throws: StoreError.isAFolder(path: scratch.file("dir"))) {
       try AtomicFile.write("x", to: scratch.file("dir"))
     }
     // The temporary file was created beside the target, then removed when rename failed.
@@ -93,7 +93,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
     try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder) }
-    #expect(throws: FileWriteError.permissionDenied(path: folder + "/x")) {
+    #expect(throws: StoreError.permissionDenied(path: folder + "/x")) {
       try AtomicFile.write("x", to: folder + "/x")
     }
     #expect(try scratch.listing(folder) == [])
@@ -114,7 +114,7 @@ import Testing
   @Test func refusesToCreateAFolderOverAFile() throws {
     let scratch = try ScratchFolder()
     try "x".write(toFile: scratch.file("f"), atomically: false, encoding: .utf8)
-    #expect(throws: FileWriteError.notAFolder(file: scratch.file("f"), folder: scratch.file("f"))) {
+    #expect(throws: StoreError.notAFolder(file: scratch.file("f"), folder: scratch.file("f"))) {
       try AtomicFile.createFolder(scratch.file("f"))
     }
   }
@@ -138,7 +138,7 @@ import Testing
     let scratch = try ScratchFolder()
     try "old".write(toFile: scratch.file("a"), atomically: false, encoding: .utf8)
     let missing = scratch.file("missing/b")
-    #expect(throws: FileWriteError.folderMissing(file: missing, folder: scratch.file("missing"))) {
+    #expect(throws: StoreError.folderMissing(file: missing, folder: scratch.file("missing"))) {
       try AtomicFile.write([(scratch.file("a"), Array("new".utf8)), (missing, Array("B".utf8))])
     }
     #expect(try scratch.read("a") == "old")

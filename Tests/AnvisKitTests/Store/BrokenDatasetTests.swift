@@ -65,13 +65,13 @@ struct BrokenDatasetTests {
   @Test func missingFolder() throws {
     let s = try ScratchDataset()
     let folder = s.directory + "/nope"
-    #expect(throws: LoadFailure.self) { try DatasetReader.load(from: folder) }
+    #expect(throws: StoreError.self) { try DatasetReader.load(from: folder) }
     do {
       _ = try DatasetReader.load(from: folder)
     } catch {
       #expect(error.description == "\(folder):1:1: data set folder not found")
     }
-    #expect(throws: LoadFailure.self) { try DatasetReader.load(from: s.path("units.csv")) }
+    #expect(throws: StoreError.self) { try DatasetReader.load(from: s.path("units.csv")) }
   }
 
   @Test func emptyHeader() throws {

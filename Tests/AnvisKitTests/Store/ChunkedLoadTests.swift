@@ -8,7 +8,7 @@ import Testing
 @Suite("Chunked load")
 struct ChunkedLoadTests {
   /// The problems a load reports, as text, or the units and cases it read.
-  static func outcome(_ folder: String, chunkSize: Int?) -> Result<([AnvisKit.Unit], [Case]), LoadFailure> {
+  static func outcome(_ folder: String, chunkSize: Int?) -> Result<([AnvisKit.Unit], [Case]), StoreError> {
     do {
       let dataset =
         if let chunkSize { try DatasetReader.load(from: folder, chunkSize: chunkSize) } else {
@@ -20,7 +20,7 @@ struct ChunkedLoadTests {
     }
   }
 
-  static func same(_ a: Result<([AnvisKit.Unit], [Case]), LoadFailure>, _ b: Result<([AnvisKit.Unit], [Case]), LoadFailure>) -> Bool {
+  static func same(_ a: Result<([AnvisKit.Unit], [Case]), StoreError>, _ b: Result<([AnvisKit.Unit], [Case]), StoreError>) -> Bool {
     switch (a, b) {
     case (.success(let x), .success(let y)): x.0 == y.0 && x.1 == y.1
     case (.failure(let x), .failure(let y)): x.problems == y.problems

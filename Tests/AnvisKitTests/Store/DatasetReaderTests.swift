@@ -82,7 +82,7 @@ struct DatasetReaderTests {
     let s = try ScratchDataset()
     try s.remove("teams.csv")
     for directory in [s.directory, s.directory + "/"] {
-      #expect(throws: LoadFailure.self) { try DatasetReader.load(from: directory) }
+      #expect(throws: StoreError.self) { try DatasetReader.load(from: directory) }
       do {
         _ = try DatasetReader.load(from: directory)
       } catch {

@@ -38,7 +38,7 @@ import Testing
     #expect(all.problems.count == 2)
     #expect(all.problems.contains(.notUTF8(file: "scenarios/latin.scenario")))
     #expect(all.problems.contains { $0.description.hasPrefix("scenarios/cpr.scenario: ") })
-    #expect(throws: ScenarioStoreError.unreadable(file: "scenarios/gone.scenario", reason: "file not found")) {
+    #expect(throws: StoreError.unreadable(file: "scenarios/gone.scenario", reason: "file not found")) {
       try store.read("gone")
     }
   }
@@ -49,7 +49,7 @@ import Testing
     try store.write("name = a\n", as: "a")
     try store.drop("a")
     #expect(store.names().isEmpty)
-    #expect(throws: ScenarioStoreError.notSaved(name: "a")) { try store.drop("a") }
+    #expect(throws: StoreError.scenarioNotSaved(name: "a")) { try store.drop("a") }
   }
 
   @Test func renameWritesTheNewFileAndRemovesTheOldButNeverReplacesAnother() throws {
@@ -61,7 +61,7 @@ import Testing
     #expect(store.names() == ["new", "taken"])
     #expect(try store.read("new") == "name = new\n")
     #expect(try ScratchFolder.mode(store.path(of: "new")) == 0o600)
-    #expect(throws: ScenarioStoreError.exists(name: "taken")) {
+    #expect(throws: StoreError.scenarioExists(name: "taken")) {
       try store.rename("new", to: "taken", text: "name = taken\n")
     }
     #expect(try store.read("taken") == "name = taken\n")
@@ -74,7 +74,7 @@ import Testing
     let scratch = try ScratchFolder()
     try "x".write(toFile: scratch.file("scenarios"), atomically: true, encoding: .utf8)
     let store = ScenarioStore(dataFolder: scratch.path)
-    #expect(throws: ScenarioStoreError.self) { try store.write("name = a\n", as: "a") }
+    #expect(throws: StoreError.self) { try store.write("name = a\n", as: "a") }
     do {
       try store.write("name = a\n", as: "a")
     } catch {

@@ -21,14 +21,13 @@ public struct Calibration: Sendable {
 
   /// Sets `result`'s runs beside each reference (in the file's order).
   public init(result: SimulationResult, references: [Reference]) {
-    var cache = [String: MetricSummary?]()
+    var cache = [String: (mean: Double, p5: Double, p95: Double, count: Int)?]()
     rows = references.map { reference in
-      let summary: MetricSummary?
+      let summary: (mean: Double, p5: Double, p95: Double, count: Int)?
       if let cached = cache[reference.metric] {
         summary = cached
       } else {
-        let values = CalibrationMetric.named(reference.metric)?.values(in: result)
-        summary = values.map { MetricSummary(key: reference.metric, label: reference.metric, perRun: $0) }
+        summary = CalibrationMetric.named(reference.metric)?.values(in: result).map(Statistics.band)
         cache[reference.metric] = summary
       }
       return Row(

@@ -138,7 +138,7 @@ public enum CalibrationFit {
       do {
         try scenario.set(LeverAssignment(lever: p.lever, value: p.range.text(x)), dataset: dataset)
       } catch {
-        throw .invalid("\(p.lever.name) = \(p.range.text(x)): \(error.message)")
+        throw .calibratedValue(lever: p.lever.name, value: p.range.text(x), reason: error.message)
       }
     }
     return scenario

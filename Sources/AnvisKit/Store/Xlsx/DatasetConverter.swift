@@ -6,51 +6,24 @@ public enum DatasetConverter {
     case csv, xlsx
   }
 
-  public enum Failure: Error, CustomStringConvertible {
-    case load(LoadFailure)
-    case write(FileWriteError)
-    case workbook(XlsxWriter.Failure)
-
-    public var description: String {
-      switch self {
-      case .load(let failure): failure.description
-      case .write(let error): "\(error)"
-      case .workbook(let failure): failure.description
-      }
-    }
-  }
-
   /// Converts the data set at `source` into the folder `out`; the names of the files written.
   @discardableResult
-  public static func convert(_ source: String, to format: Format, out: String) throws(Failure) -> [String] {
-    let dataset: Dataset
-    do {
-      dataset = try DatasetReader.load(from: source)
-    } catch {
-      throw .load(error)
-    }
+  public static func convert(_ source: String, to format: Format, out: String) throws(StoreError) -> [String] {
+    let dataset = try DatasetReader.load(from: source)
     var files = DatasetWriter.files(dataset)
     if let manifest = manifestBytes(source) {
       files = files.map { $0.name == DatasetReader.manifestFile ? ($0.name, manifest) : $0 }
     }
     if format == .xlsx {
-      do {
-        files = try files.map { file throws(XlsxWriter.Failure) in
-          guard file.name.hasSuffix(".csv") else { return file }
-          let table = sheetTable(name: String(file.name.dropLast(4)), csv: file.bytes)
-          return (String(file.name.dropLast(4)) + DatasetLoader.workbookExtension, try XlsxWriter.workbook([table]))
-        }
-      } catch {
-        throw .workbook(error)
+      files = try files.map { file throws(StoreError) in
+        guard file.name.hasSuffix(".csv") else { return file }
+        let table = sheetTable(name: String(file.name.dropLast(4)), csv: file.bytes)
+        return (String(file.name.dropLast(4)) + DatasetLoader.workbookExtension, try XlsxWriter.workbook([table]))
       }
     }
-    do {
-      try AtomicFile.createFolder(out)
-      let prefix = out.hasSuffix("/") ? out : out + "/"
-      try AtomicFile.write(files.map { (prefix + $0.name, $0.bytes) })
-    } catch {
-      throw .write(error)
-    }
+    try AtomicFile.createFolder(out)
+    let prefix = out.hasSuffix("/") ? out : out + "/"
+    try AtomicFile.write(files.map { (prefix + $0.name, $0.bytes) })
     return files.map(\.name)
   }
 

@@ -36,7 +36,7 @@ public enum ResultsWorkbook {
   }
 
   /// The bytes of the workbook; a sheet over Excel's limits is refused before any is built.
-  public static func bytes(results: [Table], levers: Table, run: Run) throws(XlsxWriter.Failure) -> [UInt8] {
+  public static func bytes(results: [Table], levers: Table, run: Run) throws(StoreError) -> [UInt8] {
     try XlsxWriter.workbook(tables(results: results, levers: levers, run: run))
   }
 

@@ -11,28 +11,9 @@ public enum XlsxWriter {
   /// Whether results written to `path` go in a workbook: its name ends in `.xlsx`.
   public static func isWorkbookPath(_ path: String) -> Bool { path.lowercased().hasSuffix(".xlsx") }
 
-  /// Why a workbook was not written.
-  public enum Failure: Error, Equatable, CustomStringConvertible {
-    case tooManyRows(sheet: String, rows: Int)
-    case tooManyColumns(sheet: String, columns: Int)
-    case noSheets
-    case zip(String)
-
-    public var description: String {
-      switch self {
-      case .tooManyRows(let sheet, let rows):
-        "'\(sheet)' has \(DatasetValidator.grouped(rows)) rows and a header; an Excel sheet holds at most 1,048,576 rows: nothing was written (filter the result, or write it as .csv)"
-      case .tooManyColumns(let sheet, let columns):
-        "'\(sheet)' has \(DatasetValidator.grouped(columns)) columns; an Excel sheet holds at most 16,384: nothing was written"
-      case .noSheets: "a workbook needs at least one table"
-      case .zip(let reason): "cannot build the workbook: \(reason)"
-      }
-    }
-  }
-
   /// The bytes of a workbook with one sheet per table, named after the table (made unique and
   /// cut to Excel's 31 characters). Checks every limit before building anything.
-  public static func workbook(_ tables: [Table]) throws(Failure) -> [UInt8] {
+  public static func workbook(_ tables: [Table]) throws(StoreError) -> [UInt8] {
     guard !tables.isEmpty else { throw .noSheets }
     for t in tables {
       if t.rowCount + 1 > CellReference.maxRows { throw .tooManyRows(sheet: t.name, rows: t.rowCount) }
@@ -76,7 +57,7 @@ public enum XlsxWriter {
   }
 
   /// The zip of `parts` (path, bytes), each deflated; also what tests build broken workbooks with.
-  static func zip(_ parts: [(String, [UInt8])]) throws(Failure) -> [UInt8] {
+  static func zip(_ parts: [(String, [UInt8])]) throws(StoreError) -> [UInt8] {
     do {
       let archive = try Archive(accessMode: .create)
       // A fixed time: the same tables give the same bytes (and the library reads no clock).
@@ -90,9 +71,9 @@ public enum XlsxWriter {
           data.subdata(in: Int(position)..<Int(position) + size)
         }
       }
-      guard let data = archive.data else { throw Failure.zip("no archive data") }
+      guard let data = archive.data else { throw StoreError.zip("no archive data") }
       return [UInt8](data)
-    } catch let failure as Failure {
+    } catch let failure as StoreError {
       throw failure
     } catch {
       throw .zip("\(error)")

@@ -26,10 +26,10 @@ import Testing
   @Test func countsAgreeWithTheSimulationsOwnMetrics() throws {
     let r = try Self.result(months: 6)
     // Six months: half a year, so the yearly rate is twice the count.
-    #expect(try values("housed_per_year", r) == r.metric("housed")?.perRun.map { $0 * 2 })
-    #expect(try values("list_size_end", r) == r.metric("waiting")?.perRun)
-    let claims = try #require(r.metric("claims")?.perRun)
-    let kr = try #require(r.metric("tomgang_kr")?.perRun)
+    #expect(try values("housed_per_year", r) == r.metric(.housed)?.perRun.map { $0 * 2 })
+    #expect(try values("list_size_end", r) == r.metric(.waiting)?.perRun)
+    let claims = try #require(r.metric(.claims)?.perRun)
+    let kr = try #require(r.metric(.tomgangKr)?.perRun)
     for (i, perClaim) in try values("tomgangsleje_kr_per_claim", r).enumerated() where claims[i] > 0 {
       #expect(abs(perClaim * claims[i] - kr[i]) <= 0.5 + 1e-9)
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite("Xlsx reader")
 struct XlsxReaderTests {
   /// The tiny fixture with `table.csv` replaced by `table.xlsx` holding `maker`'s workbook.
-  static func load(replacing table: String, with maker: WorkbookMaker) throws -> Result<Dataset, LoadFailure> {
+  static func load(replacing table: String, with maker: WorkbookMaker) throws -> Result<Dataset, StoreError> {
     let scratch = try ScratchDataset()
     try FileManager.default.removeItem(atPath: scratch.path(table + ".csv"))
     try Data(maker.bytes()).write(to: URL(fileURLWithPath: scratch.path(table + ".xlsx")))
@@ -20,7 +20,7 @@ struct XlsxReaderTests {
   }
 
   /// The problems of a failed load, without the scratch folder's path.
-  static func problems(_ result: Result<Dataset, LoadFailure>) -> [String] {
+  static func problems(_ result: Result<Dataset, StoreError>) -> [String] {
     guard case .failure(let failure) = result else { return [] }
     return failure.problems.map { p in
       var p = p
