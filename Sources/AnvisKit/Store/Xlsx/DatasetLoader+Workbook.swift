@@ -86,8 +86,8 @@ extension DatasetLoader {
     if sheet.hidden { notes.append("\(path)[\(sheet.name)]: the sheet is hidden; read all the same") }
     let handler: SheetHandler
     do {
-      handler = try XlsxWorkbook.parse(
-        book.package, sheet.path,
+      handler = try SheetChunks.parse(
+        book, sheet.path,
         SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {
       problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message, sheet: nil))
