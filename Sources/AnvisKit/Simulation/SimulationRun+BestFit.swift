@@ -8,12 +8,14 @@ extension SimulationRun {
   /// The waiting cases that fit `u` by the fixed rules, with `40 × fit`.
   func candidates(for u: Int) -> (cases: [Int], fitPoints: [Double]) {
     guard rules.unitOpen(u) else { return ([], []) }
-    // The cases that could pay the rent (`FitPool`), each first against the unit's demand
-    // (cheap, and true whenever `caseFits` is), then by the rules.
+    // Under `rent.rule = income`, the cases that could pay the rent (`FitPool`), each first
+    // against the unit's demand (cheap, and true whenever `caseFits` is), then by the rules;
+    // under `cap`, the waiting list's blocks that may meet the demand.
     let demand = rules.demand(unit: u, state: state, anyMethod: true)
-    let cases = fitPool.all(payingAtLeast: demand.rent) { c in
-      demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u)
-    }
+    let cases =
+      usesFitPool
+      ? fitPool.all(payingAtLeast: demand.rent) { c in demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u) }
+      : waiting.all(meeting: demand) { c in rules.caseFits(profile[c], unit: u) }
     return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
   }
 

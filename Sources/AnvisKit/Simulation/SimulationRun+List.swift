@@ -28,7 +28,7 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = true
-    if policy == .bestFit { fitPool.insert(c, bound: reach[c].maxRent) }
+    if usesFitPool { fitPool.insert(c, bound: reach[c].maxRent) }
   }
 
   mutating func removeWaiting(_ c: Int) {
@@ -38,6 +38,6 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = false
-    if policy == .bestFit { fitPool.remove(c, bound: reach[c].maxRent) }
+    if usesFitPool { fitPool.remove(c, bound: reach[c].maxRent) }
   }
 }

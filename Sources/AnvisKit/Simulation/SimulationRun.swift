@@ -32,8 +32,10 @@ struct SimulationRun {
   var waiting: WaitingList
   /// What each case could take, for the waiting list's summaries.
   var reach: [WaitingList.Reach]
-  /// Best-fit: the waiting cases by the rent they could pay (`FitPool`); empty otherwise.
+  /// Best-fit under `rent.rule = income`: the waiting cases by the rent they could pay
+  /// (`FitPool`); empty otherwise (under `cap` every case has the same bound).
   var fitPool = FitPool([], bound: { _ in 0 })
+  var usesFitPool: Bool { policy == .bestFit && w.levers.rentRule == .income }
   /// Whether each case is in `waiting`.
   var isWaiting: [Bool]
   var state: EligibilityState
@@ -91,7 +93,7 @@ struct SimulationRun {
     reach = world.reach
     waiting = WaitingList(
       PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy), reach: world.reach)
-    if policy == .bestFit { fitPool = FitPool(Array(profile.indices)) { world.reach[$0].maxRent } }
+    if usesFitPool { fitPool = FitPool(Array(profile.indices)) { world.reach[$0].maxRent } }
     record.months = [RunRecord.Month](repeating: RunRecord.Month(), count: world.months)
     record.claimsByOrganisation = [Int](repeating: 0, count: world.organisationCount)
     record.placementsByOrganisation = record.claimsByOrganisation
