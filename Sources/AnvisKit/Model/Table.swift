@@ -28,6 +28,11 @@ public struct Column: Sendable {
     case date([Int])
     /// Indexes into `values`.
     case enumeration(codes: [Int32], values: [String])
+    /// Text held as indexes into `values` (which may repeat a text); a code outside `values`
+    /// (-1) stands for a missing row. Of type text, like `string`: a join gives its right
+    /// table's text columns so, without copying a text per row. Queries read it through
+    /// `decoded` except where a stage handles it natively; a finished table holds none.
+    case coded(codes: [Int32], values: [String])
   }
 
   public var name: String
@@ -50,7 +55,7 @@ public struct Column: Sendable {
     case .int: .int
     case .double: .double
     case .bool: .bool
-    case .string: .string
+    case .string, .coded: .string
     case .date: .date
     case .enumeration(_, let values): .enumeration(values)
     }
@@ -63,7 +68,7 @@ public struct Column: Sendable {
     case .bool(let a): a.count
     case .string(let a): a.count
     case .date(let a): a.count
-    case .enumeration(let a, _): a.count
+    case .enumeration(let a, _), .coded(let a, _): a.count
     }
   }
 
@@ -79,6 +84,7 @@ public struct Column: Sendable {
     case .string(let a): return .string(a[row])
     case .date(let a): return .date(Day(ordinal: a[row]))
     case .enumeration(let codes, let values): return .string(values[Int(codes[row])])
+    case .coded(let codes, let values): return .string(Column.text(codes[row], values))
     }
   }
 
@@ -93,6 +99,8 @@ public struct Column: Sendable {
     case .date(let a): return Column(name: name, storage: .date(rows.map { a[$0] }), missing: newMissing)
     case .enumeration(let codes, let values):
       return Column(name: name, storage: .enumeration(codes: rows.map { codes[$0] }, values: values), missing: newMissing)
+    case .coded(let codes, let values):
+      return Column(name: name, storage: .coded(codes: rows.map { codes[$0] }, values: values), missing: newMissing)
     }
   }
 }

@@ -177,6 +177,8 @@ enum Aggregation {
       for (code, r) in rank.enumerated() { codeOfRank[Int(r)] = Int32(code) }
       let best = pick(codes.map { rank[Int($0)] }, 0)
       storage = .enumeration(codes: best.map { codeOfRank[Int($0)] }, values: vals)
+    case .coded:
+      return extreme(values.decoded, grouping: grouping, max: max, name: name, empty: empty)
     }
     return Column(name: name, storage: storage, missing: empty)
   }

@@ -23,6 +23,7 @@ extension Column {
     switch storage {
     case .string(let a): return a
     case .enumeration(let codes, let values): return codes.map { values[Int($0)] }
+    case .coded(let codes, let values): return codes.map { Column.text($0, values) }
     default: return []
     }
   }
@@ -102,6 +103,7 @@ extension Column {
     case .string(let a): storage = .string(pick(a))
     case .date(let a): storage = .date(pick(a))
     case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes), values: values)
+    case .coded(let codes, let values): storage = .coded(codes: pick(codes), values: values)
     }
     return Column(name: name, storage: storage, missing: newMissing)
   }

@@ -5,7 +5,8 @@ extension Evaluator {
     let n = frame.count
     switch e.node {
     case .column(let i):
-      return frame.dense(frame.columns[i])
+      // Coded text (a join's right side) is decoded here: expressions read plain columns.
+      return frame.dense(frame.columns[i]).decoded
     case .constant(let v):
       return Column.constant(v, type: e.type, count: n)
     case .toDouble(let inner):
@@ -50,8 +51,16 @@ extension Evaluator {
     case .not(let inner):
       return Column(name: "", storage: .bool(truth(try evaluate(inner, in: frame)).map { !$0 }))
     case .isMissing(let inner, let negated):
-      let v = try evaluate(inner, in: frame)
-      let m = v.missing ?? [Bool](repeating: false, count: v.count)
+      let m: [Bool]
+      if case .column(let i) = inner.node {
+        // A field's missing marks are read as they are, without its values.
+        let marks = frame.columns[i].missing
+        m = marks.map { marks in frame.selection.map { $0.map { marks[$0] } } ?? marks }
+          ?? [Bool](repeating: false, count: frame.count)
+      } else {
+        let v = try evaluate(inner, in: frame)
+        m = v.missing ?? [Bool](repeating: false, count: v.count)
+      }
       return Column(name: "", storage: .bool(negated ? m.map { !$0 } : m))
     case .call(let function, let args, let range):
       var values: [Column] = []

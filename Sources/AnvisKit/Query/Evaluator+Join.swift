@@ -8,7 +8,7 @@ extension Evaluator {
   static func join(_ join: Plan.Join, _ frame: Frame, allowance: Int = .max) throws(Diagnostic) -> Frame {
     let right = join.right
     let rightKey = right.columns[join.rightKey]
-    let leftKey = frame.columns[join.leftKey]
+    let leftKey = frame.columns[join.leftKey].decoded
     let rm = rightKey.missing
     // Each distinct left key is looked up once: enumerations by code, text through a dense
     // encoding of the left column, other types through a hash table of right rows.
@@ -107,7 +107,12 @@ extension Evaluator {
     try checkSize(join, frame, rows: frame.count, allowance: allowance)
     let columns = joinedColumns(
       join, frame, left: { frame.dense($0) },
-      right: { $0.pickingOrMissing(rightOfCode).pickingOrMissing(codes: leftCodes) })
+      right: { column in
+        // Right text stays coded: the key codes index the texts of the distinct keys.
+        let perCode = column.pickingOrMissing(rightOfCode)
+        guard case .string(let texts) = perCode.storage else { return perCode.pickingOrMissing(codes: leftCodes) }
+        return Column.coded(name: column.name, rows: leftCodes, values: texts, valuesMissing: perCode.missing)
+      })
     return Frame(columns: columns, baseCount: frame.count)
   }
 
@@ -166,10 +171,17 @@ extension Evaluator {
         }
       }
     }
-    // Only a left join has rows without a right row (-1).
+    // Only a left join has rows without a right row (-1). Right text stays coded by row.
+    var rightCodes: [Int32]?
     let columns = joinedColumns(
       join, frame, left: { $0.picking(leftRows) },
-      right: { keepUnmatched ? $0.pickingOrMissing(rightRows) : $0.picking(rightRows) })
+      right: { column in
+        guard case .string(let texts) = column.storage, texts.count < Int(Int32.max) else {
+          return keepUnmatched ? column.pickingOrMissing(rightRows) : column.picking(rightRows)
+        }
+        if rightCodes == nil { rightCodes = rightRows.map { Int32(truncatingIfNeeded: $0) } }
+        return Column.coded(name: column.name, rows: rightCodes ?? [], values: texts, valuesMissing: column.missing)
+      })
     return Frame(columns: columns, baseCount: leftRows.count)
   }
 
@@ -274,6 +286,7 @@ extension Column {
     case .string(let a): storage = .string(pick(a, ""))
     case .date(let a): storage = .date(pick(a, 0))
     case .enumeration(let codes, let values): storage = .enumeration(codes: pick(codes, 0), values: values)
+    case .coded(let codes, let values): storage = .coded(codes: pick(codes, -1), values: values)
     }
     return Column(name: name, storage: storage, missing: gaps.contains(true) ? gaps : nil)
   }

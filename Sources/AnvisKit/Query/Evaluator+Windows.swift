@@ -128,7 +128,7 @@ extension Evaluator {
       for i in values.indices where !v.isMissing(i) { out[i] = set.contains(values[i]) != negated }
     }
     switch v.storage {
-    case .string, .enumeration: test(v.stringValues, other.stringValues)
+    case .string, .enumeration, .coded: test(v.stringValues, other.stringValues)
     case .int(let a), .date(let a): test(a, other.intValues)
     case .double(let a): test(a.map { $0 == 0 ? 0 : $0 }, Aggregation.numbers(other).map { $0 == 0 ? 0 : $0 })
     case .bool(let a): test(a, other.boolValues)

@@ -98,6 +98,7 @@ enum Evaluator {
     case .bool(let a): storage = .bool(scatter(a, false))
     case .string(let a): storage = .string(scatter(a, ""))
     case .enumeration(let codes, let values): storage = .enumeration(codes: scatter(codes, 0), values: values)
+    case .coded(let codes, let values): storage = .coded(codes: scatter(codes, -1), values: values)
     }
     return Column(name: vector.name, storage: storage, missing: missing)
   }

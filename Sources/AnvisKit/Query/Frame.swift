@@ -36,7 +36,7 @@ struct Frame {
 
   /// The finished table.
   func table(named name: String) -> Table {
-    Table(name: name, columns: columns.map(dense), rowCount: count)
+    Table(name: name, columns: columns.map { dense($0).decoded }, rowCount: count)
   }
 }
 

@@ -200,6 +200,15 @@ struct Grouping {
       let (dense, distinct) = encodeStrings(a, m, sel, n)
       for i in 0..<n { codes[i] = Int(dense[i]) + 1 }
       return (codes, distinct.count + 1)
+    case .coded(let c, let values):
+      // Codes of equal texts made one, through the (few) texts rather than the rows.
+      let (same, distinct) = encodeStrings(values, nil, nil, values.count)
+      for i in 0..<n {
+        let r = sel?[i] ?? i
+        let k = Int(c[r])
+        codes[i] = m?[r] == true || k < 0 || k >= same.count ? 0 : Int(same[k]) + 1
+      }
+      return (codes, distinct.count + 1)
     }
   }
 

@@ -98,6 +98,9 @@ struct RowOrder {
         rank[code] = Double(position)
       }
       for i in out.indices where codes[i] >= 0 { out[i] = rank[Int(codes[i])] }
+    case .coded(let codes, let values):
+      let rank = codedRanks(codes, values, natural: NaturalOrder.isIDField(column.name))
+      for (i, r) in rows.enumerated() { out[i] = Double(rank[r]) }
     }
     if descending { for i in out.indices { out[i] = -out[i] } }
     if let m = column.missing { for (i, r) in rows.enumerated() where m[r] { out[i] = .infinity } }
@@ -175,7 +178,23 @@ struct RowOrder {
     case .enumeration(let codes, let values):
       let rank = textRanks(values, natural: NaturalOrder.isIDField(column.name))
       return make(codes.map { rank[Int($0)] })
+    case .coded(let codes, let values):
+      return make(codedRanks(codes, values, natural: NaturalOrder.isIDField(column.name)))
     }
+  }
+
+  /// For each row of coded text, the position of its text when the texts are sorted; equal
+  /// texts (which may have several codes) share one, and a row without a text has 0.
+  static func codedRanks(_ codes: [Int32], _ values: [String], natural: Bool) -> [Int32] {
+    var rank = [Int32](repeating: 0, count: values.count)
+    let order = values.indices.sorted { i, j in
+      natural ? NaturalOrder.less(values[i], values[j]) : RowOrder.plainLess(values[i], values[j])
+    }
+    for (position, code) in order.enumerated() {
+      let same = position > 0 && values[order[position - 1]] == values[code]
+      rank[code] = same ? rank[order[position - 1]] : Int32(position)
+    }
+    return codes.map { $0 >= 0 && Int($0) < rank.count ? rank[Int($0)] : 0 }
   }
 
   /// Text order by code point (`<`), as a function value.

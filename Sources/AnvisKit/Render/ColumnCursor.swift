@@ -57,6 +57,9 @@ struct ColumnCursor: @unchecked Sendable {
     }
     var cursor: ColumnCursor
     switch column.storage {
+    case .coded:
+      // Written as plain text (a finished table holds no coded text; see `Frame.table`).
+      return collect([column.decoded] + rest, encode: encode, into: &cursors, body)
     case .int(let a):
       cursor = ColumnCursor(kind: .int)
       return a.withUnsafeBufferPointer { p in

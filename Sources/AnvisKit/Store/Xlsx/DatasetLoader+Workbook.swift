@@ -86,7 +86,7 @@ extension DatasetLoader {
     if sheet.hidden { notes.append("\(path)[\(sheet.name)]: the sheet is hidden; read all the same") }
     let handler: SheetHandler
     do {
-      handler = try XlsxWorkbook.parse(
+      handler = try SheetChunks.parse(
         book.package, sheet.path,
         SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {

@@ -3,7 +3,7 @@
 /// with every `"` doubled so that it can sit between quotes in `SheetText`, back to back in
 /// one buffer: no `String` per cell.
 struct SheetCells {
-  struct Cell {
+  struct Cell: Equatable {
     /// 1-based column.
     var column: Int
     /// The cell's text: `text[start..<end]`.
@@ -11,7 +11,7 @@ struct SheetCells {
     var end: Int
   }
 
-  struct Row {
+  struct Row: Equatable {
     /// The sheet's 1-based row.
     var number: Int
     /// The row's cells: `cells[first..<end]`, in the order the sheet lists them.
@@ -24,6 +24,21 @@ struct SheetCells {
   var text: [UInt8] = []
   var cells: [Cell] = []
   var rows: [Row] = []
+
+  /// Adds `other`'s cells and rows after these.
+  mutating func append(_ other: SheetCells) {
+    let textShift = text.count
+    let cellShift = cells.count
+    text += other.text
+    cells.reserveCapacity(cells.count + other.cells.count)
+    for cell in other.cells {
+      cells.append(Cell(column: cell.column, start: cell.start + textShift, end: cell.end + textShift))
+    }
+    rows.reserveCapacity(rows.count + other.rows.count)
+    for row in other.rows {
+      rows.append(Row(number: row.number, first: row.first + cellShift, end: row.end + cellShift, lineBreaks: row.lineBreaks))
+    }
+  }
 
   /// The text of `cell` as a `String`, its quotes single again.
   func string(_ cell: Cell) -> String {

@@ -14,6 +14,10 @@ struct SheetHandler: XMLEventHandler {
   private(set) var stop = false
 
   private(set) var row = 0
+  /// False for a piece of a sheet read on its own (`SheetChunks`): the row before it is unknown,
+  /// so a row without its number (`r`) makes the piece `unsure`, to be read in one pass again.
+  var rowKnown = true
+  private(set) var unsure = false
   private var rowBreaks = 0
   private(set) var column = 0
   private var type = CellType.number
@@ -88,13 +92,19 @@ struct SheetHandler: XMLEventHandler {
       }
     }
     column = ref?.column ?? column + 1
-    value.removeAll(keepingCapacity: true)
-    formula.removeAll(keepingCapacity: true)
+    if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+    if !formula.isEmpty { formula.removeAll(keepingCapacity: true) }
     hasFormula = false
   }
 
   private mutating func startRow(_ attributes: XMLAttributes) {
-    row = attributes["r"]?.int ?? row + 1
+    if let r = attributes["r"]?.int {
+      row = r
+      rowKnown = true
+    } else {
+      if !rowKnown { unsure = true }
+      row += 1
+    }
     column = 0
     rowBreaks = 0
     if row > CellReference.maxRows {
@@ -124,6 +134,15 @@ struct SheetHandler: XMLEventHandler {
         cells.rows.append(SheetCells.Row(number: row, first: first, end: cells.cells.count, lineBreaks: rowBreaks))
       }
     }
+  }
+
+  /// Adds what `piece`, the pass over the next piece of the sheet (`SheetChunks`), read.
+  mutating func absorb(_ piece: SheetHandler) {
+    cells.append(piece.cells)
+    problems += piece.problems
+    merges += piece.merges
+    stop = piece.stop
+    row = piece.row
   }
 
   static let tooManyRows =

@@ -11,6 +11,8 @@ struct SheetText {
   /// that reading them reports nothing more (a formula without its value is not also empty).
   var reported: [Int: UInt64] = [:]
 
+  static let comma = UInt8(ascii: ",")
+
   /// Whether a cell's text must be quoted to be read as it is: it holds a separator (`,` or
   /// `;`), a quote or a line break, starts or ends with white space the reader would trim, or
   /// starts with what could read as a byte-order mark.
@@ -30,44 +32,60 @@ struct SheetText {
     }
     // Trailing empty columns are ignored: the width is the last column that holds a value.
     let width = max(1, rows.reduce(0) { max($0, sheet.cells[$1.end - 1].column) })
-    bytes = []
-    bytes.reserveCapacity(sheet.text.count + rows.count * (3 * width + 1))
-    rowOfLine = [0]
-    rowOfLine.reserveCapacity(rows.count + 1)
-    let quote = SheetCells.quote
-    let comma = UInt8(ascii: ",")
-    sheet.text.withUnsafeBufferPointer { text in
-      for row in rows {
-        if let b = bits[row.number] { reported[rowOfLine.count] = b }
-        var lines = 1 + row.lineBreaks
-        var next = row.first
-        for c in 1...width {
-          if c > 1 { bytes.append(comma) }
-          if next < row.end, sheet.cells[next].column == c {
-            let cell = sheet.cells[next]
-            let value = UnsafeBufferPointer(rebasing: text[cell.start..<cell.end])
-            // Quoted only when the csv reader would read it otherwise: the common cell takes
-            // the reader's fast path.
-            if Self.needsQuotes(value) {
-              bytes.append(quote)
-              bytes.append(contentsOf: value)
-              bytes.append(quote)
-            } else {
-              bytes.append(contentsOf: value)
-            }
-            next += 1
-            // Two cells naming one column: the first is read, the other left out (with the
-            // line breaks it would have made).
-            while next < row.end, sheet.cells[next].column <= c {
-              let skipped = sheet.cells[next]
-              lines -= SheetCells.lineBreaks(text[skipped.start..<skipped.end])
+    // At most: every value quoted, a comma between cells, a line feed after each row.
+    let capacity = sheet.text.count + rows.count * (3 * width + 1)
+    var lineRows = [0]
+    lineRows.reserveCapacity(rows.count + 1)
+    var reportedLines: [Int: UInt64] = [:]
+    bytes = sheet.text.withUnsafeBufferPointer { text in
+      sheet.cells.withUnsafeBufferPointer { cells in
+        [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+          var n = 0
+          for row in rows {
+            if !bits.isEmpty, let b = bits[row.number] { reportedLines[lineRows.count] = b }
+            var lines = 1 + row.lineBreaks
+            var next = row.first
+            for c in 1...width {
+              if c > 1 {
+                out[n] = Self.comma
+                n += 1
+              }
+              guard next < row.end, cells[next].column == c else { continue }
+              let cell = cells[next]
+              let value = UnsafeBufferPointer(rebasing: text[cell.start..<cell.end])
+              // Quoted only when the csv reader would read it otherwise: the common cell takes
+              // the reader's fast path.
+              let quoted = Self.needsQuotes(value)
+              if quoted {
+                out[n] = SheetCells.quote
+                n += 1
+              }
+              if let from = value.baseAddress, let to = out.baseAddress {
+                (to + n).initialize(from: from, count: value.count)
+                n += value.count
+              }
+              if quoted {
+                out[n] = SheetCells.quote
+                n += 1
+              }
               next += 1
+              // Two cells naming one column: the first is read, the other left out (with the
+              // line breaks it would have made).
+              while next < row.end, cells[next].column <= c {
+                let skipped = cells[next]
+                lines -= SheetCells.lineBreaks(text[skipped.start..<skipped.end])
+                next += 1
+              }
             }
+            out[n] = SheetCells.lineFeed
+            n += 1
+            for _ in 0..<lines { lineRows.append(row.number) }
           }
+          written = n
         }
-        bytes.append(SheetCells.lineFeed)
-        for _ in 0..<lines { rowOfLine.append(row.number) }
       }
     }
+    rowOfLine = lineRows
+    reported = reportedLines
   }
 }

@@ -61,6 +61,7 @@ struct XMLBytes {
   var string: String { String(decoding: bytes, as: UTF8.self) }
 
   /// Whether the bytes spell `text` exactly.
+  @inline(__always)
   func `is`(_ text: StaticString) -> Bool {
     let n = text.utf8CodeUnitCount
     guard bytes.count == n else { return false }

@@ -1,26 +1,67 @@
+import Foundation
+
 /// The byte-level XML reader behind `XMLEvents`: the subset of XML 1.0 that spreadsheet parts
 /// use (elements, attributes, text, character and the five predefined entity references,
 /// CDATA, comments, processing instructions), with line ends normalised as XML requires. It
 /// makes no `String` per event: names, attributes and plain text are handed out in place, and
 /// text with references is decoded into one reused buffer.
+///
+/// It can also read a part of the bytes (`init(bytes:from:to:open:)`) inside elements another
+/// pass opened: a large sheet is read in pieces on all cores (`SheetChunks`).
 struct XMLScanner {
   let bytes: UnsafeBufferPointer<UInt8>
-  private var i = 0
-  /// The qualified names of the open elements, as ranges of `bytes`.
+  var i = 0
+  /// Where the pass stops: `bytes.count`, or the end of the piece being read.
+  let end: Int
+  /// The qualified names of the open elements, as ranges of `bytes`: `open[..<depth]`.
   private var open: [Range<Int>] = []
+  private var depth = 0
+  /// Where the last name read (`name()`) starts after its last colon.
+  private var localStart = 0
+  private var sawRoot = false
   /// Decoded text, reused from one text event to the next.
   private var scratch: [UInt8] = []
+  /// The events of the plain row being read (`XMLScanner+Rows`), reused from row to row.
+  var rowEvents: [RowEvent] = []
 
-  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// A pass over the document in `bytes`, stopping at `end` when given (a document's beginning).
+  init(bytes: UnsafeBufferPointer<UInt8>, upTo end: Int? = nil) {
+    self.bytes = bytes
+    self.end = end ?? bytes.count
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+  }
+
+  /// A pass over `bytes[start..<end]` inside the elements `open` (ranges of `bytes`), after
+  /// the root element started.
+  init(bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, open: [Range<Int>]) {
+    self.bytes = bytes
+    self.end = end
+    i = start
+    self.open = open
+    depth = open.count
+    sawRoot = true
+  }
+
+  /// The elements open where the pass stopped, outermost first.
+  var openElements: [Range<Int>] { Array(open[..<depth]) }
 
   private static let lt = UInt8(ascii: "<")
   private static let gt = UInt8(ascii: ">")
   private static let amp = UInt8(ascii: "&")
 
+  /// Reads the whole document: it must be one well-formed element.
   mutating func run(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
-    var sawRoot = false
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
-    let count = bytes.count
+    try scan(&handler)
+    if handler.stop { return }
+    if depth > 0 {
+      throw XMLScanError(message: "unclosed element <\(XMLBytes(bytes, open[depth - 1]).string)>", offset: bytes.count)
+    }
+    if !sawRoot { throw XMLScanError(message: "no root element", offset: bytes.count) }
+  }
+
+  /// Reads up to the end of the piece (or until the handler stops), leaving elements open.
+  mutating func scan(_ handler: inout some XMLEventHandler) throws(XMLScanError) {
+    let count = end
     while i < count {
       if bytes[i] != Self.lt {
         let start = i
@@ -31,7 +72,7 @@ struct XMLScanner {
           if b == Self.amp || b == 0x0D { plain = false }
           i += 1
         }
-        if !open.isEmpty { try text(start..<i, plain: plain, &handler) }
+        if depth > 0 { try text(start..<i, plain: plain, &handler) }
         continue
       }
       let next = i + 1 < count ? bytes[i + 1] : 0
@@ -45,21 +86,21 @@ struct XMLScanner {
         } else if matches("<![CDATA[", at: i) {
           let start = i + 9
           i = try skip(past: "]]>", from: start, what: "CDATA section")
-          if !open.isEmpty { handler.text(XMLBytes(bytes, start..<(i - 3))) }
+          if depth > 0 { handler.text(XMLBytes(bytes, start..<(i - 3))) }
         } else {
           throw XMLScanError(message: "a document type declaration is not allowed", offset: i)
         }
       } else {
-        if sawRoot && open.isEmpty { throw XMLScanError(message: "content after the root element", offset: i) }
+        if sawRoot && depth == 0 { throw XMLScanError(message: "content after the root element", offset: i) }
         sawRoot = true
-        try startTag(&handler)
+        if depth > 0, next == UInt8(ascii: "r"), plainRow(&handler) {
+          // Read in one go, with the events the lines below would have handed out.
+        } else {
+          try startTag(&handler)
+        }
       }
       if handler.stop { return }
     }
-    if let last = open.last {
-      throw XMLScanError(message: "unclosed element <\(XMLBytes(bytes, last).string)>", offset: bytes.count)
-    }
-    if !sawRoot { throw XMLScanError(message: "no root element", offset: bytes.count) }
   }
 
   private mutating func text(_ range: Range<Int>, plain: Bool, _ handler: inout some XMLEventHandler) throws(XMLScanError) {
@@ -78,24 +119,26 @@ struct XMLScanner {
     i += 1
     let name = self.name()
     if name.isEmpty { throw XMLScanError(message: "expected an element name after '<'", offset: i) }
+    let localName = XMLBytes(bytes, localStart..<name.upperBound)
     let attributesStart = i
     while true {
       skipSpace()
-      guard i < bytes.count else {
+      guard i < end else {
         throw XMLScanError(message: "unclosed tag <\(XMLBytes(bytes, name).string)>", offset: i)
       }
       if bytes[i] == Self.gt {
         let attributes = XMLAttributes(region: XMLBytes(bytes, attributesStart..<i))
         i += 1
-        open.append(name)
-        handler.start(local(name), attributes)
+        if depth == open.count { open.append(name) } else { open[depth] = name }
+        depth += 1
+        handler.start(localName, attributes)
         return
       }
-      if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == Self.gt {
+      if bytes[i] == UInt8(ascii: "/"), i + 1 < end, bytes[i + 1] == Self.gt {
         let attributes = XMLAttributes(region: XMLBytes(bytes, attributesStart..<i))
         i += 2
-        handler.start(local(name), attributes)
-        if !handler.stop { handler.end(local(name)) }
+        handler.start(localName, attributes)
+        if !handler.stop { handler.end(localName) }
         return
       }
       try attribute(of: name)
@@ -106,23 +149,23 @@ struct XMLScanner {
   private mutating func attribute(of element: Range<Int>) throws(XMLScanError) {
     let key = self.name()
     skipSpace()
-    guard !key.isEmpty, i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
+    guard !key.isEmpty, i < end, bytes[i] == UInt8(ascii: "=") else {
       throw XMLScanError(message: "malformed attribute in <\(XMLBytes(bytes, element).string)>", offset: i)
     }
     i += 1
     skipSpace()
-    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+    guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
       throw XMLScanError(message: "expected a quoted value for \(XMLBytes(bytes, key).string)", offset: i)
     }
     let quote = bytes[i]
     let start = i + 1
     i = start
     var plain = true
-    while i < bytes.count, bytes[i] != quote {
+    while i < end, bytes[i] != quote {
       if bytes[i] == Self.amp { plain = false }
       i += 1
     }
-    guard i < bytes.count else { throw XMLScanError(message: "unclosed attribute value", offset: start) }
+    guard i < end else { throw XMLScanError(message: "unclosed attribute value", offset: start) }
     if !plain {
       scratch.removeAll(keepingCapacity: true)
       do throws(XMLScanError) {
@@ -139,27 +182,21 @@ struct XMLScanner {
     i += 2
     let name = self.name()
     skipSpace()
-    guard i < bytes.count, bytes[i] == Self.gt else {
+    guard i < end, bytes[i] == Self.gt else {
       throw XMLScanError(message: "expected '>' after </\(XMLBytes(bytes, name).string)", offset: i)
     }
     i += 1
-    guard let last = open.popLast(), same(last, name) else {
+    guard depth > 0, same(open[depth - 1], name) else {
       throw XMLScanError(message: "unexpected end tag </\(XMLBytes(bytes, name).string)>", offset: at)
     }
-    handler.end(local(name))
+    depth -= 1
+    handler.end(XMLBytes(bytes, localStart..<name.upperBound))
   }
 
   private func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
     guard a.count == b.count else { return false }
-    for k in 0..<a.count where bytes[a.lowerBound + k] != bytes[b.lowerBound + k] { return false }
-    return true
-  }
-
-  /// The name after its last colon.
-  private func local(_ name: Range<Int>) -> XMLBytes {
-    var start = name.upperBound
-    while start > name.lowerBound, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
-    return XMLBytes(bytes, start..<name.upperBound)
+    guard let base = bytes.baseAddress else { return true }
+    return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
   }
 
   /// The 1-based line of a byte offset.
@@ -177,16 +214,16 @@ struct XMLScanner {
 
   private func matches(_ text: StaticString, at offset: Int) -> Bool {
     let n = text.utf8CodeUnitCount
-    guard offset + n <= bytes.count else { return false }
+    guard offset + n <= end else { return false }
     for k in 0..<n where bytes[offset + k] != text.utf8Start[k] { return false }
     return true
   }
 
-  private func skip(past end: StaticString, from offset: Int, what: String) throws(XMLScanError) -> Int {
+  private func skip(past close: StaticString, from offset: Int, what: String) throws(XMLScanError) -> Int {
     var j = offset
-    let first = end.utf8Start[0]
-    while j < bytes.count {
-      if bytes[j] == first, matches(end, at: j) { return j + end.utf8CodeUnitCount }
+    let first = close.utf8Start[0]
+    while j < end {
+      if bytes[j] == first, matches(close, at: j) { return j + close.utf8CodeUnitCount }
       j += 1
     }
     throw XMLScanError(message: "unclosed \(what)", offset: offset)
@@ -195,14 +232,20 @@ struct XMLScanner {
   static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
   private mutating func skipSpace() {
-    while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
+    while i < end, Self.isSpace(bytes[i]) { i += 1 }
   }
 
+  /// A name at `i`; `localStart` is where its part after the last colon starts.
   private mutating func name() -> Range<Int> {
     let start = i
-    while i < bytes.count {
+    localStart = i
+    while i < end {
       let b = bytes[i]
-      if Self.isSpace(b) || b == Self.gt || b == UInt8(ascii: "/") || b == UInt8(ascii: "=") { break }
+      // Letters and most name characters lie above every byte that ends a name.
+      if b < UInt8(ascii: "A") {
+        if Self.isSpace(b) || b == Self.gt || b == UInt8(ascii: "/") || b == UInt8(ascii: "=") { break }
+        if b == UInt8(ascii: ":") { localStart = i + 1 }
+      }
       i += 1
     }
     return start..<i

@@ -63,7 +63,7 @@ struct XlsxSheetXML {
   /// (booleans, dates, an enumeration's values); the rest is measured while rendering.
   static func width(of column: Column) -> Int {
     switch column.storage {
-    case .int, .double, .string: 0
+    case .int, .double, .string, .coded: 0
     case .bool: 5
     case .date: 10
     case .enumeration(_, let values): values.reduce(0) { max($0, $1.count) }

@@ -48,9 +48,33 @@ import Testing
     ("<a b=c/>", "expected a quoted value for b at line 1, column 6"),
     ("", "no root element at line 1, column 1"),
     ("<a/><b/>", "content after the root element at line 1, column 5"),
+    // Rows the plain-row reader looks at first, left to the general pass.
+    ("<s><row r=\"1\"><c><v>1</v></x></row></s>", "unexpected end tag </x> at line 1, column 26"),
+    ("<s><row r=\"1\"><c t=\"&q;\"/></row></s>", "unknown entity reference &q; at line 1, column 21"),
+    ("<s><row r=\"1\"><c r=A1/></row></s>", "expected a quoted value for r at line 1, column 20"),
+    ("<s><row r=\"1\"><c><v>1</v></c>", "unclosed element <row> at line 1, column 30"),
   ])
   func malformedXMLSaysWhatAndWhere(xml: String, message: String) {
     #expect(Self.events(xml).error == message)
+  }
+
+  /// Plain rows are read in one go (`XMLScanner+Rows`), with the events the general pass
+  /// hands out: white space, empty and self-closing cells; a row with a reference, an inline
+  /// string or a carriage return goes the general way.
+  @Test func plainRowsGiveTheEventsOfTheGeneralPass() {
+    let xml =
+      "<sheetData>\n<row r=\"1\" spans=\"1:3\"> <c r=\"A1\" t='s'><v>0</v></c><c r=\"B1\"/><c><v></v></c>"
+      + "<c s=\"2\">\n<v>7</v> </c></row><row r=\"2\"><c><v>a&amp;b</v></c></row>"
+      + "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row><row r=\"4\"><c>\r\n<v>1</v></c></row></sheetData>"
+    let (events, error) = Self.events(xml)
+    #expect(error == nil)
+    #expect(events == [
+      "<sheetData>", "'\n'", "<row r=1 spans=1:3>", "' '", "<c r=A1 t=s>", "<v>", "'0'", "</v>", "</c>", "<c r=B1>",
+      "</c>", "<c>", "<v>", "</v>", "</c>", "<c s=2>", "'\n'", "<v>", "'7'", "</v>", "' '", "</c>", "</row>",
+      "<row r=2>", "<c>", "<v>", "'a&b'", "</v>", "</c>", "</row>", "<row>", "<c t=inlineStr>", "<is>", "<t>", "'x'",
+      "</t>", "</is>", "</c>", "</row>", "<row r=4>", "<c>", "'\n'", "<v>", "'1'", "</v>", "</c>", "</row>",
+      "</sheetData>",
+    ])
   }
 
   @Test func aHandlerCanStopThePass() {
