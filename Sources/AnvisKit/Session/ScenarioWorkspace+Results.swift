@@ -30,7 +30,7 @@ extension ScenarioWorkspace {
       datasetHash: shell.dataDirectory.flatMap { DatasetFingerprint.hash(folder: $0) } ?? "unknown",
       asOf: shell.dataset.asOf, scenario: scenario.name, months: latest.parameters.months,
       runs: latest.parameters.runs, seed: latest.parameters.seed)
-    if let skipped = shell.skipInSandbox("writing '\(word.text)'") { return skipped }
+    if let skipped = shell.session.skipInSandbox(writing: word.text) { return skipped }
     do {
       let bytes = try ResultsWorkbook.bytes(results: latest.result.tables, levers: levers, run: run)
       try AtomicFile.write(bytes, to: word.text)
