@@ -36,7 +36,7 @@ extension AssignmentSolver {
           }
           var freeCount: Int
           if n == m {
-            freeCount = reduceColumns(c, n: n, x: x, y: y, v: v, free: free, matches: scratch.settled)
+            freeCount = reduceColumns(c, n: n, x: x, y: y, v: v, free: free, firstRow: scratch.settled)
           } else {
             for i in 0..<n { free[i] = i }
             freeCount = n
@@ -61,41 +61,51 @@ extension AssignmentSolver {
   static func reduceColumns(
     _ cost: UnsafePointer<Double>, n: Int, x: UnsafeMutableBufferPointer<Int>,
     y: UnsafeMutableBufferPointer<Int>, v: UnsafeMutableBufferPointer<Double>,
-    free: UnsafeMutableBufferPointer<Int>, matches: UnsafeMutablePointer<Int>
+    free: UnsafeMutableBufferPointer<Int>, firstRow arg: UnsafeMutablePointer<Int>
   ) -> Int {
     guard let vp = v.baseAddress else { return 0 }
-    // The least cost of each column and its first row, row by row (argmin kept as doubles).
-    let arg = UnsafeMutablePointer<Double>.allocate(capacity: n)
-    defer { arg.deallocate() }
+    // The least cost of each column and its first row, four rows at a time: a block of four
+    // columns is looked at one by one only when some cost in it is below the least so far
+    // (rare after the first rows).
     for j in 0..<n {
       vp[j] = cost[j]
       arg[j] = 0
     }
-    for i in 1..<max(n, 1) {
+    @inline(__always) func lower(_ i: Int, from j: Int, to end: Int) {
       let row = cost + i * n
-      let iv = Lanes(repeating: Double(i))
-      var j = 0
-      while j &+ 4 <= n {
-        let c = load(row, j)
-        let cur = load(vp, j)
-        let lt = c .< cur
-        store(vp, j, cur.replacing(with: c, where: lt))
-        store(arg, j, load(arg, j).replacing(with: iv, where: lt))
-        j &+= 4
-      }
-      while j < n {
-        if row[j] < vp[j] {
-          vp[j] = row[j]
-          arg[j] = Double(i)
-        }
-        j += 1
+      for k in j..<end where row[k] < vp[k] {
+        vp[k] = row[k]
+        arg[k] = i
       }
     }
-    for i in 0..<n { matches[i] = 0 }
+    var i = 1
+    while i &+ 4 <= n {
+      let r0 = cost + i * n
+      let r1 = r0 + n
+      let r2 = r1 + n
+      let r3 = r2 + n
+      var j = 0
+      while j &+ 4 <= n {
+        let c = lesser(lesser(load(r0, j), load(r1, j)), lesser(load(r2, j), load(r3, j)))
+        if any(c .< load(vp, j)) {
+          for r in i..<(i &+ 4) { lower(r, from: j, to: j &+ 4) }
+        }
+        j &+= 4
+      }
+      for r in i..<(i &+ 4) { lower(r, from: j, to: n) }
+      i &+= 4
+    }
+    while i < n {
+      lower(i, from: 0, to: n)
+      i += 1
+    }
+    let matchCount = UnsafeMutablePointer<Int>.allocate(capacity: n)
+    defer { matchCount.deallocate() }
+    for i in 0..<n { matchCount[i] = 0 }
     var j = n - 1
     while j >= 0 {
-      let i = Int(arg[j])
-      matches[i] += 1
+      let i = arg[j]
+      matchCount[i] += 1
       if x[i] < 0 {
         x[i] = j
         y[j] = i
@@ -106,10 +116,17 @@ extension AssignmentSolver {
     }
     var freeCount = 0
     for i in 0..<n {
-      if matches[i] == 0 {
-        free[freeCount] = i
-        freeCount += 1
-      } else if matches[i] == 1 {
+      if matchCount[i] == 0 {
+        // Under ties a row without a column of its own may take a column left over at its least.
+        let j1 = firstFreeAtLeast(cost + i * n, vp, y: y, n: n)
+        if j1 >= 0 {
+          x[i] = j1
+          y[j1] = i
+        } else {
+          free[freeCount] = i
+          freeCount += 1
+        }
+      } else if matchCount[i] == 1 {
         // Reduction transfer: the row's least reduced cost elsewhere moves to its column's dual.
         let j1 = x[i]
         let saved = vp[j1]
@@ -120,6 +137,25 @@ extension AssignmentSolver {
       }
     }
     return freeCount
+  }
+
+  /// The first column `j` with no row (`y[j] < 0`) whose cost equals its least, `c[j] == v[j]`,
+  /// or -1.
+  static func firstFreeAtLeast(
+    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, y: UnsafeMutableBufferPointer<Int>, n: Int
+  ) -> Int {
+    var j = 0
+    while j &+ 8 <= n {
+      if any((load(c, j) .== load(v, j)) .| (load(c, j &+ 4) .== load(v, j &+ 4))) {
+        for k in j..<(j &+ 8) where c[k] == v[k] && y[k] < 0 { return k }
+      }
+      j &+= 8
+    }
+    while j < n {
+      if c[j] == v[j] && y[j] < 0 { return j }
+      j += 1
+    }
+    return -1
   }
 
   /// One round of augmenting row reduction: each free row takes its cheapest column (reduced

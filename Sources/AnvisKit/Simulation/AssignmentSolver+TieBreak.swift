@@ -15,7 +15,8 @@ extension AssignmentSolver {
   ///
   /// Cost: one pass over the matrix for the tight pairs (kept as lists per row), plus a
   /// breadth-first search over those lists from a row that might move (rare on real-valued
-  /// costs, common with ties); each row is searched from at most once per row fixed, and of the
+  /// costs, common with ties), which ends at the first row found near `i`'s old column
+  /// (`+CanonicalMoves`); each row is searched from at most once per row fixed, and of the
   /// zero-cost rows (all alike) only the first reached.
   static func canonicalize(
     _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: inout [Int],
@@ -61,82 +62,6 @@ extension AssignmentSolver {
     col = Array(full[0..<n])
   }
 
-  /// The moves of `canonicalize` over its tight lists (unchecked buffers: this is the loop
-  /// that runs long when there are many ties). `full[r]` is row `r`'s column, `rowOf` the
-  /// inverse, both over the rows made square.
-  static func moveToCanonical(
-    tight: UnsafeBufferPointer<Int>, start: UnsafeBufferPointer<Int>, full: UnsafeMutableBufferPointer<Int>,
-    rowOf: UnsafeMutableBufferPointer<Int>, rows n: Int, columns m: Int
-  ) {
-    @inline(__always) func edges(_ r: Int) -> Range<Int> {
-      r < n ? start[r]..<start[r &+ 1] : start[n]..<start[n &+ 1]
-    }
-    // Per row: the row `i` whose search last reached it, and how (for the path back).
-    let mark = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-    let parent = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-    let queue = UnsafeMutableBufferPointer<Int>.allocate(capacity: m)
-    defer {
-      mark.deallocate()
-      parent.deallocate()
-      queue.deallocate()
-    }
-    mark.initialize(repeating: -1)
-    parent.initialize(repeating: -1)
-    queue.initialize(repeating: 0)
-    for i in 0..<n {
-      let current = full[i]
-      var dummyExpanded = false
-      candidates: for k in edges(i) {
-        let j = tight[k]
-        if j >= current { break }
-        let holder = rowOf[j]
-        if holder < i || mark[holder] == i { continue }  // fixed, or already searched from
-        // Breadth-first from `holder` to a row that may take `current` (closing the cycle).
-        mark[holder] = i
-        parent[holder] = -1
-        queue[0] = holder
-        var head = 0
-        var tail = 1
-        var end = -1
-        search: while head < tail {
-          let r = queue[head]
-          head &+= 1
-          if r >= n {
-            if dummyExpanded { continue }
-            dummyExpanded = true
-          }
-          for e in edges(r) {
-            let c = tight[e]
-            if c == current {
-              end = r
-              break search
-            }
-            let h = rowOf[c]
-            if h > i && mark[h] != i {
-              mark[h] = i
-              parent[h] = r
-              queue[tail] = h
-              tail &+= 1
-            }
-          }
-        }
-        guard end >= 0 else { continue candidates }
-        // Shift along the cycle: each row takes the column of the row it reached.
-        var r = end
-        var take = current
-        while r >= 0 {
-          let old = full[r]
-          full[r] = take
-          rowOf[take] = r
-          take = old
-          r = parent[r]
-        }
-        full[i] = j
-        rowOf[j] = i
-        break
-      }
-    }
-  }
 }
 
 extension AssignmentSolver {
@@ -147,9 +72,10 @@ extension AssignmentSolver {
     to tight: inout [Int]
   ) {
     let bound = u + 2 * tolerance + 4 * abs(u).ulp
+    let b = Lanes(repeating: bound)
     var j = 0
     while j &+ 8 <= m {
-      if least(lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))) <= bound {
+      if any(((load(c, j) - load(v, j)) .<= b) .| ((load(c, j &+ 4) - load(v, j &+ 4)) .<= b)) {
         for k in j..<(j &+ 8) where c[k] - u - v[k] <= tolerance { tight.append(k) }
       }
       j &+= 8

@@ -62,13 +62,13 @@ public enum AssignmentSolver {
 
   /// The costs `maximumScore` minimises: the top score less each allowed score; a forbidden
   /// pair costs more than any assignment of allowed pairs could save. Two vector passes: the
-  /// top score, then the costs written once.
+  /// top score (`topScore`), then the costs written once.
   static func costMatrix(_ scores: [Double], allowed: [Bool], count: Int, shorter: Int) -> [Double] {
     scores.withUnsafeBufferPointer { score in
       allowed.withUnsafeBufferPointer { isAllowed in
         guard let s = score.baseAddress, let a = isAllowed.baseAddress, count > 0 else { return [] }
         let flags = UnsafeRawPointer(a)
-        let top = topAllowedScore(s, flags, count: count)
+        let top = topScore(s, flags, count: count)
         let forbidden = (top + 1) * Double(shorter + 1)
         return [Double](unsafeUninitializedCapacity: count) { cost, initialized in
           guard let out = cost.baseAddress else { return }
@@ -88,6 +88,37 @@ public enum AssignmentSolver {
         }
       }
     }
+  }
+
+  /// The highest allowed score, at least 0 (NaN scores are ignored): the highest of all scores
+  /// when it is 0 or less, or when some pair that has it is allowed (the usual case, found
+  /// in a few steps); else `topAllowedScore`.
+  static func topScore(_ s: UnsafePointer<Double>, _ flags: UnsafeRawPointer, count: Int) -> Double {
+    var top = Lanes(repeating: 0)
+    var top2 = top
+    var i = 0
+    while i &+ 8 <= count {
+      top = greater(load(s, i), top)
+      top2 = greater(load(s, i &+ 4), top2)
+      i &+= 8
+    }
+    top = greater(top2, top)
+    var best = Swift.max(Swift.max(top[0], top[1]), Swift.max(top[2], top[3]))
+    while i < count {
+      if s[i] > best { best = s[i] }
+      i += 1
+    }
+    if best <= 0 { return 0 }
+    let b = Lanes(repeating: best)
+    i = 0
+    while i &+ 8 <= count {
+      if any((load(s, i) .== b) .| (load(s, i &+ 4) .== b)) {
+        for k in i..<(i &+ 8) where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) { return best }
+      }
+      i &+= 8
+    }
+    for k in i..<count where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) { return best }
+    return topAllowedScore(s, flags, count: count)
   }
 
   /// The highest allowed score, at least 0 (NaN scores are ignored).

@@ -206,6 +206,35 @@ import Testing
     }
   }
 
+  /// The canonical optimum on instances too large for `lexicographicOptimum` (ties everywhere,
+  /// so the tie-break moves rows along long chains of tight pairs): no row can take a smaller
+  /// column with the rows before it kept, and the total stays the optimum. Checked by solving
+  /// again with those rows pinned (every other pair of theirs costing more than any optimum).
+  @Test func canonicalOptimumHoldsOnLargerInstancesWithTies() {
+    var rng = SeededRandom(seed: 11)
+    for (rows, columns) in [(30, 30), (24, 24), (20, 45), (16, 40)] {
+      let costs = (0..<(rows * columns)).map { _ in Double(rng.int(in: 0...2)) }
+      let result = AssignmentSolver.minimumCost(costs, rows: rows, columns: columns)
+      func total(_ a: [Int], _ c: [Double]) -> Double {
+        a.enumerated().reduce(0) { $0 + ($1.element >= 0 ? c[$1.offset * columns + $1.element] : 0) }
+      }
+      let optimum = total(result, costs)
+      let pin = 3 * Double(rows + 1)
+      for i in 0..<rows {
+        let taken = Set(result[0..<i])
+        for j in 0..<result[i] where !taken.contains(j) {
+          var pinned = costs
+          for r in 0...i {
+            let keep = r < i ? result[r] : j
+            for c in 0..<columns where c != keep { pinned[r * columns + c] = pin }
+          }
+          let again = AssignmentSolver.minimumCost(pinned, rows: rows, columns: columns)
+          #expect(total(again, pinned) > optimum, "\(rows)×\(columns): row \(i) could take column \(j)")
+        }
+      }
+    }
+  }
+
   @Test func mismatchedSizesLeaveEveryRowUnassigned() {
     #expect(AssignmentSolver.maximumScore([1, 2, 3], allowed: [true, true], rows: 1, columns: 3) == [-1])
     #expect(AssignmentSolver.minimumCost([1, 2], rows: 1, columns: 3) == [-1])
