@@ -65,17 +65,24 @@ extension AssignmentSolver {
 }
 
 extension AssignmentSolver {
-  /// Appends the columns `j` with `c[j] - u - v[j] <= tolerance`, ascending; blocks of eight
-  /// whose least `c - v` is clearly above `u + tolerance` are skipped without a look.
+  /// Appends the columns `j` with `c[j] - u - v[j] <= tolerance`, ascending; blocks of sixteen
+  /// (then eight) whose least `c - v` is clearly above `u + tolerance` are skipped unseen.
   static func appendTight(
     row c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, count m: Int, u: Double, tolerance: Double,
     to tight: inout [Int]
   ) {
     let bound = u + 2 * tolerance + 4 * abs(u).ulp
-    let b = Lanes(repeating: bound)
     var j = 0
+    while j &+ 16 <= m {
+      let x = lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))
+      let y = lesser(load(c, j &+ 8) - load(v, j &+ 8), load(c, j &+ 12) - load(v, j &+ 12))
+      if least(lesser(x, y)) <= bound {
+        for k in j..<(j &+ 16) where c[k] - u - v[k] <= tolerance { tight.append(k) }
+      }
+      j &+= 16
+    }
     while j &+ 8 <= m {
-      if any(((load(c, j) - load(v, j)) .<= b) .| ((load(c, j &+ 4) - load(v, j &+ 4)) .<= b)) {
+      if least(lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))) <= bound {
         for k in j..<(j &+ 8) where c[k] - u - v[k] <= tolerance { tight.append(k) }
       }
       j &+= 8

@@ -113,7 +113,9 @@ public enum AssignmentSolver {
     i = 0
     while i &+ 8 <= count {
       if any((load(s, i) .== b) .| (load(s, i &+ 4) .== b)) {
-        for k in i..<(i &+ 8) where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) { return best }
+        for k in i..<(i &+ 8) where s[k] == best && flags.load(fromByteOffset: k, as: Bool.self) {
+          return best
+        }
       }
       i &+= 8
     }

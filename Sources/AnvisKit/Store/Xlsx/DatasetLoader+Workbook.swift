@@ -87,7 +87,7 @@ extension DatasetLoader {
     let handler: SheetHandler
     do {
       handler = try SheetChunks.parse(
-        book.package, sheet.path,
+        book, sheet.path,
         SheetHandler(sharedStrings: book.sharedStrings, dateStyles: book.dateStyles, date1904: book.date1904))
     } catch {
       problems.append(FileProblem(file: path, line: 1, column: 1, message: error.message, sheet: nil))

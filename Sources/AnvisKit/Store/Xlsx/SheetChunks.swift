@@ -13,11 +13,11 @@ enum SheetChunks {
   /// Smallest piece worth a thread of its own.
   static let smallestChunk = 1 << 20
 
-  /// The sheet at `path` of `package` read with `handler`; a malformed part is unreadable.
-  static func parse(_ package: XlsxPackage, _ path: String, _ handler: SheetHandler)
+  /// The sheet at `path` of `book` read with `handler`; a malformed part is unreadable.
+  static func parse(_ book: XlsxWorkbook, _ path: String, _ handler: SheetHandler)
     throws(XlsxPackage.Failure) -> SheetHandler
   {
-    let data = try package.part(path)
+    let data = try book.part(path)
     if Parallel.cores > 1,
       let read = data.withUnsafeBytes({ raw in
         read(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count), handler)

@@ -15,6 +15,8 @@ struct XlsxWorkbook {
   /// For each cell style index (`s`), whether its number format shows a date.
   private(set) var dateStyles: [Bool] = []
   private(set) var date1904 = false
+  /// The part of the book's only sheet, inflated while the shared strings were read.
+  private(set) var readAhead: (path: String, part: Result<Data, XlsxPackage.Failure>)?
 
   /// A part that is not the XML it should be.
   struct Malformed: Error { var path: String, detail: String }
@@ -29,7 +31,14 @@ struct XlsxWorkbook {
       rels[s.relation].map { Sheet(name: s.name, path: $0.target, hidden: s.hidden) }
     }
     if let shared = rels.values.first(where: { $0.type.hasSuffix("/sharedStrings") }), package.contains(shared.target) {
-      sharedStrings = try Self.parse(package, shared.target, SharedStringsHandler()).strings
+      if sheets.count == 1, Parallel.cores > 1, let second = try? XlsxPackage(bytes: bytes) {
+        // A book of one sheet: the sheet is inflated on another core while the strings are read.
+        let (strings, sheet) = Self.readAhead(package, shared.target, second, sheets[0].path)
+        readAhead = sheet
+        sharedStrings = try strings.get()
+      } else {
+        sharedStrings = try Self.parse(package, shared.target, SharedStringsHandler()).strings
+      }
     }
     if let styles = rels.values.first(where: { $0.type.hasSuffix("/styles") }), package.contains(styles.target) {
       dateStyles = try Self.parse(package, styles.target, StylesHandler()).dateStyles
@@ -37,6 +46,12 @@ struct XlsxWorkbook {
   }
 
   func sheet(named name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+  /// The inflated bytes of the part at `path` (read ahead, or now).
+  func part(_ path: String) throws(XlsxPackage.Failure) -> Data {
+    if let readAhead, readAhead.path == path { return try readAhead.part.get() }
+    return try package.part(path)
+  }
 
   /// Runs `handler` over the part at `path`; a malformed part is unreadable.
   static func parse<H: XMLEventHandler>(_ package: XlsxPackage, _ path: String, _ handler: H)
