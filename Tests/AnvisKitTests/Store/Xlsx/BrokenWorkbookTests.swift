@@ -34,6 +34,33 @@ struct BrokenWorkbookTests {
     ])
   }
 
+  /// `bytes` with the CRC-32 the zip's central directory holds for `path` changed.
+  static func damagingChecksum(of path: String, in bytes: [UInt8]) -> [UInt8] {
+    var bytes = bytes
+    let name = Array(path.utf8)
+    for at in 0..<(bytes.count - 46)
+    where bytes[at..<(at + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02])
+      && Int(bytes[at + 28]) | Int(bytes[at + 29]) << 8 == name.count
+      && bytes[(at + 46)..<(at + 46 + name.count)].elementsEqual(name)
+    {
+      bytes[at + 16] ^= 0xFF
+    }
+    return bytes
+  }
+
+  /// Every part is checked against the CRC-32 the zip holds: in a book of one sheet (read on
+  /// two cores) and in a book of several.
+  @Test func aPartThatFailsItsChecksum() throws {
+    let damaged = "units.xlsx:1:1: the workbook's xl/worksheets/sheet1.xml is damaged and cannot be unpacked"
+    var maker = WorkbookMaker()
+    maker.sheet("units", "<sheetData/>")
+    let sheet = "xl/worksheets/sheet1.xml"
+    #expect(try Self.problems(units: Self.damagingChecksum(of: sheet, in: maker.bytes())) == [damaged])
+    maker.sheet("notes", "<sheetData/>")
+    #expect(try Self.problems(units: Self.damagingChecksum(of: sheet, in: maker.bytes())) == [damaged])
+    #expect(try Self.problems(units: maker.bytes()) != [damaged])
+  }
+
   @Test func aMissingSheet() throws {
     var maker = WorkbookMaker()
     maker.sheet("Ark1", "<sheetData/>")
