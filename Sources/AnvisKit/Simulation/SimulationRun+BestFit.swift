@@ -8,8 +8,11 @@ extension SimulationRun {
   /// The waiting cases that fit `u` by the fixed rules, with `40 × fit`.
   func candidates(for u: Int) -> (cases: [Int], fitPoints: [Double]) {
     guard rules.unitOpen(u) else { return ([], []) }
-    let cases = waiting.all(meeting: rules.demand(unit: u, state: state, anyMethod: true)) { c in
-      rules.caseFits(profile[c], unit: u)
+    // The cases that could pay the rent (`FitPool`), each first against the unit's demand
+    // (cheap, and true whenever `caseFits` is), then by the rules.
+    let demand = rules.demand(unit: u, state: state, anyMethod: true)
+    let cases = fitPool.all(payingAtLeast: demand.rent) { c in
+      demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u)
     }
     return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
   }
@@ -25,6 +28,23 @@ extension SimulationRun {
       claims[i].candidates.append(c)
       claims[i].fitPoints.append(40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
     }
+  }
+
+  /// Drops the claim's candidates that no longer wait (housed or gone), so that the daily
+  /// match stops reading them; one that comes back is a candidate again through `addCandidate`,
+  /// with the same fit points (they do not change for a case and a unit).
+  mutating func dropLeavers(claim i: Int) {
+    guard claims[i].candidates.contains(where: { !isWaiting[$0] }) else { return }
+    var cases = [Int]()
+    var points = [Double]()
+    cases.reserveCapacity(claims[i].candidates.count)
+    points.reserveCapacity(claims[i].candidates.count)
+    for (k, c) in claims[i].candidates.enumerated() where isWaiting[c] {
+      cases.append(c)
+      points.append(claims[i].fitPoints[k])
+    }
+    claims[i].candidates = cases
+    claims[i].fitPoints = points
   }
 
   /// Whether a case that may take the claim's unit today waits without a pending offer (the
@@ -49,6 +69,7 @@ extension SimulationRun {
     var rows = [[(case: Int, score: Double)]]()
     rows.reserveCapacity(open.count)
     for i in open {
+      dropLeavers(claim: i)
       let claim = claims[i]
       let u = claim.unit
       let youth = stock.type[u] == .youth

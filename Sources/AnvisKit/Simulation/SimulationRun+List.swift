@@ -28,6 +28,7 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = true
+    if policy == .bestFit { fitPool.insert(c, bound: reach[c].maxRent) }
   }
 
   mutating func removeWaiting(_ c: Int) {
@@ -37,5 +38,6 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = false
+    if policy == .bestFit { fitPool.remove(c, bound: reach[c].maxRent) }
   }
 }

@@ -32,6 +32,8 @@ struct SimulationRun {
   var waiting: WaitingList
   /// What each case could take, for the waiting list's summaries.
   var reach: [WaitingList.Reach]
+  /// Best-fit: the waiting cases by the rent they could pay (`FitPool`); empty otherwise.
+  var fitPool = FitPool([], bound: { _ in 0 })
   /// Whether each case is in `waiting`.
   var isWaiting: [Bool]
   var state: EligibilityState
@@ -89,6 +91,7 @@ struct SimulationRun {
     reach = world.reach
     waiting = WaitingList(
       PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy), reach: world.reach)
+    if policy == .bestFit { fitPool = FitPool(Array(profile.indices)) { world.reach[$0].maxRent } }
     record.months = [RunRecord.Month](repeating: RunRecord.Month(), count: world.months)
     record.claimsByOrganisation = [Int](repeating: 0, count: world.organisationCount)
     record.placementsByOrganisation = record.claimsByOrganisation
