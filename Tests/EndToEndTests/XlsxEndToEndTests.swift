@@ -68,7 +68,7 @@ struct XlsxEndToEndTests {
     #expect(r.status == 0, "\(r.stderr)")
     #expect(try Self.mode(book) == 0o600)
     let workbook = try XlsxWorkbook(bytes: FileBytes.read(book))
-    #expect(workbook.sheets.map(\.name) == Shell.simulationTableNames + ["levers", "run"])
+    #expect(workbook.sheets.map(\.name) == ScenarioWorkspace.simulationTableNames + ["levers", "run"])
   }
 
   @Test func aHiddenTableSheetIsNotedOnStandardErrorWhenLoading() throws {

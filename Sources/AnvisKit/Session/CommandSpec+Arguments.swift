@@ -122,7 +122,7 @@ extension Shell {
   func candidates(for kind: CommandSpec.Argument.Kind) -> [String] {
     switch kind {
     case .table: catalog.names
-    case .scenario: scenarioNames
+    case .scenario: scenarios.scenarioNames(in: self)
     case .file, .text, .word: []
     case .session: session.store.names()
     case .lever: Lever.allCases.map(\.name)

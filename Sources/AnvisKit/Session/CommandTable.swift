@@ -1,6 +1,6 @@
 /// All commands the shell knows, each subsystem's contribution in its own file:
 /// `Shell+CoreCommands.swift`, `QueryWorkspace.swift`, `Shell+QueryCommands.swift`,
-/// `Shell+SimulationCommands.swift`, `Shell+CalibrationCommands.swift` and
+/// `ScenarioWorkspace+Commands.swift`, `ScenarioWorkspace+CalibrationCommands.swift`, `ScenarioWorkspace+Results.swift` and
 /// `SessionController+Commands.swift`.
 public struct CommandTable: Sendable {
   public let commands: [CommandSpec]
@@ -18,8 +18,8 @@ public struct CommandTable: Sendable {
   /// The shell's table: core, query, simulation and session commands.
   public static let standard = CommandTable(
     Shell.coreCommands + Shell.displayCommands + Shell.bailCommands + Shell.outputCommands + Shell.queryCommands
-      + Shell.limitCommands + Shell.simulationCommands + Shell.resultsCommands + Shell.boligstotteCommands
-      + Shell.calibrationCommands + SessionController.commands)
+      + Shell.limitCommands + ScenarioWorkspace.simulationCommands + ScenarioWorkspace.resultsCommands
+      + Shell.boligstotteCommands + ScenarioWorkspace.calibrationCommands + SessionController.commands)
 
   /// The command with this name or alias.
   public func command(named name: String) -> CommandSpec? { byName[name].map { commands[$0] } }

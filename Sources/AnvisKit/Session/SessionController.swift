@@ -117,6 +117,9 @@ public final class SessionController {
     return .notice(reason)
   }
 
+  /// `skipInSandbox` for a command that writes `file`.
+  func skipInSandbox(writing file: String) -> Reply? { skipInSandbox("writing '\(file)'") }
+
   /// Records every input except blank lines, comments, `.quit` and the session commands.
   func didRespond(to input: String, with response: Response) {
     guard let recorder, !response.quit else { return }

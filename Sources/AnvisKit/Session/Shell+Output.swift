@@ -36,9 +36,9 @@ extension Shell {
     let target = queries.targets.target(word.text, mode: mode)
     if once {
       queries.targets.once = target
-      return session.skipInSandbox("writing '\(word.text)'") ?? .none
+      return session.skipInSandbox(writing: word.text) ?? .none
     }
-    if let skipped = session.skipInSandbox("writing '\(word.text)'") {
+    if let skipped = session.skipInSandbox(writing: word.text) {
       queries.targets.output = target
       return skipped
     }

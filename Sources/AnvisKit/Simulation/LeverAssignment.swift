@@ -34,7 +34,7 @@ public struct LeverAssignment: Hashable, Sendable {
     var name = word()
     if name.text == "set" { name = word() }
     guard !name.text.isEmpty else {
-      throw Diagnostic("expected a lever name", column: name.column, hint: "type 'levers' to list them")
+      throw Diagnostic("expected a lever name", column: name.column, hint: Self.leversHint)
     }
     guard
       let lever = Lever(rawValue: name.text)
@@ -44,7 +44,7 @@ public struct LeverAssignment: Hashable, Sendable {
     else {
       throw Diagnostic(
         "unknown lever '\(name.text)'", column: name.column, length: name.text.count,
-        hint: NearMiss.hint(for: name.text, among: Lever.allCases.map(\.name)) ?? "type 'levers' to list them"
+        hint: NearMiss.hint(for: name.text, among: Lever.allCases.map(\.name)) ?? Self.leversHint
       )
     }
     var organisation: String?
@@ -87,6 +87,9 @@ public struct LeverAssignment: Hashable, Sendable {
 }
 
 extension LeverAssignment {
+  /// The help where a lever name is missing or unknown.
+  static let leversHint = "type 'levers' to list them"
+
   /// `no organisation 'x'`, under the id, with the nearest organisation as help.
   static func unknownOrganisation(_ id: String, in dataset: Dataset, line: Int, column: Int) -> Diagnostic {
     Diagnostic(

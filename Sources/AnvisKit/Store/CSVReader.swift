@@ -46,6 +46,8 @@ public struct CSVIssue: Sendable, Hashable {
 /// It hands out one record at a time as byte ranges into the file; nothing is copied until a
 /// caller asks for a value. It also checks that the text is UTF-8.
 public struct CSVReader: Sendable {
+  /// A quote that is never closed.
+  static let unterminatedQuote = "unterminated quoted field; a quote opened here is never closed"
   public let bytes: [UInt8]
   /// `,` or `;`.
   public let separator: UInt8
@@ -286,7 +288,7 @@ public struct CSVReader: Sendable {
       issues.append(
         CSVIssue(
           offset: quoteOffset, line: cellLine, lineStart: cellLineStart,
-          message: "unterminated quoted field; a quote opened here is never closed"))
+          message: CSVReader.unterminatedQuote))
       end = count
     }
     fields.append(
@@ -316,7 +318,7 @@ public struct CSVReader: Sendable {
     let message =
       closedOn.map {
         "unterminated quoted field; the quote opened here is never closed on its line (the next quote, on line \($0), is read as its end)"
-      } ?? "unterminated quoted field; a quote opened here is never closed"
+      } ?? CSVReader.unterminatedQuote
     issues.append(CSVIssue(offset: quoteOffset, line: cellLine, lineStart: cellLineStart, message: message))
     line = cellLine
     lineStart = cellLineStart

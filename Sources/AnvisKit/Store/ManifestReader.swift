@@ -83,15 +83,20 @@ enum ManifestReader {
       }
     }
 
-    mutating func number(_ table: TOMLTable, _ path: String, _ key: String, _ range: ClosedRange<Double>)
-      -> Double?
-    {
+    /// The value of `key` as a number; reported when it is there but is not one.
+    mutating func anyNumber(_ table: TOMLTable, _ path: String, _ key: String) -> Double? {
       guard let value = table[key] else { return nil }
-      let number = value.double ?? value.int.map(Double.init)
-      guard let number else {
+      guard let number = value.double ?? value.int.map(Double.init) else {
         report(path, key, "\(key) must be a number")
         return nil
       }
+      return number
+    }
+
+    mutating func number(_ table: TOMLTable, _ path: String, _ key: String, _ range: ClosedRange<Double>)
+      -> Double?
+    {
+      guard let number = anyNumber(table, path, key) else { return nil }
       guard range.contains(number) else {
         let bound =
           range.upperBound == .infinity
@@ -105,12 +110,8 @@ enum ManifestReader {
 
     /// A number for `lever`, in the range `set` allows for it (one definition: `Lever.range`).
     mutating func number(_ table: TOMLTable, _ path: String, _ key: String, lever: Lever) -> Double? {
-      guard let value = table[key] else { return nil }
-      let number = value.double ?? value.int.map(Double.init)
-      guard let number, let range = lever.range else {
-        report(path, key, "\(key) must be a number")
-        return nil
-      }
+      guard let number = anyNumber(table, path, key) else { return nil }
+      guard let range = lever.range else { return number }
       guard range.contains(number) else {
         let whole: Bool
         let low: Double
@@ -119,7 +120,7 @@ enum ManifestReader {
         case .whole(let r): (whole, low, high) = (true, Double(r.lowerBound), Double(r.upperBound))
         case .number(let r): (whole, low, high) = (false, r.lowerBound, r.upperBound)
         }
-        let found = value.int.map(String.init) ?? format(number)
+        let found = table[key]?.int.map(String.init) ?? format(number)
         if whole && number == number.rounded() || !whole {
           report(
             path, key,

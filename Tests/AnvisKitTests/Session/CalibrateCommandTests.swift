@@ -89,7 +89,7 @@ import Testing
     #expect(r.stdout.contains("saved as scenario calibrated (the baseline is unchanged)"))
     #expect(lines.first?.hasPrefix("calibrate fit 1/40: exit.per_year = 1.5 → ") == true)
     #expect(s.scenarios.current == Scenario.baselineName)
-    #expect(s.scenarioNames == ["baseline", "calibrated"])
+    #expect(s.scenarios.scenarioNames(in: s) == ["baseline", "calibrated"])
     let file = try String(contentsOfFile: folder.file("scenarios/calibrated.scenario"), encoding: .utf8)
     #expect(file.hasPrefix("# anvis scenario\nname = calibrated\nfrom = baseline\nset exit.per_year = "))
     #expect(s.catalog.table(named: "calibration_fit")?.rowCount == 3)

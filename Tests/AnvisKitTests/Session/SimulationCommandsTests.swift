@@ -38,7 +38,7 @@ import Testing
       s.respond(to: "set anvisning.share[org-2] = 50%").stdout
         == "dear: anvisning.share[org-2] = 0.5 (baseline 0.27)\n")
     #expect(s.respond(to: "reset rent.cap").stdout == "dear: rent.cap back to baseline\n")
-    #expect(s.currentScenario.levers.rentCap == 3500)
+    #expect(s.scenarios.currentScenario(in: s).levers.rentCap == 3500)
   }
 
   @Test func resetPutsOneOrganisationsShareBack() throws {
@@ -48,8 +48,8 @@ import Testing
     _ = s.respond(to: "set anvisning.share[org-3] = 0.4")
     let r = s.respond(to: "reset anvisning.share[org-2]")
     #expect(r.stdout == "shares: anvisning.share[org-2] back to baseline\n", "\(r.stderr)")
-    #expect(s.currentScenario.levers.organisationShares == ["org-3": 0.4])
-    #expect(s.currentScenario.fileText.hasSuffix("set anvisning.share[org-3] = 0.4\n"))
+    #expect(s.scenarios.currentScenario(in: s).levers.organisationShares == ["org-3": 0.4])
+    #expect(s.scenarios.currentScenario(in: s).fileText.hasSuffix("set anvisning.share[org-3] = 0.4\n"))
     let bad = s.respond(to: "reset anvisning.share[org-9]")
     #expect(bad.failed)
     #expect(bad.stderr.contains("error: no organisation 'org-9'"))
@@ -79,7 +79,7 @@ import Testing
     let r = s.respond(to: "simulate months 3 runs 4 seed 2")
     #expect(!r.failed, "\(r.stderr)")
     #expect(r.stdout.hasPrefix("scenario youth: 3 months × 4 runs, seed 2\n"))
-    for name in Shell.simulationTableNames { #expect(s.catalog.origin(of: name) == .result) }
+    for name in ScenarioWorkspace.simulationTableNames { #expect(s.catalog.origin(of: name) == .result) }
     let c = s.respond(to: "compare baseline youth")
     #expect(!c.failed, "\(c.stderr)")
     // The baseline had not run with these parameters: compare runs it and says so.
@@ -128,11 +128,11 @@ import Testing
     #expect(r.stdout.contains("keep-place"))
     #expect(r.stdout.contains("refusal = keep"))
     _ = second.respond(to: "scenario keep-place")
-    #expect(second.currentScenario.levers.refusal == .keep)
+    #expect(second.scenarios.currentScenario(in: second).levers.refusal == .keep)
     // A replay starts from the baseline whatever was saved.
     let replay = try shell(folder: folder, session: SessionOptions(sandboxed: true))
     #expect(replay.respond(to: "scenario keep-place").stdout == "new scenario keep-place from baseline\n")
-    #expect(replay.currentScenario.levers.refusal == .drop)
+    #expect(replay.scenarios.currentScenario(in: replay).levers.refusal == .drop)
     _ = replay.respond(to: "set refusal.limit = 3")
     let saved = try String(contentsOfFile: file, encoding: .utf8)
     #expect(!saved.contains("refusal.limit"))

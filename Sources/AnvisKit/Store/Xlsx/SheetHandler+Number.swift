@@ -1,7 +1,7 @@
 /// Number cells: whole numbers as written, others in their shortest form, dates (a number in a
 /// date style) as `YYYY-MM-DD`, and a formula without its cached value.
 extension SheetHandler {
-  mutating func number() {
+  mutating func number(_ value: UnsafeBufferPointer<UInt8>) {
     guard !value.isEmpty else {
       if hasFormula { missingCache() }
       return
@@ -27,7 +27,7 @@ extension SheetHandler {
 
   /// Digits with an optional `-`, no leading zero and at most 15 of them: what
   /// `numberText(Double(text))` gives back unchanged.
-  static func isPlainInteger(_ bytes: [UInt8]) -> Bool {
+  static func isPlainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let negative = bytes.first == UInt8(ascii: "-")
     let digits = bytes.count - (negative ? 1 : 0)
     guard digits >= 1, digits <= 15 else { return false }

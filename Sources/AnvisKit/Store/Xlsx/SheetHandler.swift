@@ -113,6 +113,14 @@ struct SheetHandler: XMLEventHandler {
     }
   }
 
+  /// A `<c>` holding only `<v>text</v>` (`XMLScanner+Rows`): what its five events do, with
+  /// the value read in place.
+  mutating func valueCell(_ cell: XMLTag, _ v: XMLTag, _ text: XMLBytes) {
+    startCell(cell.attributes)
+    capture = .none
+    finishCell(text.bytes)
+  }
+
   mutating func text(_ text: XMLBytes) {
     switch capture {
     case .none: break
@@ -123,7 +131,8 @@ struct SheetHandler: XMLEventHandler {
 
   mutating func end(_ name: XMLBytes) {
     if name.is("c") {
-      finishCell()
+      let bytes = value
+      bytes.withUnsafeBufferPointer { finishCell($0) }
     } else if name.is("v") || name.is("f") || name.is("t") {
       capture = .none
     } else if name.is("is") {
@@ -155,10 +164,10 @@ struct SheetHandler: XMLEventHandler {
   /// The formula's text, for a message.
   var formulaText: String { String(decoding: formula, as: UTF8.self) }
 
-  private mutating func finishCell() {
+  private mutating func finishCell(_ value: UnsafeBufferPointer<UInt8>) {
     switch type {
     case .shared:
-      guard let i = XMLBytes.int(value), i < sharedStrings.count else {
+      guard let i = XMLBytes(value).int, i < sharedStrings.count else {
         return report("the cell refers to shared string '\(String(decoding: value, as: UTF8.self))', which the workbook does not have")
       }
       let start = cells.text.count
@@ -167,8 +176,7 @@ struct SheetHandler: XMLEventHandler {
       add(from: start)
     case .inline, .formulaText:
       let start = cells.text.count
-      let text = value
-      rowBreaks += OOXMLText.decode(text) { SheetCells.appendEscaped($0, to: &cells.text) }
+      rowBreaks += OOXMLText.decode(Array(value)) { SheetCells.appendEscaped($0, to: &cells.text) }
       add(from: start)
     case .bool:
       if hasFormula && value.isEmpty { return missingCache() }
@@ -177,12 +185,9 @@ struct SheetHandler: XMLEventHandler {
     case .error: report("the cell holds the error \(String(decoding: value, as: UTF8.self))")
     case .isoDate:
       let start = cells.text.count
-      let text = value
-      rowBreaks += text.withUnsafeBufferPointer {
-        SheetCells.appendEscaped(UnsafeBufferPointer(rebasing: $0.prefix(10)), to: &cells.text)
-      }
+      rowBreaks += SheetCells.appendEscaped(UnsafeBufferPointer(rebasing: value.prefix(10)), to: &cells.text)
       add(from: start)
-    case .number: number()
+    case .number: number(value)
     }
   }
 

@@ -18,6 +18,29 @@ protocol XMLEventHandler {
   mutating func end(_ name: XMLBytes)
   /// Set to stop the pass early (a limit was hit); the handler already reported why.
   var stop: Bool { get }
+  /// A `<c>` element of a plain row holding only `<v>text</v>` (`XMLScanner+Rows`): by default
+  /// its events one by one, as the general pass hands them out.
+  mutating func valueCell(_ cell: XMLTag, _ v: XMLTag, _ text: XMLBytes)
+}
+
+/// A start tag's local name and attributes.
+struct XMLTag {
+  var name: XMLBytes
+  var attributes: XMLAttributes
+}
+
+extension XMLEventHandler {
+  mutating func valueCell(_ cell: XMLTag, _ v: XMLTag, _ text: XMLBytes) {
+    start(cell.name, cell.attributes)
+    if stop { return }
+    start(v.name, v.attributes)
+    if stop { return }
+    // The general pass hands out no text for `<v></v>`, and looks at `stop` after tags only.
+    if !text.isEmpty { self.text(text) }
+    end(v.name)
+    if stop { return }
+    end(cell.name)
+  }
 }
 
 enum XMLEvents {

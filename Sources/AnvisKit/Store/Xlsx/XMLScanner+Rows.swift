@@ -10,12 +10,17 @@
 /// a comment, a malformed tag) is left to the general pass, which also reports its errors.
 extension XMLScanner {
   struct RowEvent {
-    enum Kind { case start, empty, text, end }
+    /// `valueCell`: a `<c>` holding only `<v>` and its text, which `XMLEventHandler.valueCell`
+    /// takes in one call.
+    enum Kind { case start, empty, text, end, valueCell }
     var kind: Kind
-    /// The element's name (start, empty and end events).
+    /// The element's name (start, empty, end and value-cell events).
     var name: Range<Int>
-    /// The attributes (start and empty events) or the text.
+    /// The attributes (start, empty and value-cell events) or the text.
     var region: Range<Int>
+    /// A value cell's `<v>` name, and its text.
+    var v: Range<Int> = 0..<0
+    var text: Range<Int> = 0..<0
   }
 
   /// Reads the plain row at `i` and hands out its events; false (nothing read or handed out)
@@ -47,6 +52,12 @@ extension XMLScanner {
         handler.end(name)
       case .text: handler.text(XMLBytes(bytes, event.region))
       case .end: handler.end(name)
+      case .valueCell:
+        let v = XMLTag(name: XMLBytes(bytes, event.v), attributes: XMLAttributes(region: XMLBytes(bytes, event.v.upperBound..<event.v.upperBound)))
+        handler.valueCell(
+          XMLTag(name: name, attributes: XMLAttributes(region: XMLBytes(bytes, event.region))), v,
+          XMLBytes(bytes, event.text))
+        if handler.stop { return true }
       }
     }
     i = noted.after
@@ -89,6 +100,7 @@ private struct RowNotes {
       let cell = (p + 1)..<(p + 2)
       p += 2
       guard let cellTag = attributes(from: p) else { return nil }
+      let first = count
       guard note(cellTag.empty ? .empty : .start, cell, p..<cellTag.end, events) else { return nil }
       p = cellTag.after
       if cellTag.empty { continue }
@@ -103,7 +115,23 @@ private struct RowNotes {
       }
       guard spells(p, "</c>"), note(.end, (p + 2)..<(p + 3), p..<p, events) else { return nil }
       p += 4
+      joinValueCell(from: first, events)
     }
+  }
+
+  /// The events from `first` on, when they are those of `<c …><v>text</v></c>`, as one.
+  @inline(__always)
+  private mutating func joinValueCell(from first: Int, _ events: UnsafeMutableBufferPointer<Event>) {
+    let n = count - first
+    guard n == 4 || n == 5, events[first + 1].kind == .start, events[first + n - 2].kind == .end else { return }
+    var cell = events[first]
+    cell.kind = .valueCell
+    cell.v = events[first + 1].name
+    let end = events[first + n - 2].region.lowerBound
+    cell.text = n == 5 ? events[first + 2].region : end..<end
+    if n == 5 { guard events[first + 2].kind == .text else { return } }
+    events[first] = cell
+    count = first + 1
   }
 
   @inline(__always)

@@ -1,25 +1,25 @@
 // Handlers of `calibrate` and `calibrate fit`; the command table is in
-// Shell+CalibrationCommands.swift.
+// ScenarioWorkspace+CalibrationCommands.swift.
 
-extension Shell {
+extension ScenarioWorkspace {
   /// The name of the scenario `calibrate fit` saves its result as.
   static let calibratedScenario = "calibrated"
 
   /// `calibrate --check`: a reference outside its band is an error.
   static let checkFlag = CommandSpec.Flag("--check", help: "fail when a reference is outside its band")
 
-  func calibrate(_ input: CommandInput) throws(CommandError) -> Reply {
-    if input.argument(0)?.text == "fit" { return try calibrateFit(input) }
+  func calibrate(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    if input.argument(0)?.text == "fit" { return try calibrateFit(input, in: shell) }
     let check = try input.flags([Self.checkFlag]).contains(Self.checkFlag.name)
-    let parameters = try Self.runParameters(
+    let parameters = try Shell.runParameters(
       input.positional, input: input, example: "calibrate months 12 runs 100 seed 1", others: ["--check", "fit"])
-    let references = try requireReferences()
-    let baseline = baselineScenario
-    let result = try run(baseline, parameters, label: "calibrate: baseline")
-    scenarios.lastParameters = parameters
+    let references = try requireReferences(in: shell)
+    let baseline = baselineScenario(in: shell)
+    let result = try run(baseline, parameters, label: "calibrate: baseline", in: shell)
+    lastParameters = parameters
     let calibration = Calibration(result: result, references: references)
     let table = calibration.table
-    catalog.bind(table, origin: .result)
+    shell.catalog.bind(table, origin: .result)
     if check && calibration.insideCount < calibration.rows.count {
       let outside = calibration.rows.filter { !$0.inside }.map(Self.outsideLine)
       throw .failure(
@@ -44,17 +44,17 @@ extension Shell {
   }
 
   /// The data set's baseline scenario.
-  var baselineScenario: Scenario {
-    prepareScenarios()
-    return scenarios.scenario(named: Scenario.baselineName) ?? Scenario(dataset: dataset)
+  func baselineScenario(in shell: Shell) -> Scenario {
+    prepareScenarios(in: shell)
+    return self.scenario(named: Scenario.baselineName) ?? Scenario(dataset: shell.dataset)
   }
 
-  func requireReferences() throws(CommandError) -> [Reference] {
-    guard !dataset.references.isEmpty else {
+  func requireReferences(in shell: Shell) throws(CommandError) -> [Reference] {
+    guard !shell.dataset.references.isEmpty else {
       throw .failure(
         "the data set has no references.csv: calibrate sets the baseline beside the published figures "
           + "listed there (metric, value, low, high, source, note; see docs/model.md, Calibration)")
     }
-    return dataset.references
+    return shell.dataset.references
   }
 }

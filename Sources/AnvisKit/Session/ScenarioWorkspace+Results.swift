@@ -1,6 +1,6 @@
 /// `results FILE.xlsx`: the current scenario's latest simulation results as one workbook (the
 /// work is `ResultsWorkbook`'s).
-extension Shell {
+extension ScenarioWorkspace {
   static let resultsCommands: [CommandSpec] = [
     CommandSpec(
       "results", group: .simulation, arguments: [.init("FILE.xlsx", .file)], summary: "write the current scenario's result tables, levers and run details as a workbook",
@@ -9,28 +9,28 @@ extension Shell {
         and a `run` sheet (data set name and hash, seed, runs, anvis's version), so a colleague
         can see exactly what produced the numbers. FILE is replaced atomically, readable by you only.
         """,
-      handler: { shell, input throws(CommandError) in try shell.writeResults(input) }),
+      handler: { shell, input throws(CommandError) in try shell.scenarios.writeResults(input, in: shell) }),
   ]
 
-  func writeResults(_ input: CommandInput) throws(CommandError) -> Reply {
+  func writeResults(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     guard let word = input.argument(0) else {
       throw input.missing("a workbook file name", hint: "e.g. results youth-first.xlsx")
     }
     guard XlsxWriter.isWorkbookPath(word.text) else {
       throw input.error(at: word, "results are written as a workbook: the file name must end in .xlsx")
     }
-    let scenario = currentScenario
-    guard let latest = scenarios.latestResult(for: scenario.name) else {
+    let scenario = currentScenario(in: shell)
+    guard let latest = latestResult(for: scenario.name) else {
       throw input.error(at: word, "scenario \(scenario.name) has no results yet; run `simulate` first")
     }
-    guard case .table(let levers)? = listLevers().items.first(where: { if case .table = $0 { true } else { false } })
+    guard case .table(let levers)? = listLevers(in: shell).items.first(where: { if case .table = $0 { true } else { false } })
     else { return .none }
     let run = ResultsWorkbook.Run(
-      dataset: dataset.name,
-      datasetHash: dataDirectory.flatMap { DatasetFingerprint.hash(folder: $0) } ?? "unknown",
-      asOf: dataset.asOf, scenario: scenario.name, months: latest.parameters.months,
+      dataset: shell.dataset.name,
+      datasetHash: shell.dataDirectory.flatMap { DatasetFingerprint.hash(folder: $0) } ?? "unknown",
+      asOf: shell.dataset.asOf, scenario: scenario.name, months: latest.parameters.months,
       runs: latest.parameters.runs, seed: latest.parameters.seed)
-    if let skipped = skipInSandbox("writing '\(word.text)'") { return skipped }
+    if let skipped = shell.session.skipInSandbox(writing: word.text) { return skipped }
     do {
       let bytes = try ResultsWorkbook.bytes(results: latest.result.tables, levers: levers, run: run)
       try AtomicFile.write(bytes, to: word.text)

@@ -1,31 +1,31 @@
 // Handlers of the scenario and lever commands; the command table is in
-// Shell+SimulationCommands.swift.
+// ScenarioWorkspace+Commands.swift.
 
-extension Shell {
+extension ScenarioWorkspace {
   /// Scenario names in the order they were made (baseline first).
-  var scenarioNames: [String] {
-    prepareScenarios()
-    return scenarios.list.map(\.name)
+  func scenarioNames(in shell: Shell) -> [String] {
+    prepareScenarios(in: shell)
+    return list.map(\.name)
   }
 
   /// `no scenario 'x'`, under the word, with the nearest name as help.
-  func noScenario(_ word: CommandInput.Word) -> CommandError {
-    .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames))
+  func noScenario(_ word: CommandInput.Word, in shell: Shell) -> CommandError {
+    .at(word, "no scenario '\(word.text)'", hint: NearMiss.hint(for: word.text, among: scenarioNames(in: shell)))
   }
 
   /// The current scenario.
-  var currentScenario: Scenario {
-    prepareScenarios()
-    return scenarios.scenario(named: scenarios.current) ?? Scenario(dataset: dataset)
+  func currentScenario(in shell: Shell) -> Scenario {
+    prepareScenarios(in: shell)
+    return self.scenario(named: current) ?? Scenario(dataset: shell.dataset)
   }
 
   /// Builds the scenarios for the current data set if they are not (see `ScenarioWorkspace`).
   @discardableResult
-  func prepareScenarios() -> [String] { scenarios.prepare(for: dataset) }
+  func prepareScenarios(in shell: Shell) -> [String] { prepare(for: shell.dataset) }
 
   /// Replaces the current scenario and saves it (not in the sandbox).
-  func update(_ scenario: Scenario) throws(CommandError) {
-    try scenarios.update(scenario, sandboxed: session.sandboxed)
+  func update(_ scenario: Scenario, in shell: Shell) throws(CommandError) {
+    try update(scenario, sandboxed: shell.session.sandboxed)
   }
 
   /// `scenario NAME [from BASE]`.
@@ -33,10 +33,10 @@ extension Shell {
     .init("NAME", .word), .init("from", .choice(["from"]), .optional), .init("BASE", .scenario, .optional),
   ]
 
-  func scenarioCommand(_ input: CommandInput) throws(CommandError) -> Reply {
-    let problems = prepareScenarios()
-    if let reply = try scenarioSubcommand(input) { return reply }
-    try input.check(Shell.scenarioNameForm, usage: "scenario NAME [from BASE]")
+  func scenarioCommand(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    let problems = prepareScenarios(in: shell)
+    if let reply = try scenarioSubcommand(input, in: shell) { return reply }
+    try input.check(ScenarioWorkspace.scenarioNameForm, usage: "scenario NAME [from BASE]")
     guard let nameWord = input.argument(0) else { throw input.missing("a scenario name") }
     let name = nameWord.text
     guard Scenario.isValidName(name) else {
@@ -46,37 +46,37 @@ extension Shell {
     // The second word is `from` (checked against the declared form).
     if input.argument(1) != nil {
       guard let baseWord = input.argument(2) else { throw input.missing("the scenario to start from") }
-      guard scenarioNames.contains(baseWord.text) else { throw noScenario(baseWord) }
+      guard scenarioNames(in: shell).contains(baseWord.text) else { throw noScenario(baseWord, in: shell) }
       base = baseWord.text
     }
     var items = problems.map { Reply.Item.notice("skipped \($0)") }
-    if let existing = scenarios.scenario(named: name) {
+    if let existing = self.scenario(named: name) {
       if let from = input.argument(1) {
         throw .at(from, "scenario '\(name)' exists already", hint: "switch to it with 'scenario \(name)'")
       }
       items.append(
         .notice(
-          scenarios.savedAtStart.contains(name) ? savedScenarioNotice(existing) : "scenario \(existing.name)"))
+          savedAtStart.contains(name) ? savedScenarioNotice(existing, in: shell) : "scenario \(existing.name)"))
     } else {
-      let source = scenarios.scenario(named: base) ?? Scenario(dataset: dataset)
+      let source = self.scenario(named: base) ?? Scenario(dataset: shell.dataset)
       let scenario = Scenario(name: name, from: source)
-      try update(scenario)
+      try update(scenario, in: shell)
       items.append(.notice("new scenario \(name) from \(base)"))
     }
-    scenarios.select(name)
+    select(name)
     return Reply(items)
   }
 
-  func listScenarios() -> Reply {
-    prepareScenarios()
-    let notices = scenarios.fileProblems.map { Reply.Item.notice("skipped \($0)") }
-    let list = scenarios.list
+  func listScenarios(in shell: Shell) -> Reply {
+    prepareScenarios(in: shell)
+    let notices = fileProblems.map { Reply.Item.notice("skipped \($0)") }
+    let list = self.list
     let table = Table(
       name: "scenarios",
       columns: [
         Column(name: "name", storage: .string(list.map(\.name))),
         Column(name: "from", storage: .string(list.map { $0.base ?? "" })),
-        Column(name: "current", storage: .bool(list.map { $0.name == scenarios.current })),
+        Column(name: "current", storage: .bool(list.map { $0.name == current })),
         Column(
           name: "changes",
           storage: .string(
@@ -86,13 +86,13 @@ extension Shell {
             })),
         Column(
           name: "simulated",
-          storage: .bool(list.map { scenarios.isSimulated($0.name) })),
+          storage: .bool(list.map { isSimulated($0.name) })),
       ])
     return Reply([.table(table)] + notices)
   }
 
-  func listLevers() -> Reply {
-    let scenario = currentScenario
+  func listLevers(in shell: Shell) -> Reply {
+    let scenario = currentScenario(in: shell)
     let levers = scenario.levers
     let baseline = scenario.baseline
     var names = [String](), values = [String](), bases = [String](), changed = [Bool](), meanings = [String]()
@@ -103,7 +103,7 @@ extension Shell {
       changed.append(levers.text(of: lever) != baseline.text(of: lever))
       meanings.append(lever.taggedMeaning)
       if lever == .anvisningShare {
-        for org in dataset.organisations {
+        for org in shell.dataset.organisations {
           guard let share = levers.organisationShares[org.id] else { continue }
           names.append("anvisning.share[\(org.id)]")
           values.append(NumberText.compact(share))
@@ -123,8 +123,8 @@ extension Shell {
         ]))
   }
 
-  func setLever(_ input: CommandInput) throws(CommandError) -> Reply {
-    var scenario = currentScenario
+  func setLever(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    var scenario = currentScenario(in: shell)
     guard scenario.name != Scenario.baselineName else {
       throw .at(input.name, "the baseline cannot change", hint: "make a scenario first: scenario NAME")
     }
@@ -132,11 +132,11 @@ extension Shell {
     let lineNumber = input.name.line
     let line = lineNumber - 1 < lines.count ? String(lines[lineNumber - 1]) : input.source
     do {
-      try scenario.set(line: line, dataset: dataset, line: lineNumber)
+      try scenario.set(line: line, dataset: shell.dataset, line: lineNumber)
     } catch {
       throw .diagnostic(error)
     }
-    try update(scenario)
+    try update(scenario, in: shell)
     guard let last = scenario.assignments.last else { return .none }
     let lever = last.lever
     let now =
@@ -145,16 +145,16 @@ extension Shell {
       ?? scenario.levers.text(of: lever)
     let was =
       last.organisation.flatMap { id in
-        dataset.organisationIndex[id].map {
-          NumberText.compact(scenario.baseline.share(of: dataset.organisations[$0]))
+        shell.dataset.organisationIndex[id].map {
+          NumberText.compact(scenario.baseline.share(of: shell.dataset.organisations[$0]))
         }
       } ?? scenario.baseline.text(of: lever)
     let name = lever.name + (last.organisation.map { "[\($0)]" } ?? "")
     return .notice("\(scenario.name): \(name) = \(now) (baseline \(was))")
   }
 
-  func resetLever(_ input: CommandInput) throws(CommandError) -> Reply {
-    var scenario = currentScenario
+  func resetLever(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    var scenario = currentScenario(in: shell)
     guard let word = input.argument(0) else { throw input.missing("a lever name or 'all'") }
     if word.text == "all" {
       for lever in Lever.allCases { scenario.reset(lever) }
@@ -167,8 +167,8 @@ extension Shell {
           word, "'\(name)' has no per-organisation value",
           hint: "reset \(Lever.anvisningShare.name)[ORG] or reset \(name)")
       }
-      guard dataset.organisationIndex[id] != nil else {
-        var problem = LeverAssignment.unknownOrganisation(id, in: dataset, line: word.line, column: word.column)
+      guard shell.dataset.organisationIndex[id] != nil else {
+        var problem = LeverAssignment.unknownOrganisation(id, in: shell.dataset, line: word.line, column: word.column)
         problem.length = word.text.count
         throw .diagnostic(problem)
       }
@@ -182,7 +182,7 @@ extension Shell {
       scenario.reset(lever)
     }
     guard scenario.name != Scenario.baselineName else { return .none }
-    try update(scenario)
+    try update(scenario, in: shell)
     return .notice("\(scenario.name): \(word.text) back to baseline")
   }
 }

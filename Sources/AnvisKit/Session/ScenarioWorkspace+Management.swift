@@ -1,36 +1,36 @@
 // `scenario drop NAME`, `scenario rename OLD NEW` and `scenario diff A B`: scenarios a user can
 // manage. Files change through the data set's `ScenarioStore` (atomically); `scenario NAME`
-// itself is in Shell+Scenarios.swift.
+// itself is in ScenarioWorkspace+Scenarios.swift.
 
-extension Shell {
+extension ScenarioWorkspace {
   /// The words after `scenario` that name a management command rather than a scenario.
   static let scenarioSubcommands = ["drop", "rename", "diff"]
 
   /// Runs `scenario drop|rename|diff …`; nil when the input is `scenario NAME [from BASE]`
   /// (a scenario may be called `drop`: `scenario drop` alone switches to it).
-  func scenarioSubcommand(_ input: CommandInput) throws(CommandError) -> Reply? {
-    guard let word = input.argument(0), Shell.scenarioSubcommands.contains(word.text),
+  func scenarioSubcommand(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply? {
+    guard let word = input.argument(0), ScenarioWorkspace.scenarioSubcommands.contains(word.text),
       input.argument(1) != nil
     else { return nil }
     switch word.text {
-    case "drop": return try dropScenario(input)
-    case "rename": return try renameScenario(input)
-    default: return try diffScenarios(input)
+    case "drop": return try dropScenario(input, in: shell)
+    case "rename": return try renameScenario(input, in: shell)
+    default: return try diffScenarios(input, in: shell)
     }
   }
 
   /// The scenario a word names, or an error under the word.
-  private func existingScenario(_ word: CommandInput.Word) throws(CommandError) -> Scenario {
-    prepareScenarios()
-    guard let scenario = scenarios.scenario(named: word.text) else {
-      throw noScenario(word)
+  private func existingScenario(_ word: CommandInput.Word, in shell: Shell) throws(CommandError) -> Scenario {
+    prepareScenarios(in: shell)
+    guard let scenario = self.scenario(named: word.text) else {
+      throw noScenario(word, in: shell)
     }
     return scenario
   }
 
   /// Where scenario files are written in this shell: nowhere in batch mode without
   /// `--save-scenarios`, in a replay or for a data set built in code.
-  private var writableScenarioStore: ScenarioStore? { session.sandboxed ? nil : scenarios.store }
+  private func writableScenarioStore(in shell: Shell) -> ScenarioStore? { shell.session.sandboxed ? nil : store }
 
   /// What each management command takes after its name.
   static let scenarioForms: [String: [CommandSpec.Argument]] = [
@@ -39,60 +39,60 @@ extension Shell {
     "diff": [.init("A", .scenario), .init("B", .scenario)],
   ]
 
-  func dropScenario(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.check(Shell.scenarioForms["drop"] ?? [], skip: 1)
+  func dropScenario(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    try input.check(ScenarioWorkspace.scenarioForms["drop"] ?? [], skip: 1)
     guard let word = input.argument(1) else { throw input.missing("the scenario to drop") }
-    let scenario = try existingScenario(word)
+    let scenario = try existingScenario(word, in: shell)
     guard scenario.name != Scenario.baselineName else { throw .at(word, "the baseline cannot be dropped") }
-    if let store = writableScenarioStore, store.contains(scenario.name) {
+    if let store = writableScenarioStore(in: shell), store.contains(scenario.name) {
       do { try store.drop(scenario.name) } catch { throw .failed(error) }
     }
-    let wasCurrent = scenarios.current == scenario.name
-    scenarios.remove(scenario.name)
+    let wasCurrent = current == scenario.name
+    remove(scenario.name)
     var notice = "dropped scenario \(scenario.name)"
     if wasCurrent { notice += "; the current scenario is baseline" }
     return .notice(notice)
   }
 
-  func renameScenario(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.check(Shell.scenarioForms["rename"] ?? [], skip: 1)
+  func renameScenario(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    try input.check(ScenarioWorkspace.scenarioForms["rename"] ?? [], skip: 1)
     guard let oldWord = input.argument(1) else { throw input.missing("the scenario to rename") }
     guard let newWord = input.argument(2) else {
       throw input.missing("the new name", hint: "scenario rename \(oldWord.text) NEW")
     }
-    var scenario = try existingScenario(oldWord)
+    var scenario = try existingScenario(oldWord, in: shell)
     let old = scenario.name, new = newWord.text
     guard old != Scenario.baselineName else { throw .at(oldWord, "the baseline cannot be renamed") }
-    guard Scenario.isValidName(new), !Shell.scenarioSubcommands.contains(new) else {
+    guard Scenario.isValidName(new), !ScenarioWorkspace.scenarioSubcommands.contains(new) else {
       throw .at(newWord, "a scenario name is a plain word (letters, digits, '-', '_'), not drop, rename or diff")
     }
-    guard scenarios.scenario(named: new) == nil else {
+    guard self.scenario(named: new) == nil else {
       throw .at(newWord, "scenario '\(new)' exists already", hint: "scenario drop \(new) first")
     }
     scenario.name = new
-    if let store = writableScenarioStore {
+    if let store = writableScenarioStore(in: shell) {
       do {
         try store.rename(old, to: new, text: scenario.fileText)
       } catch {
         throw .at(newWord, error)
       }
     }
-    scenarios.rename(old, to: new)
-    if let store = writableScenarioStore {
-      for child in scenarios.list where child.base == new && store.contains(child.name) {
+    rename(old, to: new)
+    if let store = writableScenarioStore(in: shell) {
+      for child in list where child.base == new && store.contains(child.name) {
         do { try store.write(child.fileText, as: child.name) } catch { throw .failed(error) }
       }
     }
     return .notice("renamed scenario \(old) to \(new)")
   }
 
-  func diffScenarios(_ input: CommandInput) throws(CommandError) -> Reply {
-    try input.check(Shell.scenarioForms["diff"] ?? [], skip: 1)
+  func diffScenarios(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
+    try input.check(ScenarioWorkspace.scenarioForms["diff"] ?? [], skip: 1)
     guard let first = input.argument(1), let second = input.argument(2) else {
       throw input.missing("two scenario names", hint: "scenario diff baseline NAME")
     }
-    let a = try existingScenario(first), b = try existingScenario(second)
-    let changes = Shell.leverDifferences(from: a, to: b, dataset: dataset)
+    let a = try existingScenario(first, in: shell), b = try existingScenario(second, in: shell)
+    let changes = ScenarioWorkspace.leverDifferences(from: a, to: b, dataset: shell.dataset)
     guard !changes.isEmpty else { return .notice("\(a.name) and \(b.name) set every lever alike") }
     let left = a.name == "lever" ? "lever_a" : a.name
     let right = b.name == "lever" || b.name == left ? b.name + "_b" : b.name
@@ -126,23 +126,23 @@ extension Shell {
   }
 
   /// Tab after `scenario`: names and subcommands, then what each subcommand takes.
-  func scenarioCompletions(_ words: [String], _ index: Int) -> [String] {
-    let sub = words.first.flatMap { Shell.scenarioSubcommands.contains($0) ? $0 : nil }
+  func scenarioCompletions(_ words: [String], _ index: Int, in shell: Shell) -> [String] {
+    let sub = words.first.flatMap { ScenarioWorkspace.scenarioSubcommands.contains($0) ? $0 : nil }
     switch (index, sub) {
-    case (0, _): return scenarioNames + Shell.scenarioSubcommands
-    case (1, "diff"?): return scenarioNames
-    case (1, _?): return scenarioNames.filter { $0 != Scenario.baselineName }
+    case (0, _): return scenarioNames(in: shell) + ScenarioWorkspace.scenarioSubcommands
+    case (1, "diff"?): return scenarioNames(in: shell)
+    case (1, _?): return scenarioNames(in: shell).filter { $0 != Scenario.baselineName }
     case (1, nil): return ["from"]
-    case (2, "diff"?): return scenarioNames
-    case (2, nil) where words.count > 1 && words[1] == "from": return scenarioNames
+    case (2, "diff"?): return scenarioNames(in: shell)
+    case (2, nil) where words.count > 1 && words[1] == "from": return scenarioNames(in: shell)
     default: return []
     }
   }
 
   /// What switching to a scenario read from the data set's folder changes, said once a shell
   /// meets it: `scenario youth-first (saved): youth.claim = true (baseline false)`.
-  func savedScenarioNotice(_ scenario: Scenario) -> String {
-    let changes = Shell.leverDifferences(from: Scenario(dataset: dataset), to: scenario, dataset: dataset)
+  func savedScenarioNotice(_ scenario: Scenario, in shell: Shell) -> String {
+    let changes = ScenarioWorkspace.leverDifferences(from: Scenario(dataset: shell.dataset), to: scenario, dataset: shell.dataset)
     guard !changes.isEmpty else { return "scenario \(scenario.name) (saved; no lever moved)" }
     let list = changes.map { "\($0.lever) = \($0.to) (baseline \($0.from))" }.joined(separator: "; ")
     return "scenario \(scenario.name) (saved): \(list)"

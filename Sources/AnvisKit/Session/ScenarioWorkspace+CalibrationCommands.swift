@@ -1,6 +1,6 @@
-// `calibrate` and `calibrate fit` in the command table; the handlers are in Shell+Calibrate.swift.
+// `calibrate` and `calibrate fit` in the command table; the handlers are in ScenarioWorkspace+Calibrate.swift.
 
-extension Shell {
+extension ScenarioWorkspace {
   static let calibrationCommands: [CommandSpec] = [
     CommandSpec(
       "calibrate", group: .simulation,
@@ -24,18 +24,18 @@ extension Shell {
         retention.burden_effect, reentry.delay_days, anvisning.homeless_share,
         youth.education_start. Metrics and references: docs/model.md (Calibration).
         """,
-      flags: [Shell.checkFlag],
+      flags: [ScenarioWorkspace.checkFlag],
       completer: { shell, arguments, index in
         if index == 0 { return ["fit", "months", "runs", "seed"] }
-        let levers = Lever.fittable(baseline: shell.currentScenario.baseline).map(\.name)
+        let levers = Lever.fittable(baseline: shell.scenarios.currentScenario(in: shell).baseline).map(\.name)
         if arguments.first == "fit" {
           // `,` ends a word for completion: after `fit` and after `LEVER,` comes a lever.
           if index == 1 || arguments.last?.hasSuffix(",") == true { return levers }
           return index % 2 == 0 ? ["months", "runs", "seed"] : []
         }
-        let skip = arguments.first == Shell.checkFlag.name ? 1 : 0
+        let skip = arguments.first == ScenarioWorkspace.checkFlag.name ? 1 : 0
         return (index - skip) % 2 == 0 ? ["months", "runs", "seed"] : []
       },
-      handler: { shell, input throws(CommandError) in try shell.calibrate(input) })
+      handler: { shell, input throws(CommandError) in try shell.scenarios.calibrate(input, in: shell) })
   ]
 }

@@ -1,24 +1,24 @@
 // Handler of `calibrate fit LEVER[,LEVER…]`; the command table is in
-// Shell+CalibrationCommands.swift.
+// ScenarioWorkspace+CalibrationCommands.swift.
 
-extension Shell {
-  func calibrateFit(_ input: CommandInput) throws(CommandError) -> Reply {
+extension ScenarioWorkspace {
+  func calibrateFit(_ input: CommandInput, in shell: Shell) throws(CommandError) -> Reply {
     let example = "calibrate fit acceptance,exit.per_year months 12 runs 100 seed 1"
     guard let leverWord = input.argument(1) else {
       throw input.missing("one or more [est] levers, separated by commas", hint: example)
     }
-    let baseline = baselineScenario
+    let baseline = baselineScenario(in: shell)
     let fitParameters = try Self.fitParameters(leverWord, baseline: baseline.levers)
-    let parameters = try Self.runParameters(
+    let parameters = try Shell.runParameters(
       Array(input.arguments.dropFirst(2)), input: input, example: example)
-    let references = try requireReferences()
-    let progress = self.progress
-    let cancellation = self.cancellation
+    let references = try requireReferences(in: shell)
+    let progress = shell.progress
+    let cancellation = shell.cancellation
     cancellation.describe("calibrate fit")
     let outcome: CalibrationFit.Outcome
     do {
       outcome = try CalibrationFit.run(
-        dataset: dataset, baseline: baseline, parameters: fitParameters, references: references,
+        dataset: shell.dataset, baseline: baseline, parameters: fitParameters, references: references,
         months: parameters.months, runs: parameters.runs, seed: parameters.seed, cancellation: cancellation,
         progress: { step in
           cancellation.describe("calibrate fit: candidate \(step.evaluation + 1) of at most \(step.budget)")
@@ -31,15 +31,15 @@ extension Shell {
     }
     var scenario: Scenario
     do {
-      scenario = try CalibrationFit.candidate(baseline, fitParameters, outcome.values, dataset)
+      scenario = try CalibrationFit.candidate(baseline, fitParameters, outcome.values, shell.dataset)
     } catch {
       throw .failed(error)
     }
     scenario.name = Self.calibratedScenario
-    let replaced = scenarios.scenario(named: scenario.name) != nil
-    try update(scenario)
+    let replaced = self.scenario(named: scenario.name) != nil
+    try update(scenario, in: shell)
     let table = Self.fitTable(outcome)
-    catalog.bind(table, origin: .result)
+    shell.catalog.bind(table, origin: .result)
     var lines = [
       "calibrate fit on the baseline: \(parameters.months) months × \(parameters.runs) runs, seed \(parameters.seed); "
         + "coordinate search, \(outcome.evaluations) simulation\(outcome.evaluations == 1 ? "" : "s")"
