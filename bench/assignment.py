@@ -14,7 +14,11 @@ another optimum, so its total must equal anvis's exactly and its canonical form 
 documented tie-break: row 0 the smallest column it can have in an optimum, then row 1, ...) must
 equal anvis's assignment.
 
-Prints each solver's time (best of --repeat) and the ratios anvis/peer.
+Prints each solver's time (best of --repeat) and the ratios anvis/peer. Every clock times the
+solve of the same cost matrix: the peers are handed it built, and so is anvis's solver
+(`anvis-bench assign … --costs=FILE`, the matrix written bit for bit). anvis's time from the
+scores, building the matrix included (`maximumScore`, what best-fit calls), is shown beside it;
+the two must give the same assignment.
 
   swift build -c release --scratch-path .build-release --product anvis-bench
   python3 bench/assignment.py [--bin $BENCH_BIN/anvis-bench] [--seed 1] [--repeat 3] [--rows]
@@ -88,7 +92,7 @@ def main():
     rng = np.random.default_rng(args.seed)
     show = (lambda *a, **k: print(*a, **k, file=sys.stderr)) if args.rows else print
     show(f"{'matrix':>16}  {'scipy s':>8}  {'lapjv s':>8}  {'anvis s':>8}  "
-          f"{'/scipy':>6}  {'/lapjv':>6}  assignments")
+          f"{'/scipy':>6}  {'/lapjv':>6}  {'scores s':>8}  assignments")
     failed = False
     with tempfile.TemporaryDirectory() as folder:
         for rows, cols, kind in MATRICES:
@@ -101,7 +105,9 @@ def main():
             cost = costs(scores, allowed)
             score_file = os.path.join(folder, "scores.f64")
             allowed_file = os.path.join(folder, "allowed.u8")
+            cost_file = os.path.join(folder, "costs.f64")
             scores.astype("<f8").tofile(score_file)
+            np.ascontiguousarray(cost, dtype="<f8").tofile(cost_file)
             allowed.astype(np.uint8).tofile(allowed_file)
 
             peers = {}
@@ -119,7 +125,7 @@ def main():
                 peer_files.append(path)
             out = subprocess.run(
                 [args.bin, "assign", score_file, str(rows), str(cols), str(args.repeat),
-                 allowed_file] + peer_files,
+                 allowed_file] + peer_files + [f"--costs={cost_file}"],
                 check=True, capture_output=True, text=True).stdout
             anvis = json.loads(out)
             ours = anvis["columns"]
@@ -153,10 +159,13 @@ def main():
                         "path": f"assignment {rows}×{cols} {kind}", "unit": "ms",
                         "anvis": round(anvis["seconds"] * 1000, 2),
                         "peer": round(peers[name][0] * 1000, 2), "peer_name": name,
-                        "target": target, "note": verdict.split(": ", 1)[1],
+                        "target": target,
+                        "note": verdict.split(": ", 1)[1]
+                        + f"; from scores {anvis['seconds_from_scores'] * 1000:.2f} ms",
                         "ok": not verdict.endswith(("DIFFERS", "TOTAL DIFFERS"))}), flush=True)
             show(f"{rows:>5}×{cols:<5} {kind:<4}  {cell('scipy')}  {cell('lapjv')}  "
-                  f"{anvis['seconds']:8.4f}  {ratio('scipy')}  {ratio('lapjv')}  {', '.join(verdicts)}")
+                  f"{anvis['seconds']:8.4f}  {ratio('scipy')}  {ratio('lapjv')}  "
+                  f"{anvis['seconds_from_scores']:8.4f}  {', '.join(verdicts)}")
     if lapjv is None:
         show("lapjv is not installed (pip install -r bench/requirements.txt): its column is empty")
     sys.exit(1 if failed else 0)

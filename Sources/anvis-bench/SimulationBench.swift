@@ -15,24 +15,35 @@ enum Bench {
     exit(2)
   }
 
-  /// `assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]]`: best-fit (maximum score) on a
-  /// row-major float64 file, with allowed pairs from a file of 0/1 bytes (default: all). Prints
-  /// the best time, the total, the assignment and, for each peer's assignment of the same cost
-  /// matrix (a JSON list of columns), its canonical form under anvis's tie-break.
-  static func assign(_ args: [String]) {
+  /// `assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]] [--costs=COSTS]`: best-fit
+  /// (maximum score) on a row-major float64 file, with allowed pairs from a file of 0/1 bytes
+  /// (default: all). Prints the best time, the total, the assignment and, for each peer's
+  /// assignment of the same cost matrix (a JSON list of columns), its canonical form under
+  /// anvis's tie-break.
+  ///
+  /// With `--costs=COSTS` (the float64 cost matrix the peers are given, as `maximumScore` builds
+  /// it), `seconds` is the solver alone on that matrix, like the peers' clock, and
+  /// `seconds_from_scores` is `maximumScore` from the scores (building the matrix included);
+  /// the two must give the same assignment.
+  static func assign(_ arguments: [String]) {
+    let costFile = arguments.first { $0.hasPrefix("--costs=") }.map { String($0.dropFirst("--costs=".count)) }
+    let args = arguments.filter { !$0.hasPrefix("--costs=") }
     guard args.count >= 3, let rows = Int(args[1]), let columns = Int(args[2]) else {
-      fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]]")
+      fail("usage: anvis-bench assign FILE ROWS COLUMNS [REPEAT [ALLOWED [PEER.json...]]] [--costs=FILE]")
     }
     let repeats = args.count > 3 ? Int(args[3]) ?? 3 : 3
     let count = rows * columns
-    guard let data = FileManager.default.contents(atPath: args[0]), data.count == count * 8 else {
-      fail("cannot read \(rows)×\(columns) float64 values from \(args[0])")
-    }
-    let scores: [Double] = data.withUnsafeBytes { raw in
-      (0..<count).map {
-        Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+    func doubles(_ path: String) -> [Double] {
+      guard let data = FileManager.default.contents(atPath: path), data.count == count * 8 else {
+        fail("cannot read \(rows)×\(columns) float64 values from \(path)")
+      }
+      return data.withUnsafeBytes { raw in
+        (0..<count).map {
+          Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+        }
       }
     }
+    let scores = doubles(args[0])
     var allowed = [Bool](repeating: true, count: count)
     if args.count > 4 {
       guard let bytes = FileManager.default.contents(atPath: args[4]), bytes.count == count else {
@@ -48,6 +59,19 @@ enum Bench {
           assignment = AssignmentSolver.maximumScore(scores, allowed: allowed, rows: rows, columns: columns)
         })
     }
+    var fromScores = ""
+    if let costFile {
+      let costs = doubles(costFile)
+      var solverTimes = [Double]()
+      var solved = [Int]()
+      for _ in 0..<repeats {
+        solverTimes.append(seconds { solved = AssignmentSolver.minimumCost(costs, rows: rows, columns: columns) })
+      }
+      for r in 0..<rows where solved[r] >= 0 && !allowed[r * columns + solved[r]] { solved[r] = -1 }
+      guard solved == assignment else { fail("the solver on \(costFile) and maximumScore disagree") }
+      fromScores = "\"seconds_from_scores\": \(times.min() ?? 0), "
+      times = solverTimes
+    }
     var total = 0.0
     for (r, c) in assignment.enumerated() where c >= 0 { total += scores[r * columns + c] }
     var canonical = [[Int]]()
@@ -61,7 +85,7 @@ enum Bench {
     }
     func list(_ a: [Int]) -> String { "[" + a.map(String.init).joined(separator: ",") + "]" }
     print(
-      "{\"seconds\": \(times.min() ?? 0), \"total\": \(total), \"columns\": \(list(assignment)), "
+      "{\"seconds\": \(times.min() ?? 0), \(fromScores)\"total\": \(total), \"columns\": \(list(assignment)), "
         + "\"canonical\": [\(canonical.map(list).joined(separator: ","))]}")
   }
 }
