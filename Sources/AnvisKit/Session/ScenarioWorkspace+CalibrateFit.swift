@@ -110,11 +110,7 @@ extension ScenarioWorkspace {
   static func fitTable(_ outcome: CalibrationFit.Outcome) -> Table {
     let before = outcome.start.rows
     let after = outcome.best.rows
-    func numbers(_ name: String, _ values: [Double]) -> Column {
-      Column(
-        name: name, storage: .double(values.map { $0.isFinite ? Calibration.rounded($0) : 0 }),
-        missing: values.map { !$0.isFinite })
-    }
+    let numbers = Calibration.numberColumn
     return Table(
       name: "calibration_fit",
       columns: [

@@ -52,6 +52,14 @@ public struct Calibration: Sendable {
 
   /// Whether `self` fits the references better than `other`: more inside, then a smaller
   /// total distance.
+  /// A column of figures rounded for the calibration tables; a value that is not finite (a
+  /// metric not modelled yet) is missing.
+  static func numberColumn(_ name: String, _ values: [Double]) -> Column {
+    Column(
+      name: name, storage: .double(values.map { $0.isFinite ? rounded($0) : 0 }),
+      missing: values.map { !$0.isFinite })
+  }
+
   public func isBetter(than other: Calibration) -> Bool {
     if insideCount != other.insideCount { return insideCount > other.insideCount }
     return totalDistance < other.totalDistance
@@ -60,11 +68,7 @@ public struct Calibration: Sendable {
   /// The table `calibration`: metric, model (mean), p5, p95, reference, low, high, inside,
   /// source, note. A metric not modelled yet has no model, p5 or p95 (missing).
   public var table: Table {
-    func numbers(_ name: String, _ values: [Double]) -> Column {
-      Column(
-        name: name, storage: .double(values.map { $0.isFinite ? Self.rounded($0) : 0 }),
-        missing: values.map { !$0.isFinite })
-    }
+    let numbers = Self.numberColumn
     return Table(
       name: "calibration",
       columns: [
