@@ -46,7 +46,8 @@ extension SheetHandler {
 
   private mutating func date(_ serial: Double) {
     let whole = serial.rounded(.down)
-    guard abs(whole) < 1e7 else { return report("date serial \(Self.numberText(serial)) is out of range") }
+    func outOfRange() -> String { "date serial \(Self.numberText(serial)) is out of range" }
+    guard abs(whole) < 1e7 else { return report(outOfRange()) }
     switch ExcelDate.day(serial: Int(whole), date1904: date1904) {
     case .day(let day):
       let fraction = serial - whole
@@ -59,7 +60,7 @@ extension SheetHandler {
     case .phantomLeapDay:
       report("1900-02-29 is not a date (serial 60: Excel's 1900 leap-year mistake)")
     case .outOfRange:
-      report("date serial \(Self.numberText(serial)) is out of range")
+      report(outOfRange())
     }
   }
 
