@@ -72,12 +72,27 @@ extension AssignmentSolver {
     to tight: inout [Int]
   ) {
     let bound = u + 2 * tolerance + 4 * abs(u).ulp
+    let us = Lanes(repeating: u)
+    let tol = Lanes(repeating: tolerance)
+    // The lanes of four columns that are tight, computed as the scalar test does
+    // (`c - u - v`), appended in column order.
+    @inline(__always) func appendLanes(_ q: Int) {
+      let on = (load(c, q) - us) - load(v, q) .<= tol
+      guard any(on) else { return }
+      if on[0] { tight.append(q) }
+      if on[1] { tight.append(q &+ 1) }
+      if on[2] { tight.append(q &+ 2) }
+      if on[3] { tight.append(q &+ 3) }
+    }
     var j = 0
     while j &+ 16 <= m {
       let x = lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))
       let y = lesser(load(c, j &+ 8) - load(v, j &+ 8), load(c, j &+ 12) - load(v, j &+ 12))
       if least(lesser(x, y)) <= bound {
-        for k in j..<(j &+ 16) where c[k] - u - v[k] <= tolerance { tight.append(k) }
+        appendLanes(j)
+        appendLanes(j &+ 4)
+        appendLanes(j &+ 8)
+        appendLanes(j &+ 12)
       }
       j &+= 16
     }
