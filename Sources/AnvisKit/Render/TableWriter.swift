@@ -121,24 +121,41 @@ struct TableWriter {
   }
 
   /// `{"name": ` for the first member, `, "name": ` for the others.
-  private static func jsonKeys(_ table: Table) -> [[UInt8]] {
-    table.columns.enumerated().map { i, column in
-      var b = OutputBytes()
+  /// All members' keys in one buffer (key `c` is `bytes[offsets[c]..<offsets[c + 1]]`), so that
+  /// writing a cell's key touches no reference count (an array per key cost a retain and a
+  /// release per cell: 45 % of writing 116,000 rows).
+  private static func jsonKeys(_ table: Table) -> (bytes: [UInt8], offsets: [Int]) {
+    var b = OutputBytes()
+    var offsets = [0]
+    for (i, column) in table.columns.enumerated() {
       b.append(i == 0 ? "{" : ", ")
       b.append(jsonString: column.name)
       b.append(": ")
-      return b.bytes
+      offsets.append(b.count)
+    }
+    return (b.bytes, offsets)
+  }
+
+  private static func json(
+    _ columns: [ColumnCursor], _ keys: (bytes: [UInt8], offsets: [Int]), _ last: Int, _ rows: Range<Int>,
+    _ out: inout OutputBytes
+  ) {
+    keys.bytes.withUnsafeBufferPointer { key in
+      keys.offsets.withUnsafeBufferPointer { offsets in
+        json(columns, key: key, offsets: offsets, last, rows, &out)
+      }
     }
   }
 
   private static func json(
-    _ columns: [ColumnCursor], _ keys: [[UInt8]], _ last: Int, _ rows: Range<Int>, _ out: inout OutputBytes
+    _ columns: [ColumnCursor], key: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>, _ last: Int,
+    _ rows: Range<Int>, _ out: inout OutputBytes
   ) {
     for row in rows {
       out.append("  ")
       if columns.isEmpty { out.append("{") }
       for c in columns.indices {
-        out.append(keys[c])
+        out.append(UnsafeBufferPointer(rebasing: key[offsets[c]..<offsets[c + 1]]))
         let cells = columns[c]
         if cells.isMissing(row) {
           out.append("null")
