@@ -20,7 +20,7 @@ extension AssignmentSolver {
   /// zero-cost rows (all alike) only the first reached.
   static func canonicalize(
     _ cost: UnsafeBufferPointer<Double>, rows n: Int, columns m: Int, columnOf col: inout [Int],
-    u: [Double], v: [Double], tolerance: Double
+    u: [Double], v: [Double], tolerance: Double, nearBudget: Int = nearBudget
   ) {
     guard n > 0, m >= n, col.count == n else { return }
     guard mightMove(cost, rows: n, columns: m, columnOf: col, u: u, v: v, tolerance: tolerance) else { return }
@@ -54,7 +54,7 @@ extension AssignmentSolver {
       start.withUnsafeBufferPointer { s in
         full.withUnsafeMutableBufferPointer { f in
           rowOf.withUnsafeMutableBufferPointer { rowOf in
-            moveToCanonical(tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m)
+            moveToCanonical(tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m, nearBudget: nearBudget)
           }
         }
       }
