@@ -4,9 +4,8 @@ import Testing
 
 /// Leaving with recorded steps that were never saved warns once; saving, or asking again,
 /// lets the user go.
-@Suite final class LeaveWarningTests {
+@Suite final class LeaveWarningTests: RecordingSuite {
   let recording: RecordingShell
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell(opensDataset: false) }
 

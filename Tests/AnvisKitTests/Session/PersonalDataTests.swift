@@ -5,10 +5,8 @@ import Testing
 
 /// The one rule for CPR numbers typed at the shell: refused first, shown masked, never
 /// recorded, journalled, saved or used as a name.
-@Suite final class PersonalDataTests {
+@Suite final class PersonalDataTests: RecordingSuite {
   let recording: RecordingShell
-  var folder: ScratchFolder { recording.folder }
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell(opensDataset: false) }
 

@@ -5,14 +5,10 @@ import Testing
 
 /// Replays and `.recover` run in a sandbox: they write no file outside the sessions folder,
 /// never start another replay, and `.recover` adds to what the shell recorded.
-@Suite final class ReplaySandboxTests {
+@Suite final class ReplaySandboxTests: RecordingSuite {
   let recording: RecordingShell
-  var folder: ScratchFolder { recording.folder }
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell() }
-
-  func run(_ input: String) -> Response { shell.respond(to: input) }
 
   static let header =
     "# anvis session: rec\n# data: (in memory)   seed: 1\n# anvis: 0.1.0   date: 2026-11-01\n\n"

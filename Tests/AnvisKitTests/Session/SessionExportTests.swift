@@ -5,14 +5,10 @@ import Testing
 
 /// `.export` replays the saved session and draws its replies; it names the steps whose text
 /// differs from the recording.
-@Suite final class SessionExportTests {
+@Suite final class SessionExportTests: RecordingSuite {
   let recording: RecordingShell
-  var folder: ScratchFolder { recording.folder }
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell() }
-
-  func run(_ input: String) -> Response { shell.respond(to: input) }
 
   @Test func responsesCarryTheirReplyValues() {
     let r = run("units | count by type | chart bar type, count")
@@ -58,14 +54,10 @@ import Testing
 
 /// `.export FILE` exports the current, unsaved session; `.export NAME FILE` takes the format
 /// from FILE's name; a word with an export extension or a '/' is a file, never a name.
-@Suite final class ExportCurrentSessionTests {
+@Suite final class ExportCurrentSessionTests: RecordingSuite {
   let recording: RecordingShell
-  var folder: ScratchFolder { recording.folder }
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell() }
-
-  func run(_ input: String) -> Response { shell.respond(to: input) }
 
   @Test func exportWithoutNameWritesTheStepsRecordedSoFar() throws {
     _ = run(".note Units by type.")

@@ -4,14 +4,10 @@ import Testing
 @testable import AnvisKit
 
 /// The session commands through `Shell.respond(to:)`, on a data set built in code.
-@Suite final class ShellSessionCommandsTests {
+@Suite final class ShellSessionCommandsTests: RecordingSuite {
   let recording: RecordingShell
-  var folder: ScratchFolder { recording.folder }
-  var shell: Shell { recording.shell }
 
   init() throws { recording = try RecordingShell() }
-
-  func run(_ input: String) -> Response { shell.respond(to: input) }
 
   @Test func recordsCommandsOutputsErrorsAndNotesButNotSessionCommands() throws {
     #expect(run(".note Start here.").stdout == "")

@@ -51,6 +51,18 @@ enum ShellTestData {
 
 /// A shell on `ShellTestData` that records into a fresh sessions folder, for the suites that
 /// drive the session commands; the session ends and the folder goes when it is released.
+/// A suite that drives one `RecordingShell`: its folder, its shell and `run`.
+protocol RecordingSuite {
+  var recording: RecordingShell { get }
+}
+
+extension RecordingSuite {
+  var folder: ScratchFolder { recording.folder }
+  var shell: Shell { recording.shell }
+
+  func run(_ input: String) -> Response { shell.respond(to: input) }
+}
+
 final class RecordingShell {
   let folder: ScratchFolder
   let shell: Shell
