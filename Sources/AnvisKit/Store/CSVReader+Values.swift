@@ -23,6 +23,21 @@ extension CSVReader {
     }
   }
 
+  /// Whether the field's text is exactly `text`'s bytes (doubled quotes not undone).
+  public func holds(_ field: CSVField, _ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { t in
+      t.count == field.count
+        && bytes.withUnsafeBufferPointer { b in
+          var i = 0
+          while i < t.count {
+            if b[field.start + i] != t[i] { return false }
+            i += 1
+          }
+          return true
+        }
+    } ?? false
+  }
+
   /// Whether the field is an optionally signed run of digits (a whole number, whatever its size).
   public func isWholeNumeral(_ field: CSVField) -> Bool {
     var i = field.start
