@@ -66,13 +66,16 @@ extension AssignmentSolver {
 
 extension AssignmentSolver {
   /// Appends the columns `j` with `c[j] - u - v[j] <= tolerance`, ascending; blocks of sixteen
-  /// (then eight) whose least `c - v` is clearly above `u + tolerance` are skipped unseen.
+  /// (then eight) whose least `c - v` is clearly above `u + tolerance` are skipped unseen (the
+  /// sixteen tested lane by lane against the bound: a horizontal least cost a dozen shuffles
+  /// and blends a block, 5.1 → 4.3 M instructions on 500 × 2000 ties).
   static func appendTight(
     row c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, count m: Int, u: Double, tolerance: Double,
     to tight: inout [Int]
   ) {
     let bound = u + 2 * tolerance + 4 * abs(u).ulp
     let us = Lanes(repeating: u)
+    let bounds = Lanes(repeating: bound)
     let tol = Lanes(repeating: tolerance)
     // The lanes of four columns that are tight, computed as the scalar test does
     // (`c - u - v`), appended in column order.
@@ -88,7 +91,7 @@ extension AssignmentSolver {
     while j &+ 16 <= m {
       let x = lesser(load(c, j) - load(v, j), load(c, j &+ 4) - load(v, j &+ 4))
       let y = lesser(load(c, j &+ 8) - load(v, j &+ 8), load(c, j &+ 12) - load(v, j &+ 12))
-      if least(lesser(x, y)) <= bound {
+      if any(lesser(x, y) .<= bounds) {
         appendLanes(j)
         appendLanes(j &+ 4)
         appendLanes(j &+ 8)
