@@ -114,7 +114,8 @@ extension AssignmentSolver {
     return n
   }
 
-  /// `d[j] = min(d[j], c[j] - w[j] - h)` over `0..<n`; returns the least `d`.
+  /// `d[j] = min(d[j], c[j] - w[j] - h)` over `0..<n`; returns the least `d` (accumulated in
+  /// place, as `reducedRow`).
   @inline(__always)
   static func relax(
     _ c: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int, h: Double
@@ -128,8 +129,8 @@ extension AssignmentSolver {
       let x2 = lesser((load(c, j &+ 4) - load(w, j &+ 4)) - hh, load(d, j &+ 4))
       store(d, j, x)
       store(d, j &+ 4, x2)
-      best = lesser(x, best)
-      best2 = lesser(x2, best2)
+      best = lesser(best, x)
+      best2 = lesser(best2, x2)
       j &+= 8
     }
     best = lesser(best, best2)
