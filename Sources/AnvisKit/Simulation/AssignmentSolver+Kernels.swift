@@ -171,6 +171,40 @@ extension AssignmentSolver {
     return m
   }
 
+  /// `reducedRow`, also writing the least of each block of sixteen columns to `blockLeast`
+  /// (`n / 16` of them; the columns after the last whole block are in none).
+  @inline(__always)
+  static func reducedRow(
+    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int,
+    blockLeast: UnsafeMutablePointer<Double>
+  ) -> Double {
+    var best = Lanes(repeating: .infinity)
+    var j = 0
+    var b = 0
+    while j &+ 16 <= n {
+      let x = load(c, j) - load(v, j)
+      let x2 = load(c, j &+ 4) - load(v, j &+ 4)
+      let x3 = load(c, j &+ 8) - load(v, j &+ 8)
+      let x4 = load(c, j &+ 12) - load(v, j &+ 12)
+      store(d, j, x)
+      store(d, j &+ 4, x2)
+      store(d, j &+ 8, x3)
+      store(d, j &+ 12, x4)
+      let block = lesser(lesser(x, x2), lesser(x3, x4))
+      blockLeast[b] = least(block)
+      best = lesser(best, block)
+      j &+= 16
+      b &+= 1
+    }
+    var m = least(best)
+    while j < n {
+      d[j] = c[j] - v[j]
+      m = Swift.min(m, d[j])
+      j += 1
+    }
+    return m
+  }
+
   /// The least `c[j] - v[j]` over `0..<count` (+∞ when empty).
   @inline(__always)
   static func leastReduced(_ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, count n: Int) -> Double {
