@@ -23,8 +23,8 @@ extension AssignmentSolver {
   /// of augmenting row reduction, then a shortest augmenting path (`+Augment`) for each row
   /// still free. Rectangular (rows < columns): no column reduction (a column left free must
   /// keep dual 0), every row starts free and goes through augmenting row reduction, which only
-  /// lowers the duals of the columns it assigns (skipped when the matrix is four times as wide
-  /// as tall: `rowReductionRounds`), then the same paths. Work arrays are
+  /// lowers the duals of the columns it assigns (skipped when a tenth of the columns or more
+  /// stay free: `rowReductionRounds`), then the same paths. Work arrays are
   /// allocated once; the row scans are vector kernels (`+Kernels`).
   ///
   /// Which of several optimal assignments this returns depends on the order of its steps; the
@@ -74,14 +74,17 @@ extension AssignmentSolver {
     return Solution(columnOf: rowSolution, u: u, v: vDual, blockLeast: blockLeast)
   }
 
-  /// Rounds of augmenting row reduction before the paths: two, none when there are at least four
-  /// columns a row. On a wide matrix most rows find their least column free, which a path finds
-  /// in one row scan like a round does, while a round scans twice as many rows (a row displaced
-  /// by a tie, or from a column whose dual fell, is scanned again): on 500 × 2000 ties the
-  /// solve's instructions (callgrind) 14.8 → 12.1 M, on 500 × 2000 uniform 14.2 → 13.4 M; on
-  /// 1000 × 2000 uniform the rounds pay (30.0 against 32.4 M), so narrower matrices keep them.
+  /// Rounds of augmenting row reduction before the paths: two, none when a tenth of the
+  /// columns or more stay free. On a wide matrix most rows find their least column free, which
+  /// a path finds in one row scan like a round does, while a round scans more rows (a row
+  /// displaced by a tie, or from a column whose dual fell, is scanned again), and when every
+  /// row starts a path search the tie-break reads only the blocks its bounds do not rule out
+  /// (`Solution.blockLeast`). minimumCost instructions (callgrind), rounds against none:
+  /// uniform costs 500 × 2000 14.2 → 6.3 M, 1000 × 2000 29.5 → 18.2 M, 1600 × 2000 66 → 59 M,
+  /// 1800 × 2000 118 → 117 M, but 1900 × 2000 152 → 193 M; integer costs with ties gain at every
+  /// shape (1900 × 2000 71 → 33 M).
   static func rowReductionRounds(rows n: Int, columns m: Int) -> Int {
-    n &* 4 <= m ? 0 : 2
+    n &* 10 <= m &* 9 ? 0 : 2
   }
 
   /// Column reduction (each column's dual is its least cost, the column goes to that row if the
