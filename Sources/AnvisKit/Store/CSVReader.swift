@@ -56,11 +56,12 @@ public struct CSVReader: Sendable {
   /// Quoting and encoding problems, in the order found.
   public private(set) var issues: [CSVIssue] = []
 
-  private var offset: Int
-  private var line = 1
-  private var lineStart: Int
+  // The next record's start, its line and that line's start (`nextPlainRecord` moves them too).
+  var offset: Int
+  var line = 1
+  var lineStart: Int
   /// No record starts at or after this offset (see `chunk(_:)`).
-  private var limit = Int.max
+  var limit = Int.max
 
   static let quote = UInt8(ascii: "\"")
   static let comma = UInt8(ascii: ",")

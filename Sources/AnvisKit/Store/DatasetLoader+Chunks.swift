@@ -66,12 +66,15 @@ extension DatasetLoader {
     return true
   }
 
-  /// The parts one after another, each released once copied.
+  /// The parts one after another: the others appended to the first (whose reader reserves room
+  /// for the whole file, see `readUnits`), each released once copied. Copying every part into
+  /// a new array held the rows twice at once.
   static func joined<T>(_ parts: inout [[T]]) -> [T] {
     guard parts.count > 1 else { return parts.first ?? [] }
-    var all = [T]()
-    all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-    for i in parts.indices {
+    var all = parts[0]
+    parts[0] = []
+    all.reserveCapacity(parts.reduce(all.count) { $0 + $1.count })
+    for i in 1..<parts.count {
       all.append(contentsOf: parts[i])
       parts[i] = []
     }

@@ -48,6 +48,14 @@ public enum DatasetReader {
     return try loader.load()
   }
 
+  /// Reads the data set with the plain-row path (`DatasetLoader+PlainUnits`) on or off (tests:
+  /// the result must not depend on it).
+  static func load(from directory: String, plainRows: Bool) throws(StoreError) -> Dataset {
+    var loader = DatasetLoader(directory: directory)
+    loader.plainRows = plainRows
+    return try loader.load()
+  }
+
   /// `directory/name`, without doubling a trailing slash.
   public static func path(_ directory: String, _ name: String) -> String {
     if directory.isEmpty { return name }
@@ -76,6 +84,8 @@ struct DatasetLoader {
   var notes: [String] = []
   /// The size of the chunks large tables are read in; nil: chosen by size and cores.
   var chunkSize: Int?
+  /// Whether plain rows of the units file are read straight from their bytes (tests turn it off).
+  var plainRows = true
 
   init(directory: String) { self.directory = directory }
 

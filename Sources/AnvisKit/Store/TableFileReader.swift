@@ -4,7 +4,8 @@
 /// workbook (`init(sheet:)`): the loader does not care where a table came from.
 struct TableFileReader: Sendable {
   let columns: [String]
-  private(set) var csv: CSVReader
+  /// The tokenizer; the loader's plain-row reading (`DatasetLoader+PlainUnits`) moves it too.
+  var csv: CSVReader
   var problems: ProblemList
   /// For each expected column, its field index in a record; -1 when the header lacks it.
   private var map: [Int]
@@ -192,6 +193,7 @@ struct TableFileReader: Sendable {
   /// marks the file's ids as damaged (see `idsAreSound`).
   @discardableResult
   private mutating func reportIssues() -> Bool {
+    if csv.issues.isEmpty { return false }
     let issues = csv.takeIssues()
     let idField = map[0] >= 0 && map[0] < fields.count ? fields[map[0]] : nil
     for issue in issues {
@@ -211,6 +213,14 @@ struct TableFileReader: Sendable {
 
   private func cprOffset(_ field: CSVField) -> Int? {
     csv.bytes.withUnsafeBufferPointer { b in CPRDetector.find(in: b, field.start..<field.end) }
+  }
+
+  /// Whether the rows may be read as plain records (`CSVReader.nextPlainRecord`): a CSV file
+  /// (not a sheet) whose header names exactly the expected columns, in their order, so that
+  /// field `i` of a row is column `i`.
+  var hasPlainHeader: Bool {
+    !isSheet && headerIsComplete && headerCount == columns.count && map == Array(columns.indices)
+      && reportedCells.isEmpty
   }
 
   /// Whether the header has expected column `c`.
