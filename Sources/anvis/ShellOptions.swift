@@ -53,13 +53,17 @@ struct ShellOptions: ParsableArguments {
     settings.memoryBudget = PhysicalMemory.defaultBudget
     // Only a shell at a terminal journals its session: a script or pipe can be run again, and a
     // journal it left (e.g. killed by SIGPIPE under `| head`) would be offered as a lost session.
-    return Shell(
+    let shell = Shell(
       dataset: dataset, dataDirectory: directory, loader: DataLocation.loader(for: directory),
       settings: settings, cancellation: Interrupts.cancellation, stopwatch: Timing.stopwatch,
       progress: ProgressLine.writer(),
       session: SessionOptions(
         folder: sessionsFolder, autosave: interactive, interactive: interactive,
         openDataset: DataLocation.opener, scenarioFiles: interactive || saveScenarios))
+    // The shell lives until the process exits: freeing the data set's rows one by one when
+    // `run` returns cost about 3 % of opening national, for memory the exit frees at once.
+    _ = Unmanaged.passRetained(shell)
+    return shell
   }
 }
 

@@ -149,39 +149,42 @@ public struct Table: Sendable {
 }
 
 /// Builds a column from entities, one closure per field.
+///
+/// Each row is read in place (`mapped`): `Array.map` copies every row, retaining and releasing
+/// its strings, which on the national units was most of the time of building their columns.
+/// A column of optional values gets its `missing` flags only when one is missing (`Column`
+/// drops an all-false list anyway).
 enum ColumnBuilder {
   static func ints<T>(_ name: String, _ rows: [T], _ f: (T) -> Int?) -> Column {
-    var missing = [Bool]()
-    missing.reserveCapacity(rows.count)
-    let values = rows.map { r -> Int in
-      let v = f(r)
-      missing.append(v == nil)
-      return v ?? 0
+    var anyMissing = false
+    let values = mapped(rows) { r -> Int in
+      if let v = f(r) { return v }
+      anyMissing = true
+      return 0
     }
-    return Column(name: name, storage: .int(values), missing: missing)
+    return Column(name: name, storage: .int(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
   }
 
   static func doubles<T>(_ name: String, _ rows: [T], _ f: (T) -> Double) -> Column {
-    Column(name: name, storage: .double(rows.map(f)))
+    Column(name: name, storage: .double(mapped(rows, f)))
   }
 
   static func bools<T>(_ name: String, _ rows: [T], _ f: (T) -> Bool) -> Column {
-    Column(name: name, storage: .bool(rows.map(f)))
+    Column(name: name, storage: .bool(mapped(rows, f)))
   }
 
   static func strings<T>(_ name: String, _ rows: [T], _ f: (T) -> String) -> Column {
-    Column(name: name, storage: .string(rows.map(f)))
+    Column(name: name, storage: .string(mapped(rows, f)))
   }
 
   static func dates<T>(_ name: String, _ rows: [T], _ f: (T) -> Day?) -> Column {
-    var missing = [Bool]()
-    missing.reserveCapacity(rows.count)
-    let values = rows.map { r -> Int in
-      let v = f(r)
-      missing.append(v == nil)
-      return v?.ordinal ?? 0
+    var anyMissing = false
+    let values = mapped(rows) { r -> Int in
+      if let v = f(r) { return v.ordinal }
+      anyMissing = true
+      return 0
     }
-    return Column(name: name, storage: .date(values), missing: missing)
+    return Column(name: name, storage: .date(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
   }
 
   static func enums<T, E: FieldEnum>(_ name: String, _ rows: [T], _ f: (T) -> E) -> Column {
@@ -189,6 +192,17 @@ enum ColumnBuilder {
     let all = Array(E.allCases)
     return Column(
       name: name,
-      storage: .enumeration(codes: rows.map { Int32(all.firstIndex(of: f($0)) ?? 0) }, values: E.allowedValues))
+      storage: .enumeration(codes: mapped(rows) { Int32(all.firstIndex(of: f($0)) ?? 0) }, values: E.allowedValues))
+  }
+
+  /// `rows.map(f)`, each row read in place rather than copied.
+  @inline(__always)
+  static func mapped<T, R>(_ rows: [T], _ f: (T) -> R) -> [R] {
+    rows.withUnsafeBufferPointer { p in
+      [R](unsafeUninitializedCapacity: p.count) { out, n in
+        for i in 0..<p.count { out.initializeElement(at: i, to: f(p[i])) }
+        n = p.count
+      }
+    }
   }
 }

@@ -35,7 +35,8 @@ extension AssignmentSolver {
 
   /// The shortest augmenting path from free row `start` (Dijkstra on reduced costs, every
   /// column at the least distance settled together, a free one among them ends the search),
-  /// then the settled columns' duals move and the path is flipped.
+  /// then the settled columns' duals move and the path is flipped. With `blockLeast`, the least
+  /// `c - v` of each block of `blockWidth` columns of the start row is kept there.
   ///
   /// Vector friendly: every row scan runs over all columns in order; a settled column's dual is
   /// set to -∞ for the search so its reduced cost is +∞ and nothing reaches it (the dual is
@@ -44,7 +45,8 @@ extension AssignmentSolver {
   /// that gives its distance, recomputed with the same floating-point steps.
   static func augment(
     row start: Int, _ cost: UnsafePointer<Double>, columns m: Int, x: UnsafeMutableBufferPointer<Int>,
-    y: UnsafeMutableBufferPointer<Int>, v: UnsafeMutableBufferPointer<Double>, scratch s: Scratch
+    y: UnsafeMutableBufferPointer<Int>, v: UnsafeMutableBufferPointer<Double>, scratch s: Scratch,
+    blockLeast: UnsafeMutablePointer<Double>? = nil
   ) {
     guard let vp = v.baseAddress else { return }
     let d = s.distance
@@ -53,13 +55,28 @@ extension AssignmentSolver {
     s.offset[0] = 0
     var count = 0  // settled columns
     var next = 0  // settled columns whose rows are scanned
-    var least = reducedRow(cost + start * m, vp, d, n: m)
+    var least =
+      if let blockLeast {
+        reducedRow(cost + start * m, vp, d, n: m, blockLeast: blockLeast)
+      } else {
+        reducedRow(cost + start * m, vp, d, n: m)
+      }
+    // With the blocks' least kept, the first column at `least` lies in the first block at or
+    // below it (on 500 × 2000 uniform costs the scan for it was 2.0 of 7.6 M instructions).
+    var skip = 0
+    if let blockLeast {
+      let blocks = m / blockWidth
+      var b = 0
+      while b < blocks && blockLeast[b] > least { b += 1 }
+      skip = b * blockWidth
+    }
     var end = -1
     search: while true {
       if next == count {
         // Gather every open column at the least distance; a free one ends the search.
         let from = count
-        end = settleAll(at: least, scanned: scanned, count: &count, s, vp, y: y, columns: m)
+        end = settleAll(at: least, scanned: scanned, count: &count, s, vp, y: y, columns: m, from: skip)
+        skip = 0
         if end >= 0 { break search }
         if count == from { break search }  // nothing reachable: cannot happen with finite costs
       }
@@ -116,13 +133,13 @@ extension AssignmentSolver {
   }
 
   /// Settles every open column at `distance` or less, in column order, until a free one: its
-  /// index, or -1 when none was free.
+  /// index, or -1 when none was free. The columns before `first` must be above `distance`.
   @inline(__always)
   static func settleAll(
     at distance: Double, scanned: Int, count: inout Int, _ s: Scratch, _ v: UnsafeMutablePointer<Double>,
-    y: UnsafeMutableBufferPointer<Int>, columns m: Int
+    y: UnsafeMutableBufferPointer<Int>, columns m: Int, from first: Int = 0
   ) -> Int {
-    var j = firstAtMost(distance, in: s.distance, from: 0, n: m)
+    var j = firstAtMost(distance, in: s.distance, from: first, n: m)
     while j < m {
       if y[j] < 0 { return j }
       settle(j, at: distance, scanned: scanned, count: &count, s, v)

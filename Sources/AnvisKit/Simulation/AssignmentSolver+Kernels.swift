@@ -95,12 +95,14 @@ extension AssignmentSolver {
     return (umin, usub, j1, j2)
   }
 
-  /// The first `j` in `from..<n` with `d[j] <= value`, or `n`.
+  /// The first `j` in `from..<n` with `d[j] <= value`, or `n`; eight at a time, tested lane by
+  /// lane (a horizontal least per block cost a dozen shuffles).
   @inline(__always)
   static func firstAtMost(_ value: Double, in d: UnsafePointer<Double>, from: Int, n: Int) -> Int {
     var j = from
+    let values = Lanes(repeating: value)
     while j &+ 8 <= n {
-      if least(lesser(load(d, j), load(d, j &+ 4))) <= value {
+      if any(lesser(load(d, j), load(d, j &+ 4)) .<= values) {
         for k in j..<(j &+ 8) where d[k] <= value { return k }
       }
       j &+= 8
@@ -112,7 +114,8 @@ extension AssignmentSolver {
     return n
   }
 
-  /// `d[j] = min(d[j], c[j] - w[j] - h)` over `0..<n`; returns the least `d`.
+  /// `d[j] = min(d[j], c[j] - w[j] - h)` over `0..<n`; returns the least `d` (accumulated in
+  /// place, as `reducedRow`).
   @inline(__always)
   static func relax(
     _ c: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int, h: Double
@@ -126,8 +129,8 @@ extension AssignmentSolver {
       let x2 = lesser((load(c, j &+ 4) - load(w, j &+ 4)) - hh, load(d, j &+ 4))
       store(d, j, x)
       store(d, j &+ 4, x2)
-      best = lesser(x, best)
-      best2 = lesser(x2, best2)
+      best = lesser(best, x)
+      best2 = lesser(best2, x2)
       j &+= 8
     }
     best = lesser(best, best2)
@@ -141,18 +144,57 @@ extension AssignmentSolver {
     return m
   }
 
-  /// `d[j] = c[j] - v[j]` over `0..<n`; returns the least.
+  /// `d[j] = c[j] - v[j]` over `0..<n`; returns the least. Eight columns a step into two
+  /// accumulators, each updated in place (`lesser(best, x)`: one `minpd`, no copy).
   @inline(__always)
   static func reducedRow(
     _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int
   ) -> Double {
     var best = Lanes(repeating: .infinity)
+    var best2 = best
     var j = 0
-    while j &+ 4 <= n {
+    while j &+ 8 <= n {
       let x = load(c, j) - load(v, j)
+      let x2 = load(c, j &+ 4) - load(v, j &+ 4)
       store(d, j, x)
-      best = lesser(x, best)
-      j &+= 4
+      store(d, j &+ 4, x2)
+      best = lesser(best, x)
+      best2 = lesser(best2, x2)
+      j &+= 8
+    }
+    var m = least(lesser(best, best2))
+    while j < n {
+      d[j] = c[j] - v[j]
+      m = Swift.min(m, d[j])
+      j += 1
+    }
+    return m
+  }
+
+  /// `reducedRow`, also writing the least of each block of sixteen columns to `blockLeast`
+  /// (`n / 16` of them; the columns after the last whole block are in none).
+  @inline(__always)
+  static func reducedRow(
+    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int,
+    blockLeast: UnsafeMutablePointer<Double>
+  ) -> Double {
+    var best = Lanes(repeating: .infinity)
+    var j = 0
+    var b = 0
+    while j &+ 16 <= n {
+      let x = load(c, j) - load(v, j)
+      let x2 = load(c, j &+ 4) - load(v, j &+ 4)
+      let x3 = load(c, j &+ 8) - load(v, j &+ 8)
+      let x4 = load(c, j &+ 12) - load(v, j &+ 12)
+      store(d, j, x)
+      store(d, j &+ 4, x2)
+      store(d, j &+ 8, x3)
+      store(d, j &+ 12, x4)
+      let block = lesser(lesser(x, x2), lesser(x3, x4))
+      blockLeast[b] = least(block)
+      best = lesser(best, block)
+      j &+= 16
+      b &+= 1
     }
     var m = least(best)
     while j < n {

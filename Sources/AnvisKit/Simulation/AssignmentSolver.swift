@@ -35,7 +35,7 @@ public enum AssignmentSolver {
     var solution = jonkerVolgenant(cost, rows: rows, columns: columns)
     canonicalize(
       cost, rows: rows, columns: columns, columnOf: &solution.columnOf, u: solution.u, v: solution.v,
-      tolerance: tolerance(solution))
+      tolerance: tolerance(solution), blockLeast: solution.blockLeast)
     return solution
   }
 

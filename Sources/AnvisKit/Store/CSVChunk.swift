@@ -34,6 +34,17 @@ public struct CSVChunk: Sendable, Equatable {
     bytes.withUnsafeBufferPointer { b in
       var i = start
       while i < count && target < count {
+        // Eight bytes at a time up to the first quote or line break (bytes below 0x23; the
+        // lowest marked byte is always one, see `CSVReader.specialBytes`).
+        if i + 8 <= count, let base = b.baseAddress {
+          let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+          let low = (x &- 0x2323_2323_2323_2323) & ~x & 0x8080_8080_8080_8080
+          if low == 0 {
+            i += 8
+            continue
+          }
+          i += low.trailingZeroBitCount >> 3
+        }
         let byte = b[i]
         i += 1
         if byte > CSVReader.quote { continue }

@@ -23,6 +23,21 @@ extension CSVReader {
     }
   }
 
+  /// Whether the field's text is exactly `text`'s bytes (doubled quotes not undone).
+  public func holds(_ field: CSVField, _ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { t in
+      t.count == field.count
+        && bytes.withUnsafeBufferPointer { b in
+          var i = 0
+          while i < t.count {
+            if b[field.start + i] != t[i] { return false }
+            i += 1
+          }
+          return true
+        }
+    } ?? false
+  }
+
   /// Whether the field is an optionally signed run of digits (a whole number, whatever its size).
   public func isWholeNumeral(_ field: CSVField) -> Bool {
     var i = field.start
@@ -95,19 +110,21 @@ extension CSVReader {
   public func bool(_ field: CSVField) -> Bool? {
     let n = field.count
     guard n >= 1, n <= 5 else { return nil }
-    var packed: UInt64 = 0
-    for i in field.start..<field.end {
-      let c = bytes[i]
-      packed = packed << 8 | UInt64(c >= 65 && c <= 90 ? c + 32 : c)
+    let packed = bytes.withUnsafeBufferPointer { b in
+      var packed: UInt64 = 0
+      for i in field.start..<field.end {
+        let c = b[i]
+        packed = packed << 8 | UInt64(c >= 65 && c <= 90 ? c + 32 : c)
+      }
+      return packed
     }
-    if CSVReader.trueWords.contains(packed) { return true }
-    if CSVReader.falseWords.contains(packed) { return false }
-    return nil
+    // The lowered bytes, first byte highest, written out (a static list cost a look-up per cell).
+    switch packed {
+    case 0x74_72_75_65, 0x31, 0x79_65_73, 0x6A_61: return true  // true 1 yes ja
+    case 0x66_61_6C_73_65, 0x30, 0x6E_6F, 0x6E_65_6A: return false  // false 0 no nej
+    default: return nil
+    }
   }
-
-  static func pack(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
-  static let trueWords = ["true", "1", "yes", "ja"].map(pack)
-  static let falseWords = ["false", "0", "no", "nej"].map(pack)
 
   /// The outcome of reading a date field.
   public enum DateRead: Sendable, Equatable {
@@ -151,20 +168,28 @@ extension CSVReader {
   /// The case of `E` whose raw value the field holds, ignoring ASCII case.
   public func enumValue<E: FieldEnum>(_ field: CSVField, in table: EnumTable<E>) -> E? {
     let n = field.count
-    for (raw, value) in table.entries where raw.count == n {
-      var same = true
-      var i = 0
-      while i < n {
-        let c = bytes[field.start + i]
-        if (c >= 65 && c <= 90 ? c + 32 : c) != raw[i] {
-          same = false
-          break
+    let k: Int? = bytes.withUnsafeBufferPointer { b in
+      table.bytes.withUnsafeBufferPointer { raw in
+        table.offsets.withUnsafeBufferPointer { offsets in
+          for k in 0..<(offsets.count - 1) where offsets[k + 1] - offsets[k] == n {
+            var same = true
+            var i = 0
+            let r = offsets[k]
+            while i < n {
+              let c = b[field.start + i]
+              if (c >= 65 && c <= 90 ? c + 32 : c) != raw[r + i] {
+                same = false
+                break
+              }
+              i += 1
+            }
+            if same { return k }
+          }
+          return nil
         }
-        i += 1
       }
-      if same { return value }
     }
-    return nil
+    return k.map { table.values[$0] }
   }
 
   /// The field's text for a message, cut to 40 characters. (CPR-like values are refused
@@ -175,13 +200,23 @@ extension CSVReader {
   }
 }
 
-/// The raw values of a `FieldEnum`, lowered, ready for byte comparison.
+/// The raw values of a `FieldEnum`, lowered, ready for byte comparison: all in one buffer
+/// (value `k` is `bytes[offsets[k]..<offsets[k + 1]]`), so that a look-up touches no reference
+/// count (an array per value cost a retain and a release per cell).
 public struct EnumTable<E: FieldEnum>: Sendable {
-  let entries: [([UInt8], E)]
+  let bytes: [UInt8]
+  let offsets: [Int]
+  let values: [E]
 
   public init() {
-    entries = E.allCases.map { value in
-      (Array(value.rawValue.utf8).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, value)
+    values = Array(E.allCases)
+    var bytes = [UInt8]()
+    var offsets = [0]
+    for value in values {
+      bytes += value.rawValue.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+      offsets.append(bytes.count)
     }
+    self.bytes = bytes
+    self.offsets = offsets
   }
 }

@@ -187,20 +187,36 @@ public struct CSVReader: Sendable {
   }
 
   /// Reads one field at `offset`; returns true when it ended the record.
+  @inline(__always)
   private mutating func readField(_ buffer: UnsafeBufferPointer<UInt8>, into fields: inout [CSVField])
     -> Bool
   {
     let count = buffer.count
+    guard let base = buffer.baseAddress else { return finishField(at: offset) }
     let sep = separator
     var i = offset
-    while i < count && (buffer[i] == CSVReader.space || buffer[i] == CSVReader.tab) { i += 1 }
-    if i < count && buffer[i] == CSVReader.quote {
+    while i < count && (base[i] == CSVReader.space || base[i] == CSVReader.tab) { i += 1 }
+    if i < count && base[i] == CSVReader.quote {
       return readQuotedField(buffer, at: i, into: &fields)
     }
     let cellStart = offset
     let start = i
+    // Eight bytes at a time up to the first that may end the field or needs a look.
+    while i + 8 <= count {
+      let special = CSVReader.specialBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), sep)
+      if special != 0 {
+        i += special.trailingZeroBitCount >> 3
+        break
+      }
+      i += 8
+    }
     while i < count {
-      let b = buffer[i]
+      let b = base[i]
+      // Printable ASCII from `-` on (digits, letters) other than the separator: one test.
+      if b &- 0x2D < 0x53 && b != sep {
+        i += 1
+        continue
+      }
       if b == sep || b == CSVReader.lf || b == CSVReader.cr { break }
       if b >= 0x80 {
         i = checkUTF8(buffer, at: i)
@@ -210,14 +226,36 @@ public struct CSVReader: Sendable {
       }
     }
     var end = i
-    while end > start && (buffer[end - 1] == CSVReader.space || buffer[end - 1] == CSVReader.tab) {
+    while end > start && (base[end - 1] == CSVReader.space || base[end - 1] == CSVReader.tab) {
       end -= 1
     }
     fields.append(
       CSVField(
         start: start, end: end, cellStart: cellStart, line: line, lineStart: lineStart, quoted: false,
         hasDoubledQuotes: false))
-    return finishField(at: i)
+    // The separator or line break after it, as `finishField` reads it.
+    offset = i
+    if i >= count { return true }
+    let after = base[i]
+    if after == sep {
+      offset = i + 1
+      return false
+    }
+    offset = after == CSVReader.cr && i + 1 < count && base[i + 1] == CSVReader.lf ? i + 2 : i + 1
+    line += 1
+    lineStart = offset
+    return true
+  }
+
+  /// For eight bytes read little-endian, a mark (the byte's high bit) on each byte below `-`
+  /// (0x2D: line breaks, quotes, spaces, NUL), at or above 0x80, or equal to `separator`. Bytes
+  /// above the lowest marked one may be marked too (a borrow runs upwards), but the lowest mark
+  /// is always a byte of that kind; 0 when all eight are plain text.
+  @inline(__always)
+  static func specialBytes(_ x: UInt64, _ separator: UInt8) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let y = x ^ (ones &* UInt64(separator))
+    return ((x &- ones &* 0x2D) | x | ((y &- ones) & ~y)) & 0x8080_8080_8080_8080
   }
 
   /// After a field's text: consumes a separator (false) or a line break / end of file (true).

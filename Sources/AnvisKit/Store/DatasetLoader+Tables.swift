@@ -99,7 +99,7 @@ extension DatasetLoader {
     while file.nextRow() {
       let id = file.text(0)
       register(id, in: &ids, file: &file)
-      let department = file.text(1)
+      let department = file.text(1, sameAs: lastDepartment)
       if let department, department != lastDepartment {
         if departmentIDs.isKnown, !departmentIDs.contains(department) {
           file.report(column: 1, "unknown department '\(department)' (not in departments.csv)")

@@ -47,6 +47,14 @@ extension TableFileReader {
     return csv.string(f)
   }
 
+  /// `text(c)`, but `previous` itself when the field holds the same bytes: rows grouped by a
+  /// reference (units by department) then share one string instead of building one each.
+  mutating func text(_ c: Int, sameAs previous: String) -> String? {
+    guard let f = field(c) else { return nil }
+    if !f.isEmpty, !f.hasDoubledQuotes, csv.holds(f, previous) { return previous }
+    return text(c)
+  }
+
   mutating func int(_ c: Int, _ bound: Bound = .any) -> Int? {
     guard let f = field(c) else { return nil }
     guard !f.isEmpty else {

@@ -56,7 +56,7 @@ struct XlsxSheetRows {
         number.removeAll()
         number.append(int: row + 2)
         out.append("<row r=\"")
-        out.append(number.bytes)
+        out.append(number)
         out.append("\">")
         var previous = -1
         for c in cursors.indices {
@@ -70,7 +70,7 @@ struct XlsxSheetRows {
           } else {
             out.append("<c r=\"")
             out.append(letters[c])
-            out.append(number.bytes)
+            out.append(number)
             out.append("\"")
           }
           previous = c

@@ -52,7 +52,7 @@ struct XlsxSheetXML {
       out.append(text: "1\" s=\"\(Self.headerStyle)\" t=\"s\"><v>\(header[c])</v></c>")
     }
     out.append("</row>")
-    for piece in body.bytes { out.append(piece.bytes) }
+    for piece in body.bytes { out.append(piece) }
     out.append("</sheetData>")
     if !columns.isEmpty { out.append(text: "<autoFilter ref=\"A1:\(last)\"/>") }
     out.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
