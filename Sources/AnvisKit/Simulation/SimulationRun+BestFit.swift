@@ -75,14 +75,15 @@ extension SimulationRun {
       let claim = claims[i]
       let u = claim.unit
       let youth = stock.type[u] == .youth
-      var top = BestFit.Candidates(keep: open.count)
+      var top = BestFit.Candidates(keep: open.count, freePlaces: state.freePlaces)
       for (k, c) in claim.candidates.enumerated()
       where isWaiting[c] && !offered[c] && rules.supportAllows(profile[c], unit: u, state: state) {
         if claim.refused.contains(c) || (youth && rehousing[c]) { continue }
         top.add(
           c,
           MatchScore.score(
-            profile[c], waitedDays: t - registered[c], unit: u, stock: stock, fitPoints: claim.fitPoints[k]))
+            profile[c], waitedDays: t - registered[c], unit: u, stock: stock, fitPoints: claim.fitPoints[k]),
+          method: profile[c].method)
       }
       rows.append(top.best)
     }
