@@ -162,7 +162,8 @@ enum ColumnBuilder {
       anyMissing = true
       return 0
     }
-    return Column(name: name, storage: .int(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
+    return Column(
+      name: name, storage: .int(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
   }
 
   static func doubles<T>(_ name: String, _ rows: [T], _ f: (T) -> Double) -> Column {
@@ -184,7 +185,8 @@ enum ColumnBuilder {
       anyMissing = true
       return 0
     }
-    return Column(name: name, storage: .date(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
+    return Column(
+      name: name, storage: .date(values), missing: anyMissing ? mapped(rows) { f($0) == nil } : nil)
   }
 
   static func enums<T, E: FieldEnum>(_ name: String, _ rows: [T], _ f: (T) -> E) -> Column {
@@ -192,7 +194,8 @@ enum ColumnBuilder {
     let all = Array(E.allCases)
     return Column(
       name: name,
-      storage: .enumeration(codes: mapped(rows) { Int32(all.firstIndex(of: f($0)) ?? 0) }, values: E.allowedValues))
+      storage: .enumeration(
+        codes: mapped(rows) { Int32(all.firstIndex(of: f($0)) ?? 0) }, values: E.allowedValues))
   }
 
   /// `rows.map(f)`, each row read in place rather than copied.

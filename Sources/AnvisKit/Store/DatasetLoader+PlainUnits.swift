@@ -13,7 +13,9 @@ extension DatasetLoader {
   ) -> Unit? {
     let mark = file.csv.mark
     guard let line = file.csv.nextPlainRecord(count: 10, bounds: bounds) else { return nil }
-    if let unit = plainUnit(file.csv, bounds, line: line, ids: &ids, departments: &departments, last: &last, asOf: asOf) {
+    if let unit = plainUnit(
+      file.csv, bounds, line: line, ids: &ids, departments: &departments, last: &last, asOf: asOf)
+    {
       return unit
     }
     file.csv.rewind(to: mark)

@@ -88,7 +88,8 @@ extension DatasetLoader {
     let plain = plainRows && file.hasPlainHeader && !file.decimalComma
     var parts = Self.readRows(&file, chunkSize: chunkSize) { file, ids in
       let room = (file.csv.position.offset == first ? whole : file.csv.bytesLeft) / 40
-      return Self.readUnitRows(&file, ids: &ids, departments: departments, asOf: asOf, room: room, plain: plain)
+      return Self.readUnitRows(
+        &file, ids: &ids, departments: departments, asOf: asOf, room: room, plain: plain)
     }
     units = Self.joined(&parts)
     finish(file)

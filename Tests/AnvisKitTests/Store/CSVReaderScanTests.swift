@@ -94,7 +94,9 @@ struct CSVReaderScanTests {
 
   /// The lowest byte marked in a word is the first special one; plain words are not marked.
   @Test func specialBytesMarksTheFirst() {
-    func word(_ s: [UInt8]) -> UInt64 { s.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) } }
+    func word(_ s: [UInt8]) -> UInt64 {
+      s.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    }
     #expect(CSVReader.specialBytes(word(Array("abcdefgh".utf8)), UInt8(ascii: ",")) == 0)
     #expect(CSVReader.specialBytes(word(Array("2026-01-".utf8)), UInt8(ascii: ",")) == 0)
     for i in 0..<8 {

@@ -15,7 +15,8 @@ struct PlainRowsTests {
     }
   }
 
-  static func same(_ a: Result<[AnvisKit.Unit], StoreError>, _ b: Result<[AnvisKit.Unit], StoreError>) -> Bool {
+  static func same(_ a: Result<[AnvisKit.Unit], StoreError>, _ b: Result<[AnvisKit.Unit], StoreError>) -> Bool
+  {
     switch (a, b) {
     case (.success(let x), .success(let y)): x == y
     case (.failure(let x), .failure(let y)): x.problems == y.problems
@@ -26,7 +27,8 @@ struct PlainRowsTests {
   @Test(arguments: try BrokenCorpusTests.cases())
   func brokenFilesReportTheSame(name: String) throws {
     let folder = try TestFixtures.path("broken/" + name)
-    #expect(Self.same(Self.outcome(folder, plainRows: true), Self.outcome(folder, plainRows: false)), "\(name)")
+    #expect(
+      Self.same(Self.outcome(folder, plainRows: true), Self.outcome(folder, plainRows: false)), "\(name)")
   }
 
   @Test(arguments: ["tiny", "danish"])
@@ -70,7 +72,9 @@ struct PlainRowsTests {
       let plain = Self.outcome(data.directory, plainRows: true)
       #expect(Self.same(plain, Self.outcome(data.directory, plainRows: false)), "edit \(e)")
       #expect(
-        ChunkedLoadTests.same(ChunkedLoadTests.outcome(data.directory, chunkSize: 50), ChunkedLoadTests.outcome(data.directory, chunkSize: nil)),
+        ChunkedLoadTests.same(
+          ChunkedLoadTests.outcome(data.directory, chunkSize: 50),
+          ChunkedLoadTests.outcome(data.directory, chunkSize: nil)),
         "edit \(e) in chunks")
     }
   }
