@@ -3,15 +3,14 @@ extension BestFit {
   /// of some unit (columns, in order of first mention), less the `excluded` pairs. Returns the
   /// pairs, best score first (ties: the lower row first).
   ///
-  /// With `places` (free places per method), a method with more candidate cases than places gets
-  /// one blocker row per case over: a blocker may take any case of its method and outscores any
-  /// unit. Every optimum then gives each blocker a case (else a case of the method is free, or a
-  /// unit holds one a blocker would outscore it on), so the units hold at most `places` of the
-  /// method, and among such assignments the optimum is the units' best: the optimum under the
-  /// places, found in one solve.
+  /// A method with more candidate cases than free `places` gets one blocker row per case over: a
+  /// blocker may take any case of its method and outscores any unit. Every optimum then gives
+  /// each blocker a case (else a case of the method is free, or a unit holds one a blocker would
+  /// outscore it on), so the units hold at most `places` of the method, and among such
+  /// assignments the optimum is the units' best: the optimum under the places, in one solve.
   static func solve(
     units: Int, candidates: [[(case: Int, score: Double)]], profiles: [CaseProfile],
-    excluded: [(row: Int, case: Int)], places: [Int]?
+    excluded: [(row: Int, case: Int)], places: [Int]
   ) -> [(row: Int, case: Int, score: Double)] {
     var columnOf = [Int](repeating: -1, count: profiles.count)
     var columns = [Int]()
@@ -32,12 +31,10 @@ extension BestFit {
     }
     guard !live.isEmpty else { return [] }
     var blockers = [Int]()
-    if let places {
-      var count = [0, 0, 0]
-      for c in columns where profiles[c].method >= 0 { count[profiles[c].method] += 1 }
-      for m in 0..<3 where count[m] > max(0, places[m]) {
-        blockers += repeatElement(m, count: count[m] - max(0, places[m]))
-      }
+    var count = [0, 0, 0]
+    for c in columns where profiles[c].method >= 0 { count[profiles[c].method] += 1 }
+    for m in 0..<3 where count[m] > max(0, places[m]) {
+      blockers += repeatElement(m, count: count[m] - max(0, places[m]))
     }
     let rows = live.count + blockers.count
     var scores = [Double](repeating: 0, count: rows * width)

@@ -28,11 +28,9 @@ enum BestFit {
   /// The optimal assignment of `units` to their candidate cases (`Candidates.best` per unit)
   /// under the support places and `dept.cap`.
   ///
-  /// The first solve ignores the places; when it uses more of a method than are free, the
-  /// problem is solved again with the places as a constraint (`solve(places:)`), which gives the
-  /// optimum under them exactly. `dept.cap` is enforced by solving again without the
-  /// lowest-scoring pairs that break it, up to 32 times; then the pairs that fit are kept,
-  /// greedily by score (never breaking a limit).
+  /// One solve gives the optimum under the places exactly (`solve(places:)`). `dept.cap` is
+  /// enforced by solving again without the lowest-scoring pairs that break it, up to 32 times;
+  /// then the pairs that fit are kept, greedily by score (never breaking a limit).
   static func assign(
     units: [Int], candidates: [[(case: Int, score: Double)]], profiles: [CaseProfile], rules: Eligibility,
     state: EligibilityState
@@ -40,22 +38,18 @@ enum BestFit {
     let stock = rules.stock
     let levers = rules.levers
     var excludedPairs = [(row: Int, case: Int)]()
-    var places: [Int]?
     for attempt in 0..<32 {
       let pairs = solve(
-        units: units.count, candidates: candidates, profiles: profiles, excluded: excludedPairs, places: places)
+        units: units.count, candidates: candidates, profiles: profiles, excluded: excludedPairs,
+        places: state.freePlaces)
       var used = [0, 0, 0]
       var deptUsed = [Int: Int]()
-      var overPlaces = false
       var overCap = false
       var kept = [(unit: Int, case: Int)]()
       for p in pairs {
         let m = profiles[p.case].method
         if m >= 0 {
-          if used[m] + 1 > state.freePlaces[m] {
-            overPlaces = true
-            continue
-          }
+          if used[m] + 1 > state.freePlaces[m] { continue }  // never, with the places in the solve
           if m >= 1, let cap = levers.deptCap {
             let d = stock.department[units[p.row]]
             if deptUsed[d, default: 0] + 1 + state.highSupport(in: d) > cap {
@@ -69,11 +63,7 @@ enum BestFit {
         }
         kept.append((units[p.row], p.case))
       }
-      if overPlaces && places == nil {
-        places = state.freePlaces
-        continue
-      }
-      if !(overPlaces || overCap) || attempt == 31 { return kept }
+      if !overCap || attempt == 31 { return kept }
     }
     return []
   }
