@@ -215,12 +215,13 @@ struct TableFileReader: Sendable {
     csv.bytes.withUnsafeBufferPointer { b in CPRDetector.find(in: b, field.start..<field.end) }
   }
 
-  /// Whether the rows may be read as plain records (`CSVReader.nextPlainRecord`): a CSV file
-  /// (not a sheet) whose header names exactly the expected columns, in their order, so that
-  /// field `i` of a row is column `i`.
+  /// Whether the rows may be read as plain records (`CSVReader.nextPlainRecord`): a header that
+  /// names exactly the expected columns, in their order, so that field `i` of a row is column
+  /// `i`, and no cell already reported (a sheet's formula without its value). A sheet's text
+  /// (`SheetText`) qualifies as a file does: a row that is not plain, or not sound, is read
+  /// again by the checked reader, which words its problems for the sheet.
   var hasPlainHeader: Bool {
-    !isSheet && headerIsComplete && headerCount == columns.count && map == Array(columns.indices)
-      && reportedCells.isEmpty
+    headerIsComplete && headerCount == columns.count && map == Array(columns.indices) && reportedCells.isEmpty
   }
 
   /// Whether the header has expected column `c`.
