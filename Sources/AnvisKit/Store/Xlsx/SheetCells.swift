@@ -25,6 +25,13 @@ struct SheetCells {
   var cells: [Cell] = []
   var rows: [Row] = []
 
+  /// Room for this many more bytes of text, cells and rows.
+  mutating func reserve(text more: Int, cells moreCells: Int, rows moreRows: Int) {
+    text.reserveCapacity(text.count + more)
+    cells.reserveCapacity(cells.count + moreCells)
+    rows.reserveCapacity(rows.count + moreRows)
+  }
+
   /// Adds `other`'s cells and rows after these.
   mutating func append(_ other: SheetCells) {
     let textShift = text.count

@@ -91,6 +91,11 @@ enum SheetChunks {
     -> SheetHandler?
   {
     var result = head
+    // Room for every piece at once, so that each piece's cells are copied once.
+    let pieces = reads.compactMap { $0?.handler.cells }
+    result.cells.reserve(
+      text: pieces.reduce(0) { $0 + $1.text.count }, cells: pieces.reduce(0) { $0 + $1.cells.count },
+      rows: pieces.reduce(0) { $0 + $1.rows.count })
     for (k, read) in reads.enumerated() {
       guard let read, !read.handler.unsure else { return nil }
       let handler = read.handler
