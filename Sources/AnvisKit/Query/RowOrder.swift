@@ -6,27 +6,11 @@ struct RowOrder {
 
   private let comparators: [Comparator]
   private let keys: [(column: Column, descending: Bool)]
-  private var first: (column: Column, descending: Bool)? { keys.first }
+  var first: (column: Column, descending: Bool)? { keys.first }
 
   init(_ keys: [(column: Column, descending: Bool)]) {
     comparators = keys.map { RowOrder.comparator($0.column, descending: $0.descending) }
     self.keys = keys
-  }
-
-  /// For a numeric or date first key: a score per base row that orders like that key (smaller
-  /// is earlier; missing is +infinity). A row scoring above the current N-th row cannot enter
-  /// the top N, so most rows are rejected without calling the comparators.
-  private func scores() -> [Double]? {
-    guard let (column, descending) = first else { return nil }
-    var out: [Double]
-    switch column.storage {
-    case .double(let a): out = descending ? a.map { -$0 } : a
-    case .int(let a), .date(let a): out = a.map { descending ? -Double($0) : Double($0) }
-    default: return nil
-    }
-    if let m = column.missing { for i in out.indices where m[i] { out[i] = .infinity } }
-    for i in out.indices where out[i].isNaN { out[i] = -.infinity }
-    return out
   }
 
   /// -1, 0 or 1: how base row `a` orders against base row `b`.
@@ -105,49 +89,6 @@ struct RowOrder {
     if descending { for i in out.indices { out[i] = -out[i] } }
     if let m = column.missing { for (i, r) in rows.enumerated() where m[r] { out[i] = .infinity } }
     return out
-  }
-
-  /// The first `limit` rows of the stable sort, without sorting everything.
-  func top(_ limit: Int, of selection: [Int]?, count: Int) -> [Int] {
-    guard limit > 0 else { return [] }
-    var best: [Int] = []
-    best.reserveCapacity(limit + 1)
-    func consider(_ r: Int) {
-      if best.count == limit {
-        guard let last = best.last, compare(r, last) < 0 else { return }
-      }
-      // Insert after every row that orders before or equal to r (stability).
-      var lo = 0
-      var hi = best.count
-      while lo < hi {
-        let mid = (lo + hi) / 2
-        if compare(best[mid], r) <= 0 { lo = mid + 1 } else { hi = mid }
-      }
-      best.insert(r, at: lo)
-      if best.count > limit { best.removeLast() }
-    }
-    if let scores = scores() {
-      var threshold = Double.infinity
-      scores.withUnsafeBufferPointer { scores in
-        func visit(_ r: Int) {
-          if best.count == limit, scores[r] > threshold { return }
-          consider(r)
-          if best.count == limit, let last = best.last { threshold = scores[last] }
-        }
-        if let selection {
-          for r in selection { visit(r) }
-        } else {
-          for r in 0..<count { visit(r) }
-        }
-      }
-      return best
-    }
-    if let selection {
-      for r in selection { consider(r) }
-    } else {
-      for r in 0..<count { consider(r) }
-    }
-    return best
   }
 
   static func comparator(_ column: Column, descending: Bool) -> Comparator {

@@ -36,14 +36,19 @@ import Testing
       let gaps = (0..<n).map { _ in rng.chance(0.2) }
       let doubles = (0..<n).map { _ in Double(rng.int(in: 0...4)) / 2 }
       let column = Column(name: "i", storage: .int(ints), missing: gaps)
-      let other = Column(name: "d", storage: .double(doubles))
+      let other = Column(name: "d", storage: .double(doubles), missing: (0..<n).map { _ in rng.chance(0.1) })
       let descending = rng.chance(0.5)
-      let order = RowOrder([(column, descending), (other, !descending)])
-      let full = order.sorted(Array(0..<n))
+      let keys = rng.chance(0.5) ? [(column, descending), (other, !descending)] : [(other, descending), (column, descending)]
+      let order = RowOrder(keys)
+      let full = order.comparatorSorted(Array(0..<n))
       let limit = rng.int(in: 0...12)
-      #expect(order.top(limit, of: nil, count: n) == Array(full.prefix(limit)))
       let selection = (0..<n).filter { _ in rng.chance(0.6) }
-      #expect(order.top(limit, of: selection, count: n) == Array(order.sorted(selection).prefix(limit)))
+      let fromSelection = Array(order.comparatorSorted(selection).prefix(limit))
+      // In one piece, and cut into pieces (the path of large inputs).
+      for parallelFrom in [RowOrder.parallelTop, 2, 7] {
+        #expect(order.top(limit, of: nil, count: n, parallelFrom: parallelFrom) == Array(full.prefix(limit)))
+        #expect(order.top(limit, of: selection, count: n, parallelFrom: parallelFrom) == fromSelection)
+      }
     }
   }
 
