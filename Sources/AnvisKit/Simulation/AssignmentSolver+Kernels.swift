@@ -162,13 +162,7 @@ extension AssignmentSolver {
       best2 = lesser(best2, x2)
       j &+= 8
     }
-    var m = least(lesser(best, best2))
-    while j < n {
-      d[j] = c[j] - v[j]
-      m = Swift.min(m, d[j])
-      j += 1
-    }
-    return m
+    return reducedTail(c, v, d, from: j, n: n, least: least(lesser(best, best2)))
   }
 
   /// `reducedRow`, also writing the least of each block of sixteen columns to `blockLeast`
@@ -196,7 +190,18 @@ extension AssignmentSolver {
       j &+= 16
       b &+= 1
     }
-    var m = least(best)
+    return reducedTail(c, v, d, from: j, n: n, least: least(best))
+  }
+
+  /// The columns `j..<n` after the last whole block of `reducedRow`: written to `d` one at a
+  /// time, and the least of them and `least`.
+  @inline(__always)
+  static func reducedTail(
+    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, from start: Int,
+    n: Int, least: Double
+  ) -> Double {
+    var m = least
+    var j = start
     while j < n {
       d[j] = c[j] - v[j]
       m = Swift.min(m, d[j])
