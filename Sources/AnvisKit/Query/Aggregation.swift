@@ -3,20 +3,23 @@ import Dispatch
 /// Aggregates over groups: count, sum, avg, min, max, median and percentiles. Missing values
 /// are skipped; a group with no values gives missing (count gives 0).
 enum Aggregation {
+  /// `sizes`: the rows per group, when the caller has counted them (used where no value is
+  /// missing and no condition drops any).
   static func compute(
-    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping
+    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping, sizes: [Int]? = nil
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
-      return Column(name: aggregate.name, storage: .int(counts(groupOf, g, keep: keep)))
+      let n = keep == nil ? sizes ?? counts(groupOf, g, keep: nil) : counts(groupOf, g, keep: keep)
+      return Column(name: aggregate.name, storage: .int(n))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
     if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
-    let present = counts(groupOf, g, missing: m)
+    let present = m == nil ? sizes ?? counts(groupOf, g, missing: nil) : counts(groupOf, g, missing: m)
     let empty = present.map { $0 == 0 }
     switch aggregate.kind {
     case .count:
