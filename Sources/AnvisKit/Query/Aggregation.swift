@@ -11,15 +11,14 @@ enum Aggregation {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
-      let n = keep == nil ? sizes ?? counts(groupOf, g, keep: nil) : counts(groupOf, g, keep: keep)
-      return Column(name: aggregate.name, storage: .int(n))
+      return Column(name: aggregate.name, storage: .int((keep == nil ? sizes : nil) ?? counts(groupOf, g, keep: keep)))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
     if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
-    let present = m == nil ? sizes ?? counts(groupOf, g, missing: nil) : counts(groupOf, g, missing: m)
+    let present = (m == nil ? sizes : nil) ?? counts(groupOf, g, missing: m)
     let empty = present.map { $0 == 0 }
     switch aggregate.kind {
     case .count:

@@ -27,15 +27,13 @@ extension RowOrder {
   /// The top of the rows at `positions` of the selection (or of the base rows).
   private func top(_ limit: Int, in positions: Range<Int>, of selection: [Int]?) -> [Int] {
     var best = Best(limit: limit)
-    guard let (column, descending) = first else {
-      for p in positions { best.consider(selection?[p] ?? p, self) }
-      return best.rows
-    }
-    switch column.storage {
+    let missing = first?.column.missing
+    let descending = first?.descending ?? false
+    switch first?.column.storage {
     case .double(let a):
-      best.scan(positions, selection, self, NumberScores(values: a, missing: column.missing, descending: descending))
+      best.scan(positions, selection, self, NumberScores(values: a, missing: missing, descending: descending))
     case .int(let a), .date(let a):
-      best.scan(positions, selection, self, WholeScores(values: a, missing: column.missing, descending: descending))
+      best.scan(positions, selection, self, WholeScores(values: a, missing: missing, descending: descending))
     default:
       for p in positions { best.consider(selection?[p] ?? p, self) }
     }
