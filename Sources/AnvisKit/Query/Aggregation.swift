@@ -11,7 +11,8 @@ enum Aggregation {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
-      return Column(name: aggregate.name, storage: .int((keep == nil ? sizes : nil) ?? counts(groupOf, g, keep: keep)))
+      return Column(
+        name: aggregate.name, storage: .int((keep == nil ? sizes : nil) ?? counts(groupOf, g, keep: keep)))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
@@ -71,7 +72,9 @@ enum Aggregation {
       a.withUnsafeBufferPointer { a in
         groupOf.withUnsafeBufferPointer { groupOf in
           if let m {
-            for i in groupOf.indices where !m[i] { partial[Int(groupOf[i]) &* lanes &+ (i & mask)] += double(a[i]) }
+            for i in groupOf.indices where !m[i] {
+              partial[Int(groupOf[i]) &* lanes &+ (i & mask)] += double(a[i])
+            }
           } else {
             for i in groupOf.indices { partial[Int(groupOf[i]) &* lanes &+ (i & mask)] += double(a[i]) }
           }
@@ -94,7 +97,9 @@ enum Aggregation {
         if let missing {
           missing.withUnsafeBufferPointer { missing in
             for i in stride(from: 0, to: whole, by: 4) {
-              for lane in 0..<4 where !missing[i &+ lane] { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
+              for lane in 0..<4 where !missing[i &+ lane] {
+                lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1
+              }
             }
             for i in whole..<n where !missing[i] { lanes[Int(groupOf[i]) &* 4] &+= 1 }
           }

@@ -11,8 +11,12 @@ extension AssignmentSolver {
   }
 
   /// `a < b ? a : b` lane by lane (one `minpd`).
-  @inline(__always) static func lesser(_ a: Lanes, _ b: Lanes) -> Lanes { b.replacing(with: a, where: a .< b) }
-  @inline(__always) static func greater(_ a: Lanes, _ b: Lanes) -> Lanes { b.replacing(with: a, where: a .> b) }
+  @inline(__always) static func lesser(_ a: Lanes, _ b: Lanes) -> Lanes {
+    b.replacing(with: a, where: a .< b)
+  }
+  @inline(__always) static func greater(_ a: Lanes, _ b: Lanes) -> Lanes {
+    b.replacing(with: a, where: a .> b)
+  }
 
   @inline(__always) static func least(_ x: Lanes) -> Double {
     Swift.min(Swift.min(x[0], x[1]), Swift.min(x[2], x[3]))
@@ -118,7 +122,8 @@ extension AssignmentSolver {
   /// place, as `reducedRow`).
   @inline(__always)
   static func relax(
-    _ c: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int, h: Double
+    _ c: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, n: Int,
+    h: Double
   ) -> Double {
     var best = Lanes(repeating: .infinity)
     let hh = Lanes(repeating: h)
@@ -197,7 +202,8 @@ extension AssignmentSolver {
   /// time, and the least of them and `least`.
   @inline(__always)
   static func reducedTail(
-    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>, from start: Int,
+    _ c: UnsafePointer<Double>, _ v: UnsafePointer<Double>, _ d: UnsafeMutablePointer<Double>,
+    from start: Int,
     n: Int, least: Double
   ) -> Double {
     var m = least

@@ -27,10 +27,14 @@ extension BestFit {
       let g = method + 1
       let k = keep[g]
       if lists[g].count == k {
-        guard k > 0, let last = lists[g].last, s > last.score || (s == last.score && c < last.case) else { return }
+        guard k > 0, let last = lists[g].last, s > last.score || (s == last.score && c < last.case) else {
+          return
+        }
       }
       var i = lists[g].count
-      while i > 0 && (s > lists[g][i - 1].score || (s == lists[g][i - 1].score && c < lists[g][i - 1].case)) { i -= 1 }
+      while i > 0 && (s > lists[g][i - 1].score || (s == lists[g][i - 1].score && c < lists[g][i - 1].case)) {
+        i -= 1
+      }
       lists[g].insert((c, s), at: i)
       if lists[g].count > k { lists[g].removeLast() }
     }
@@ -38,7 +42,9 @@ extension BestFit {
     /// The kept cases of every method, best first.
     var best: [(case: Int, score: Double)] {
       if lists[1].isEmpty && lists[2].isEmpty && lists[3].isEmpty { return lists[0] }
-      return lists.flatMap { $0 }.sorted { $0.score > $1.score || ($0.score == $1.score && $0.case < $1.case) }
+      return lists.flatMap { $0 }.sorted {
+        $0.score > $1.score || ($0.score == $1.score && $0.case < $1.case)
+      }
     }
   }
 }

@@ -14,7 +14,9 @@ extension SimulationRun {
     let demand = rules.demand(unit: u, state: state, anyMethod: true)
     let cases =
       usesFitPool
-      ? fitPool.all(payingAtLeast: demand.rent) { c in demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u) }
+      ? fitPool.all(payingAtLeast: demand.rent) { c in
+        demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u)
+      }
       : waiting.all(meeting: demand) { c in rules.caseFits(profile[c], unit: u) }
     return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
   }
@@ -54,7 +56,8 @@ extension SimulationRun {
   func hasEligible(_ claim: Claim) -> Bool {
     let u = claim.unit
     let youth = stock.type[u] == .youth
-    for c in claim.candidates where isWaiting[c] && !offered[c] && rules.supportAllows(profile[c], unit: u, state: state) {
+    for c in claim.candidates
+    where isWaiting[c] && !offered[c] && rules.supportAllows(profile[c], unit: u, state: state) {
       if claim.refused.contains(c) || (youth && rehousing[c]) { continue }
       return true
     }

@@ -38,7 +38,9 @@ import Testing
       let column = Column(name: "i", storage: .int(ints), missing: gaps)
       let other = Column(name: "d", storage: .double(doubles), missing: (0..<n).map { _ in rng.chance(0.1) })
       let descending = rng.chance(0.5)
-      let keys = rng.chance(0.5) ? [(column, descending), (other, !descending)] : [(other, descending), (column, descending)]
+      let keys =
+        rng.chance(0.5)
+        ? [(column, descending), (other, !descending)] : [(other, descending), (column, descending)]
       let order = RowOrder(keys)
       let full = order.comparatorSorted(Array(0..<n))
       let limit = rng.int(in: 0...12)

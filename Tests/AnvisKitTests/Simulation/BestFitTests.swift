@@ -86,7 +86,9 @@ import Testing
       #expect(Set(pairs.map(\.case)).count == pairs.count, "seed \(seed): a case placed twice")
       #expect((0..<3).allSatisfy { used[$0] <= x.places[$0] }, "seed \(seed): over the places \(used)")
       let best = Self.bruteForce(x)
-      #expect(pairs.count == best.placed && score == best.score, "seed \(seed): \(pairs.count), \(score) against \(best)")
+      #expect(
+        pairs.count == best.placed && score == best.score,
+        "seed \(seed): \(pairs.count), \(score) against \(best)")
       // Instances where the places bind: the unconstrained optimum would use more than there are.
       var unbounded = x
       unbounded.places = [9, 9, 9]

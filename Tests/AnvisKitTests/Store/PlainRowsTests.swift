@@ -106,7 +106,9 @@ struct PlainRowsTests {
     let lines = try data.read("units.csv").split(separator: "\n").map(String.init)
     try FileManager.default.removeItem(atPath: data.path("units.csv"))
     for e in Self.edits.indices {
-      let rows = Self.edited(lines, e).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      let rows = Self.edited(lines, e).map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      }
       let width = rows[0].count
       let columns = (0..<width).map { c in
         Column(name: rows[0][c], storage: .string(rows.dropFirst().map { c < $0.count ? $0[c] : "" }))

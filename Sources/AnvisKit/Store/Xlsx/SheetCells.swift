@@ -43,7 +43,10 @@ struct SheetCells {
     }
     rows.reserveCapacity(rows.count + other.rows.count)
     for row in other.rows {
-      rows.append(Row(number: row.number, first: row.first + cellShift, end: row.end + cellShift, lineBreaks: row.lineBreaks))
+      rows.append(
+        Row(
+          number: row.number, first: row.first + cellShift, end: row.end + cellShift,
+          lineBreaks: row.lineBreaks))
     }
   }
 
@@ -127,7 +130,9 @@ struct SharedStringTable {
   /// Appends string `index`'s escaped text to `out`; its line feeds.
   func append(_ index: Int, to out: inout [UInt8]) -> Int {
     let start = index == 0 ? 0 : ends[index - 1]
-    text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    text.withUnsafeBufferPointer {
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<ends[index]]))
+    }
     return lineBreaks[index]
   }
 

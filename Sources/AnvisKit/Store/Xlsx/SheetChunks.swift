@@ -20,7 +20,9 @@ enum SheetChunks {
     let data = try book.part(path)
     if Parallel.cores > 1,
       let read = data.withUnsafeBytes({ raw in
-        read(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count), handler)
+        read(
+          UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count),
+          handler)
       })
     {
       return read
@@ -87,7 +89,9 @@ enum SheetChunks {
 
   /// The pieces' cells, problems and merges after the beginning's, in order; nil when a piece
   /// cannot be trusted.
-  private static func join(_ reads: [Piece?], open: [Range<Int>], into head: SheetHandler, _ buffer: UnsafeBufferPointer<UInt8>)
+  private static func join(
+    _ reads: [Piece?], open: [Range<Int>], into head: SheetHandler, _ buffer: UnsafeBufferPointer<UInt8>
+  )
     -> SheetHandler?
   {
     var result = head
@@ -100,7 +104,8 @@ enum SheetChunks {
       guard let read, !read.handler.unsure else { return nil }
       let handler = read.handler
       if !handler.stop, k < reads.count - 1 {
-        guard sameElements(read.open, open, buffer), handler.cells.cells.count == (handler.cells.rows.last?.end ?? 0)
+        guard sameElements(read.open, open, buffer),
+          handler.cells.cells.count == (handler.cells.rows.last?.end ?? 0)
         else { return nil }
       }
       result.absorb(handler)
@@ -109,7 +114,9 @@ enum SheetChunks {
     return result
   }
 
-  private static func sameElements(_ a: [Range<Int>], _ b: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func sameElements(_ a: [Range<Int>], _ b: [Range<Int>], _ buffer: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     a.count == b.count && zip(a, b).allSatisfy { buffer[$0].elementsEqual(buffer[$1]) }
   }
 
