@@ -21,20 +21,22 @@ extension BestFit {
       }
     }
 
+    /// Whether (case `c`, score `s`) comes before `other`: score descending, then case ascending.
+    @inline(__always)
+    static func precedes(_ c: Int, _ s: Double, _ other: (case: Int, score: Double)) -> Bool {
+      s > other.score || (s == other.score && c < other.case)
+    }
+
     /// Insertion into the sorted list of the case's method: `keep` is small.
     @inline(__always)
     mutating func add(_ c: Int, _ s: Double, method: Int) {
       let g = method + 1
       let k = keep[g]
       if lists[g].count == k {
-        guard k > 0, let last = lists[g].last, s > last.score || (s == last.score && c < last.case) else {
-          return
-        }
+        guard k > 0, let last = lists[g].last, Self.precedes(c, s, last) else { return }
       }
       var i = lists[g].count
-      while i > 0 && (s > lists[g][i - 1].score || (s == lists[g][i - 1].score && c < lists[g][i - 1].case)) {
-        i -= 1
-      }
+      while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
       lists[g].insert((c, s), at: i)
       if lists[g].count > k { lists[g].removeLast() }
     }
@@ -42,9 +44,7 @@ extension BestFit {
     /// The kept cases of every method, best first.
     var best: [(case: Int, score: Double)] {
       if lists[1].isEmpty && lists[2].isEmpty && lists[3].isEmpty { return lists[0] }
-      return lists.flatMap { $0 }.sorted {
-        $0.score > $1.score || ($0.score == $1.score && $0.case < $1.case)
-      }
+      return lists.flatMap { $0 }.sorted { Self.precedes($0.case, $0.score, $1) }
     }
   }
 }
