@@ -34,7 +34,8 @@ extension BestFit {
     @inline(__always)
     mutating func add(_ c: Int, _ s: Double, method: Int) {
       let g = method + 1
-      if keep[g] > 0 { lists[g].append((c, s)) }
+      guard keep[g] > 0 else { return }
+      lists.withUnsafeMutableBufferPointer { $0[g].append((c, s)) }
     }
 
     /// The kept cases of every method, best first.

@@ -121,15 +121,21 @@ extension SimulationRun {
       let accessible = stock.accessible[u]
       top.reset(keep: open.count, freePlaces: state.freePlaces)
       let refused = claims[i].refused
-      let points = claims[i].fitPoints
-      for (k, c) in claims[i].candidates.enumerated() {
-        let v = view[c]
-        guard v.flags & excluded == 0, methods & (1 << UInt8(v.method + 1)) != 0 else { continue }
-        if !refused.isEmpty && refused.contains(c) { continue }
-        let score = MatchScore.score(
-          waitedDays: t - Int(v.registered), priority: Int(v.priority),
-          penalised: accessible && v.flags & MatchView.needsAccessible == 0, fitPoints: points[k])
-        top.add(c, score, method: Int(v.method))
+      claims[i].candidates.withUnsafeBufferPointer { cases in
+        claims[i].fitPoints.withUnsafeBufferPointer { points in
+          view.withUnsafeBufferPointer { view in
+            for k in 0..<cases.count {
+              let c = cases[k]
+              let v = view[c]
+              guard v.flags & excluded == 0, methods & (1 << UInt8(v.method + 1)) != 0 else { continue }
+              if !refused.isEmpty && refused.contains(c) { continue }
+              let score = MatchScore.score(
+                waitedDays: t - Int(v.registered), priority: Int(v.priority),
+                penalised: accessible && v.flags & MatchView.needsAccessible == 0, fitPoints: points[k])
+              top.add(c, score, method: Int(v.method))
+            }
+          }
+        }
       }
       rows.append(top.best)
     }
@@ -157,15 +163,17 @@ extension SimulationRun {
 
   /// Every case's `MatchView` today.
   func matchView() -> [MatchView] {
-    profile.indices.map { c in
-      let p = profile[c]
-      var flags: UInt8 = 0
-      if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
-      if rehousing[c] { flags |= MatchView.rehousing }
-      if p.needsAccessible { flags |= MatchView.needsAccessible }
-      return MatchView(
-        registered: Int32(clamping: registered[c]), priority: Int16(clamping: p.priority),
-        method: Int8(clamping: p.method), flags: flags)
+    [MatchView](unsafeUninitializedCapacity: profile.count) { out, initialized in
+      for c in 0..<profile.count {
+        var flags: UInt8 = 0
+        if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
+        if rehousing[c] { flags |= MatchView.rehousing }
+        if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
+        out[c] = MatchView(
+          registered: Int32(clamping: registered[c]), priority: Int16(clamping: profile[c].priority),
+          method: Int8(clamping: profile[c].method), flags: flags)
+      }
+      initialized = profile.count
     }
   }
 }
