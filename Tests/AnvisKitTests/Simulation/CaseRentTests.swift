@@ -15,7 +15,8 @@ import Testing
         rent: 0, income: Double.random(in: 0...60_000, using: &rng), persons: persons,
         children: Int.random(in: 0...(persons - 1), using: &rng), age: Int.random(in: 18...95, using: &rng),
         earlyPension: Bool.random(using: &rng), anvist: Bool.random(using: &rng))
-      let size = Bool.random(using: &rng) ? Double.random(in: 15...200, using: &rng) : Double(rng.int(in: -1...0))
+      let size =
+        Bool.random(using: &rng) ? Double.random(in: 15...200, using: &rng) : Double(rng.int(in: -1...0))
       return (h, Double.random(in: -100...15_000, using: &rng), size)
     }
   }
@@ -39,9 +40,10 @@ import Testing
       p.income = h.income
       p.household = h.persons
       p.age = h.age
-      p.boligstotte = Boligstotte.Terms(Boligstotte.Household(
-        rent: 0, income: h.income, persons: h.persons, children: h.children, age: h.age,
-        earlyPension: h.earlyPension))
+      p.boligstotte = Boligstotte.Terms(
+        Boligstotte.Household(
+          rent: 0, income: h.income, persons: h.persons, children: h.children, age: h.age,
+          earlyPension: h.earlyPension))
       profiles.append(p)
     }
     return (dataset, profiles)
@@ -57,7 +59,8 @@ import Testing
     for p in profiles {
       let rent = CaseRent(p, levers: levers)
       for u in 0..<stock.existing {
-        let affordable = Affordability.affordable(p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
+        let affordable = Affordability.affordable(
+          p, rent: stock.rent[u], sizeM2: stock.size[u], levers: levers)
         let points = rent.fitPoints(CaseRent.Unit(u, stock: stock))
         #expect((points != nil) == affordable)
         if let points {
