@@ -21,8 +21,6 @@ extension SimulationRun {
     let unit = CaseRent.Unit(u, stock: stock)
     var cases = [Int]()
     var points = [Double]()
-    cases.reserveCapacity(fitPool.count)
-    points.reserveCapacity(fitPool.count)
     // Read in place: a `CaseRent` copied per pair cost more than its calculation.
     fitPool.bounds.withUnsafeBufferPointer { bounds in
       fitPool.cases.withUnsafeBufferPointer { pool in
