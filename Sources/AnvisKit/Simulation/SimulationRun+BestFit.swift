@@ -14,25 +14,24 @@ extension SimulationRun {
       let cases = waiting.all(meeting: demand) { c in rules.caseFits(profile[c], unit: u) }
       return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
     }
-    // Under `rent.rule = income`, the cases that could pay the rent (`FitPool`). A case's own
-    // `Reach` meets the demand exactly when `caseFits` holds but for the rent (its flags and
-    // household are the case's: `WaitingList+Rules`); the rent and the fit points then come
-    // from one boligstøtte calculation (`CaseRent`).
+    // Under `rent.rule = income`, the cases that could pay the rent (`FitPool`: none past the
+    // first whose bound, its `Reach.maxRent`, is under the rent). A case's own `Reach` meets
+    // the demand exactly when `caseFits` holds but for the rent (its flags and household are
+    // the case's: `WaitingList+Rules`; `CaseRent.meets`); the rent and the fit points then come
+    // from one boligstøtte calculation (`CaseRent.fitPoints`).
     let unit = CaseRent.Unit(u, stock: stock)
     var cases = [Int]()
     var points = [Double]()
     // Read in place: a `CaseRent` copied per pair cost more than its calculation.
     fitPool.bounds.withUnsafeBufferPointer { bounds in
       fitPool.cases.withUnsafeBufferPointer { pool in
-        reach.withUnsafeBufferPointer { reach in
-          caseRent.withUnsafeBufferPointer { rents in
-            for i in 0..<pool.count {
-              if bounds[i] < demand.rent { break }
-              let c = pool[i]
-              if demand.mayMeet(reach[c]), let f = rents[c].fitPoints(unit) {
-                cases.append(c)
-                points.append(f)
-              }
+        caseRent.withUnsafeBufferPointer { rents in
+          for i in 0..<pool.count {
+            if bounds[i] < demand.rent { break }
+            let c = pool[i]
+            if rents[c].meets(demand), let f = rents[c].fitPoints(unit) {
+              cases.append(c)
+              points.append(f)
             }
           }
         }
@@ -49,7 +48,9 @@ extension SimulationRun {
       return 40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers)
     }
     guard rules.demand(unit: u, state: state, anyMethod: true).mayMeet(reach[c]) else { return nil }
-    return caseRent[c].fitPoints(CaseRent.Unit(u, stock: stock))
+    // Read from the stock's arrays: `CaseRent.Unit(u, stock:)` copied the whole `Stock` per call.
+    let unit = CaseRent.Unit(rent: stock.rent[u], size: stock.size[u], rooms: stock.rooms[u])
+    return caseRent[c].fitPoints(unit)
   }
 
   /// Case `c` joined the waiting list: it becomes a candidate of every open claim it fits

@@ -2,7 +2,7 @@ import Testing
 
 @testable import AnvisKit
 
-/// Best-fit's fused pair calculation under `rent.rule = income` (`CaseRent`, `Boligstotte.Kernel`)
+/// Best-fit's fused pair calculation under `rent.rule = income` (`CaseRent`)
 /// against the calculations it replaces, bit for bit, and its candidate ranking
 /// (`BestFit.Candidates`) against a plain sort.
 @Suite struct CaseRentTests {
@@ -21,13 +21,21 @@ import Testing
     }
   }
 
-  @Test func theKernelGivesTheTermsSupportExactly() {
-    for (h, rent, size) in Self.households(count: 20_000, seed: 7) {
-      let t = Boligstotte.Terms(h)
-      let rentYear = max(0, rent) * 12
-      let expected = t.supportYear(rentYear: rentYear, sizeM2: size > 0 ? size : nil)
-      #expect(t.kernel.supportYear(rentYear: rentYear, sizeM2: size).bitPattern == expected.bitPattern)
+  @Test func theSupportIsTheTermsSupportExactly() throws {
+    let dataset = try SimulationFixtures.town(units: 20, cases: 10, seed: 2)
+    var levers = Levers(baselineOf: dataset)
+    levers.rentRule = .income
+    var paid = 0
+    for (k, (h, rent, size)) in Self.households(count: 20_000, seed: 7).enumerated() {
+      var p = CaseProfile(dataset.cases[k % dataset.cases.count])
+      p.income = h.income
+      p.boligstotte = Boligstotte.Terms(h)
+      let unit = CaseRent.Unit(rent: rent, size: size, rooms: 2)
+      let expected = p.boligstotte.supportYear(rentYear: max(0, rent) * 12, sizeM2: size > 0 ? size : nil)
+      #expect(CaseRent(p, levers: levers).supportYear(unit).bitPattern == expected.bitPattern)
+      if expected > 0 { paid += 1 }
     }
+    #expect(paid > 1_000)
   }
 
   /// The profiles of a town's cases and of random households with the same rules.
@@ -86,9 +94,9 @@ import Testing
       let reach = WaitingList.Reach(p, levers: levers)
       let rent = CaseRent(p, levers: levers)
       for u in 0..<rules.stock.existing where rules.unitOpen(u) {
-        let fast =
-          rules.demand(unit: u, state: state, anyMethod: true).mayMeet(reach)
-          && rent.fitPoints(CaseRent.Unit(u, stock: rules.stock)) != nil
+        let demand = rules.demand(unit: u, state: state, anyMethod: true)
+        #expect(rent.meets(demand) == demand.mayMeet(reach) || demand.rent > reach.maxRent)
+        let fast = demand.mayMeet(reach) && rent.fitPoints(CaseRent.Unit(u, stock: rules.stock)) != nil
         #expect(fast == rules.caseFits(p, unit: u))
         if fast { fits += 1 }
       }
