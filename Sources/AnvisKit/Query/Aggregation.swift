@@ -63,9 +63,10 @@ enum Aggregation {
   /// The sum per group of the values that are not missing, in `lanes` (1 or a power of two)
   /// interleaved partial sums per group added up at the end: rows of one group often come in
   /// runs, and a single sum would make each row wait for the previous row's store.
-  static func groupSums<T>(
-    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, lanes: Int, _ double: (T) -> Double
+  static func groupSums<T: Sendable>(
+    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, lanes: Int, _ double: @Sendable (T) -> Double
   ) -> [Double] {
+    if let sums = wholeGroupSums(a, groupOf, g, missing: m, double) { return sums }
     var partial = [Double](repeating: 0, count: lanes * g)
     let mask = lanes - 1
     partial.withUnsafeMutableBufferPointer { partial in
@@ -82,36 +83,6 @@ enum Aggregation {
       }
     }
     return (0..<g).map { k in (0..<lanes).reduce(0) { $0 + partial[k * lanes + $1] } }
-  }
-
-  /// Rows per group, leaving out missing ones.
-  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
-    if missing == nil, g == 1 { return [groupOf.count] }
-    // Four interleaved tallies, added up at the end: rows of one group often come in runs,
-    // and a single tally would make each row wait for the previous row's store.
-    var lanes = [Int](repeating: 0, count: 4 * g)
-    lanes.withUnsafeMutableBufferPointer { lanes in
-      groupOf.withUnsafeBufferPointer { groupOf in
-        let n = groupOf.count
-        let whole = n & ~3
-        if let missing {
-          missing.withUnsafeBufferPointer { missing in
-            for i in stride(from: 0, to: whole, by: 4) {
-              for lane in 0..<4 where !missing[i &+ lane] {
-                lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1
-              }
-            }
-            for i in whole..<n where !missing[i] { lanes[Int(groupOf[i]) &* 4] &+= 1 }
-          }
-        } else {
-          for i in stride(from: 0, to: whole, by: 4) {
-            for lane in 0..<4 { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
-          }
-          for i in whole..<n { lanes[Int(groupOf[i]) &* 4] &+= 1 }
-        }
-      }
-    }
-    return (0..<g).map { lanes[4 * $0] + lanes[4 * $0 + 1] + lanes[4 * $0 + 2] + lanes[4 * $0 + 3] }
   }
 
   /// Rows per group where `keep` holds (all rows without it).
@@ -199,47 +170,24 @@ enum Aggregation {
     // Bucket the values by group (a counting sort), then select within each bucket.
     var start = [Int](repeating: 0, count: g + 1)
     for k in 0..<g { start[k + 1] = start[k] + present[k] }
-    var fill = start
-    var bucketed = [Double](repeating: 0, count: start[g])
-    func scatter<T>(_ a: [T], _ double: (T) -> Double) {
-      bucketed.withUnsafeMutableBufferPointer { out in
-        fill.withUnsafeMutableBufferPointer { fill in
-          a.withUnsafeBufferPointer { a in
-            grouping.groupOf.withUnsafeBufferPointer { groupOf in
-              if let m {
-                for i in groupOf.indices where !m[i] {
-                  let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
-                  fill[k] &+= 1
-                }
-              } else {
-                for i in groupOf.indices {
-                  let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
-                  fill[k] &+= 1
-                }
-              }
-            }
-          }
-        }
-      }
-    }
     // Integers are converted as they are bucketed, with no converted copy of the column.
+    var bucketed: [Double]
     switch values.storage {
-    case .int(let a), .date(let a): scatter(a) { Double($0) }
-    default: scatter(numbers(values)) { $0 }
+    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, missing: m) { Double($0) }
+    default: bucketed = bucket(numbers(values), grouping.groupOf, start, missing: m) { $0 }
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in
       out.withUnsafeMutableBufferPointer { out in
         let shared = SharedBuffers(values: buffer, results: out)
-        // Groups are independent: on large inputs, two workers take one half each (split by
-        // values, so the halves cost about the same). The result does not depend on it.
+        // Groups are independent: on large inputs, the groups are split into pieces of about
+        // as many values each (so that they cost about the same), run on all cores. The result
+        // does not depend on it.
         let total = start[g]
-        let split = total >= 200_000 ? (start.firstIndex { $0 >= total / 2 } ?? g) : g
-        let ranges = split < g ? [0..<split, split..<g] : [0..<g]
+        let cuts = Parallel.chunks(total).map { c in firstGroup(from: c.lowerBound, start) } + [g]
+        let ranges = (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }.filter { !$0.isEmpty }
         let start = start
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+        Parallel.forEach(ranges.count) { part in
           for k in ranges[part] where present[k] > 0 {
             shared.results[k] = Aggregation.quantile(
               q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]))
@@ -258,6 +206,17 @@ private struct SharedBuffers: @unchecked Sendable {
 }
 
 extension Aggregation {
+  /// The first group whose values begin at or after `value` (`start`: ascending).
+  static func firstGroup(from value: Int, _ start: [Int]) -> Int {
+    var lo = 0
+    var hi = start.count - 1
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if start[mid] >= value { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+  }
+
   /// The interpolated quantile of the values (reordered in place).
   static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>) -> Double {
     let position = q * Double(slice.count - 1)

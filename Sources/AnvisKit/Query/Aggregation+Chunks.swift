@@ -1,0 +1,141 @@
+/// The passes of aggregation that read every row (counting, bucketing, summing), split on a
+/// large table into chunks of rows that run on all cores (`Parallel.chunks`). Each gives
+/// exactly what one pass in row order gives: counts are added, buckets keep the row order
+/// within each group, and sums are split only when every partial sum is exact.
+extension Aggregation {
+  /// The chunks for a pass over `n` rows into per-group tables of `g` entries: one chunk when
+  /// the tables would not be small beside the rows.
+  static func chunks(_ n: Int, groups g: Int) -> [Range<Int>] {
+    let chunks = Parallel.chunks(n)
+    return chunks.count > 1 && g * chunks.count <= n / 4 ? chunks : [0..<n]
+  }
+
+  /// Rows per group, leaving out missing ones.
+  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
+    if missing == nil, g == 1 { return [groupOf.count] }
+    let parts = chunkCounts(groupOf, g, missing: missing, chunks(groupOf.count, groups: g))
+    guard parts.count > 1 else { return parts[0] }
+    return (0..<g).map { k in parts.reduce(0) { $0 &+ $1[k] } }
+  }
+
+  /// Rows per group in each chunk, leaving out missing ones.
+  static func chunkCounts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?, _ chunks: [Range<Int>]) -> [[Int]] {
+    Parallel.map(chunks.count, worthIt: chunks.count > 1) { c in
+      counts(groupOf, g, missing: missing, in: chunks[c])
+    }
+  }
+
+  /// Rows of `range` per group, leaving out missing ones: four interleaved tallies, added up
+  /// at the end (rows of one group often come in runs, and a single tally would make each row
+  /// wait for the previous row's store).
+  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?, in range: Range<Int>) -> [Int] {
+    var lanes = [Int](repeating: 0, count: 4 * g)
+    lanes.withUnsafeMutableBufferPointer { lanes in
+      groupOf.withUnsafeBufferPointer { groupOf in
+        let whole = range.lowerBound + (range.count & ~3)
+        if let missing {
+          missing.withUnsafeBufferPointer { missing in
+            for i in stride(from: range.lowerBound, to: whole, by: 4) {
+              for lane in 0..<4 where !missing[i &+ lane] {
+                lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1
+              }
+            }
+            for i in whole..<range.upperBound where !missing[i] { lanes[Int(groupOf[i]) &* 4] &+= 1 }
+          }
+        } else {
+          for i in stride(from: range.lowerBound, to: whole, by: 4) {
+            for lane in 0..<4 { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
+          }
+          for i in whole..<range.upperBound { lanes[Int(groupOf[i]) &* 4] &+= 1 }
+        }
+      }
+    }
+    return (0..<g).map { lanes[4 * $0] + lanes[4 * $0 + 1] + lanes[4 * $0 + 2] + lanes[4 * $0 + 3] }
+  }
+
+  /// The values that are not missing, grouped (a counting sort): group `k`'s values in row
+  /// order at `start[k]..<start[k + 1]` (`start`: the running sum of the groups' sizes). In
+  /// chunks, each chunk writes its rows of group `k` after those of the chunks before it.
+  static func bucket<T: Sendable>(
+    _ a: [T], _ groupOf: [Int32], _ start: [Int], missing m: [Bool]?, _ double: @Sendable (T) -> Double
+  ) -> [Double] {
+    let g = start.count - 1
+    let chunks = chunks(groupOf.count, groups: g)
+    // Where each chunk writes its next value of each group.
+    var fills: [[Int]] = [start]
+    if chunks.count > 1 {
+      let parts = chunkCounts(groupOf, g, missing: m, chunks)
+      for c in 1..<chunks.count { fills.append((0..<g + 1).map { k in k < g ? fills[c - 1][k] + parts[c - 1][k] : 0 }) }
+    }
+    let starts = fills
+    return [Double](unsafeUninitializedCapacity: start[g]) { out, initialized in
+      let shared = SharedOutput(buffer: out)
+      Parallel.forEach(chunks.count) { c in
+        var fill = starts[c]
+        fill.withUnsafeMutableBufferPointer { fill in
+          a.withUnsafeBufferPointer { a in
+            groupOf.withUnsafeBufferPointer { groupOf in
+              let out = shared.buffer
+              if let m {
+                for i in chunks[c] where !m[i] {
+                  let k = Int(groupOf[i])
+                  out[fill[k]] = double(a[i])
+                  fill[k] &+= 1
+                }
+              } else {
+                for i in chunks[c] {
+                  let k = Int(groupOf[i])
+                  out[fill[k]] = double(a[i])
+                  fill[k] &+= 1
+                }
+              }
+            }
+          }
+        }
+      }
+      initialized = start[g]
+    }
+  }
+
+  /// The sum per group of the values that are not missing, in chunks, when that is exactly the
+  /// sum one running sum per group gives: every value a whole number no larger than 2^53 / rows,
+  /// so that every partial sum, in any order, is a whole number below 2^53 and exact. nil when
+  /// not chunked or when a value is not such a number.
+  static func wholeGroupSums<T: Sendable>(
+    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, _ double: @Sendable (T) -> Double
+  ) -> [Double]? {
+    let chunks = chunks(groupOf.count, groups: g)
+    guard chunks.count > 1 else { return nil }
+    let bound = Double(1 << 53) / Double(max(1, groupOf.count))
+    let parts = Parallel.map(chunks.count) { c -> [Double]? in
+      // Two interleaved sums per group (exact, so their order does not matter), so that a run
+      // of rows of one group does not wait on one sum.
+      var sums = [Double](repeating: 0, count: 2 * g)
+      let whole = sums.withUnsafeMutableBufferPointer { sums in
+        a.withUnsafeBufferPointer { a in
+          groupOf.withUnsafeBufferPointer { groupOf in
+            for i in chunks[c] where m?[i] != true {
+              let v = double(a[i])
+              guard v.rounded(.towardZero) == v, v.magnitude <= bound else { return false }
+              sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += v
+            }
+            return true
+          }
+        }
+      }
+      guard whole else { return nil }
+      return (0..<g).map { k -> Double in sums[2 * k] + sums[2 * k + 1] }
+    }
+    var sums = [Double](repeating: 0, count: g)
+    for part in parts {
+      guard let part else { return nil }
+      for k in 0..<g { sums[k] += part[k] }
+    }
+    return sums
+  }
+}
+
+/// An output buffer that parallel workers write at disjoint places.
+private struct SharedOutput: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Double>
+}
