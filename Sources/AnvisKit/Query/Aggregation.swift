@@ -3,23 +3,24 @@ import Dispatch
 /// Aggregates over groups: count, sum, avg, min, max, median and percentiles. Missing values
 /// are skipped; a group with no values gives missing (count gives 0).
 enum Aggregation {
-  /// `sizes`: the rows per group, when the caller has counted them (used where no value is
+  /// `sizes`: the rows per group, when the caller has counted them (`sizes(_:_:missing:)`; used where no value is
   /// missing and no condition drops any).
   static func compute(
-    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping, sizes: [Int]? = nil
+    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping, sizes: GroupSizes? = nil
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
       return Column(
-        name: aggregate.name, storage: .int((keep == nil ? sizes : nil) ?? counts(groupOf, g, keep: keep)))
+        name: aggregate.name, storage: .int((keep == nil ? sizes?.total : nil) ?? counts(groupOf, g, keep: keep)))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
     if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
-    let present = (m == nil ? sizes : nil) ?? counts(groupOf, g, missing: m)
+    let presentSizes = (m == nil ? sizes : nil) ?? Aggregation.sizes(groupOf, g, missing: m)
+    let present = presentSizes.total
     let empty = present.map { $0 == 0 }
     switch aggregate.kind {
     case .count:
@@ -53,10 +54,10 @@ enum Aggregation {
       return extreme(
         values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
     case .median:
-      return quantile(0.5, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+      return quantile(0.5, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
     case .percentile(let p):
       return quantile(
-        p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+        p / 100, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
     }
   }
 
@@ -163,8 +164,9 @@ enum Aggregation {
 
   /// Interpolated quantile per group (like DuckDB's quantile_cont).
   static func quantile(
-    _ q: Double, _ values: Column, grouping: Grouping, present: [Int], name: String, empty: [Bool]
+    _ q: Double, _ values: Column, grouping: Grouping, present sizes: GroupSizes, name: String, empty: [Bool]
   ) -> Column {
+    let present = sizes.total
     let m = values.missing
     let g = grouping.groupCount
     // Bucket the values by group (a counting sort), then select within each bucket.
@@ -173,8 +175,8 @@ enum Aggregation {
     // Integers are converted as they are bucketed, with no converted copy of the column.
     var bucketed: [Double]
     switch values.storage {
-    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, missing: m) { Double($0) }
-    default: bucketed = bucket(numbers(values), grouping.groupOf, start, missing: m) { $0 }
+    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, sizes, missing: m) { Double($0) }
+    default: bucketed = bucket(numbers(values), grouping.groupOf, start, sizes, missing: m) { $0 }
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in
