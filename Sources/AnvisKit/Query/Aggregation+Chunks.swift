@@ -57,9 +57,8 @@ extension Aggregation {
   /// The values that are not missing, grouped (a counting sort): group `k`'s values in row
   /// order at `start[k]..<start[k + 1]` (`start`: the running sum of the groups' sizes). In
   /// chunks, each chunk writes its rows of group `k` after those of the chunks before it.
-  static func bucket<T: Sendable>(
-    _ a: [T], _ groupOf: [Int32], _ start: [Int], _ sizes: GroupSizes, missing m: [Bool]?,
-    _ double: @Sendable (T) -> Double
+  static func bucket<T: GroupValue>(
+    _ a: [T], _ groupOf: [Int32], _ start: [Int], _ sizes: GroupSizes, missing m: [Bool]?
   ) -> [Double] {
     let g = start.count - 1
     let chunks = sizes.chunks
@@ -80,13 +79,13 @@ extension Aggregation {
               if let m {
                 for i in chunks[c] where !m[i] {
                   let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
+                  out[fill[k]] = a[i].groupValue
                   fill[k] &+= 1
                 }
               } else {
                 for i in chunks[c] {
                   let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
+                  out[fill[k]] = a[i].groupValue
                   fill[k] &+= 1
                 }
               }
@@ -102,8 +101,8 @@ extension Aggregation {
   /// sum one running sum per group gives: every value a whole number no larger than 2^53 / rows,
   /// so that every partial sum, in any order, is a whole number below 2^53 and exact. nil when
   /// not chunked or when a value is not such a number.
-  static func wholeGroupSums<T: Sendable>(
-    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, _ double: @Sendable (T) -> Double
+  static func wholeGroupSums<T: GroupValue>(
+    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?
   ) -> [Double]? {
     let chunks = chunks(groupOf.count, groups: g)
     guard chunks.count > 1 else { return nil }
@@ -122,9 +121,11 @@ extension Aggregation {
               let hi = min(lo + 4096, chunks[c].upperBound)
               var bad = 0
               for i in lo..<hi {
-                let v = double(a[i])
+                let v = a[i].groupValue
                 let skip = m?[i] == true
-                bad |= (v.rounded(.towardZero) != v || v.magnitude > bound) && !skip ? 1 : 0
+                // Not within the bound (or not a number): not whole either, as 0.5 is not.
+                let w = v.magnitude <= bound ? v : 0.5
+                bad |= Double(Int64(w)) != w && !skip ? 1 : 0
                 sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += skip ? 0 : v
               }
               if bad != 0 { return false }
@@ -144,6 +145,19 @@ extension Aggregation {
     }
     return sums
   }
+}
+
+/// A value that aggregates as a number.
+protocol GroupValue: Sendable {
+  var groupValue: Double { get }
+}
+
+extension Int: GroupValue {
+  @inline(__always) var groupValue: Double { Double(self) }
+}
+
+extension Double: GroupValue {
+  @inline(__always) var groupValue: Double { self }
 }
 
 /// Rows per group (leaving out missing ones), in all and in each chunk of rows.

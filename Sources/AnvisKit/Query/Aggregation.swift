@@ -29,7 +29,7 @@ enum Aggregation {
       return Column(name: aggregate.name, storage: .int(distinctCounts(values, grouping: grouping)))
     case .sum:
       if case .double(let a) = values.storage {
-        let sums = groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
+        let sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
         return Column(name: aggregate.name, storage: .double(sums), missing: empty)
       }
       let a = values.intValues
@@ -45,8 +45,11 @@ enum Aggregation {
       switch values.storage {
       // Integers: two interleaved partial sums, exact below 2^53, so the result is that of one
       // running sum; other numbers keep one running sum, so their rounding stays as it was.
-      case .int(let a), .date(let a): sums = groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
-      default: sums = groupSums(numbers(values), groupOf, g, missing: m, lanes: 1) { $0 }
+      case .int(let a), .date(let a):
+        sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
+      default:
+        let a = numbers(values)
+        sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -64,10 +67,9 @@ enum Aggregation {
   /// The sum per group of the values that are not missing, in `lanes` (1 or a power of two)
   /// interleaved partial sums per group added up at the end: rows of one group often come in
   /// runs, and a single sum would make each row wait for the previous row's store.
-  static func groupSums<T: Sendable>(
-    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, lanes: Int, _ double: @Sendable (T) -> Double
+  static func groupSums<T>(
+    _ a: [T], _ groupOf: [Int32], _ g: Int, missing m: [Bool]?, lanes: Int, _ double: (T) -> Double
   ) -> [Double] {
-    if let sums = wholeGroupSums(a, groupOf, g, missing: m, double) { return sums }
     var partial = [Double](repeating: 0, count: lanes * g)
     let mask = lanes - 1
     partial.withUnsafeMutableBufferPointer { partial in
@@ -175,8 +177,8 @@ enum Aggregation {
     // Integers are converted as they are bucketed, with no converted copy of the column.
     var bucketed: [Double]
     switch values.storage {
-    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, sizes, missing: m) { Double($0) }
-    default: bucketed = bucket(numbers(values), grouping.groupOf, start, sizes, missing: m) { $0 }
+    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, sizes, missing: m)
+    default: bucketed = bucket(numbers(values), grouping.groupOf, start, sizes, missing: m)
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in
