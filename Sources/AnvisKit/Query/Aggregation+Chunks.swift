@@ -106,7 +106,10 @@ extension Aggregation {
   ) -> [Double]? {
     let chunks = chunks(groupOf.count, groups: g)
     guard chunks.count > 1 else { return nil }
-    let bound = Double(1 << 53) / Double(max(1, groupOf.count))
+    let bound = min(Double(1 << 53) / Double(max(1, groupOf.count)), Double(1 << 51))
+    // A whole number below 2^51 in magnitude comes back unchanged from adding and taking away
+    // 1.5 × 2^52 (with round to nearest); any other number does not.
+    let magic = 0x1.8p52
     let parts = Parallel.map(chunks.count) { c -> [Double]? in
       // Two interleaved sums per group (exact, so their order does not matter), so that a run
       // of rows of one group does not wait on one sum.
@@ -116,22 +119,25 @@ extension Aggregation {
           groupOf.withUnsafeBufferPointer { groupOf in
             // Checked a block at a time (no branch per value): a value that is not such a
             // number ends the chunk at the end of its block.
-            var lo = chunks[c].lowerBound
-            while lo < chunks[c].upperBound {
-              let hi = min(lo + 4096, chunks[c].upperBound)
-              var bad = 0
-              for i in lo..<hi {
-                let v = a[i].groupValue
-                let skip = m?[i] == true
-                // Not within the bound (or not a number): not whole either, as 0.5 is not.
-                let w = v.magnitude <= bound ? v : 0.5
-                bad |= Double(Int64(w)) != w && !skip ? 1 : 0
-                sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += skip ? 0 : v
+            @inline(__always) func add(_ skip: (Int) -> Bool) -> Bool {
+              var lo = chunks[c].lowerBound
+              while lo < chunks[c].upperBound {
+                let hi = min(lo + 4096, chunks[c].upperBound)
+                var bad = false
+                for i in lo..<hi {
+                  let v = skip(i) ? 0 : a[i].groupValue
+                  // Beyond the bound (or not a number): 0.5, which is not whole.
+                  let w = v.magnitude <= bound ? v : 0.5
+                  bad = bad || (w + magic) - magic != w
+                  sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += v
+                }
+                if bad { return false }
+                lo = hi
               }
-              if bad != 0 { return false }
-              lo = hi
+              return true
             }
-            return true
+            guard let m else { return add { _ in false } }
+            return m.withUnsafeBufferPointer { m in add { m[$0] } }
           }
         }
       }

@@ -192,9 +192,10 @@ enum Aggregation {
         let ranges = (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }.filter { !$0.isEmpty }
         let start = start
         Parallel.forEach(ranges.count) { part in
+          var counts: [Int32] = []
           for k in ranges[part] where present[k] > 0 {
             shared.results[k] = Aggregation.quantile(
-              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]))
+              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]), counts: &counts)
           }
         }
       }
@@ -207,62 +208,6 @@ enum Aggregation {
 private struct SharedBuffers: @unchecked Sendable {
   let values: UnsafeMutableBufferPointer<Double>
   let results: UnsafeMutableBufferPointer<Double>
-}
-
-extension Aggregation {
-  /// The first group whose values begin at or after `value` (`start`: ascending).
-  static func firstGroup(from value: Int, _ start: [Int]) -> Int {
-    var lo = 0
-    var hi = start.count - 1
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if start[mid] >= value { hi = mid } else { lo = mid + 1 }
-    }
-    return lo
-  }
-
-  /// The interpolated quantile of the values (reordered in place).
-  static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>) -> Double {
-    let position = q * Double(slice.count - 1)
-    let lo = Int(position.rounded(.down))
-    let hi = Int(position.rounded(.up))
-    let d = position - Double(lo)
-    select(lo, in: slice)
-    let upper = hi > lo ? (slice[(lo + 1)...].min() ?? slice[lo]) : slice[lo]
-    return slice[lo] + (upper - slice[lo]) * d
-  }
-
-  /// Rearranges `a` so that `a[k]` holds the value a full sort would put there, smaller
-  /// values before it and larger after (quickselect, median-of-three pivots).
-  static func select(_ k: Int, in a: UnsafeMutableBufferPointer<Double>) {
-    var lo = 0
-    var hi = a.count - 1
-    while hi > lo {
-      let mid = lo + (hi - lo) / 2
-      if a[mid] < a[lo] { a.swapAt(mid, lo) }
-      if a[hi] < a[lo] { a.swapAt(hi, lo) }
-      if a[hi] < a[mid] { a.swapAt(hi, mid) }
-      let pivot = a[mid]
-      var i = lo
-      var j = hi
-      while i <= j {
-        while a[i] < pivot { i &+= 1 }
-        while a[j] > pivot { j &-= 1 }
-        if i <= j {
-          a.swapAt(i, j)
-          i &+= 1
-          j &-= 1
-        }
-      }
-      if k <= j {
-        hi = j
-      } else if k >= i {
-        lo = i
-      } else {
-        return
-      }
-    }
-  }
 }
 
 extension Plan.Aggregate.Kind {
