@@ -51,18 +51,18 @@ import Testing
 
   @Test func countingIsTakenOnlyForWholeNumbersInANarrowRange() {
     var counts: [Int32] = []
-    func counts(_ values: [Double]) -> Bool {
+    func isCounted(_ values: [Double]) -> Bool {
       values.withUnsafeBufferPointer { Aggregation.wholeOrderStatistics(1, 2, $0, &counts) != nil }
     }
     let rents = (0..<100).map { Double(3000 + $0 * 7) }
-    #expect(counts(rents))
-    #expect(!counts(Array(rents.prefix(63))))
-    #expect(!counts(rents + [0.5]))
-    #expect(!counts(rents + [-0.0]))
-    #expect(!counts(rents + [.nan]))
-    #expect(!counts(rents + [.infinity]))
-    #expect(!counts(rents + [1e9]))
-    #expect(!counts(rents.map { $0 + 0x1p51 }))
-    #expect(counts(rents + [0.0, -12]))
+    #expect(isCounted(rents))
+    #expect(!isCounted(Array(rents.prefix(63))))
+    #expect(!isCounted(rents + [0.5]))
+    #expect(!isCounted(rents + [-0.0]))
+    #expect(!isCounted(rents + [.nan]))
+    #expect(!isCounted(rents + [.infinity]))
+    #expect(!isCounted(rents + [1e9]))
+    #expect(!isCounted(rents.map { $0 + 0x1p51 }))
+    #expect(isCounted(rents + [0.0, -12]))
   }
 }
