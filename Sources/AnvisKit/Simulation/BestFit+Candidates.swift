@@ -8,17 +8,21 @@ extension BestFit {
   /// - of a method's cases, the top min(keep, free places): in an optimum, the other units hold at
   ///   most places − 1 of that method's cases when this unit holds one, so a case further down
   ///   would leave a better one of the same method free, and moving to it would break no limit.
+  ///
+  /// The cases are gathered unsorted and ranked once in `best` (a sort, where keeping each
+  /// list sorted on the way cost an insertion per case into lists as long as `keep`); `reset`
+  /// starts the next unit in the same buffers.
   struct Candidates {
-    private var lists: [[(case: Int, score: Double)]]
-    private let keep: [Int]
+    private var lists: [[(case: Int, score: Double)]] = [[], [], [], []]
+    private var keep: [Int] = [0, 0, 0, 0]
 
-    init(keep: Int, freePlaces: [Int]) {
-      self.keep = [keep] + freePlaces.map { Swift.min(keep, Swift.max(0, $0)) }
-      lists = self.keep.map { k in
-        var list = [(case: Int, score: Double)]()
-        list.reserveCapacity(Swift.min(k, 64) + 1)
-        return list
-      }
+    init(keep: Int, freePlaces: [Int]) { reset(keep: keep, freePlaces: freePlaces) }
+
+    /// Empties the lists for another unit, keeping their storage.
+    mutating func reset(keep: Int, freePlaces: [Int]) {
+      self.keep[0] = keep
+      for m in 0..<3 { self.keep[m + 1] = Swift.min(keep, Swift.max(0, freePlaces[m])) }
+      for g in 0..<4 { lists[g].removeAll(keepingCapacity: true) }
     }
 
     /// Whether (case `c`, score `s`) comes before `other`: score descending, then case ascending.
@@ -27,24 +31,59 @@ extension BestFit {
       s > other.score || (s == other.score && c < other.case)
     }
 
-    /// Insertion into the sorted list of the case's method: `keep` is small.
     @inline(__always)
     mutating func add(_ c: Int, _ s: Double, method: Int) {
       let g = method + 1
-      let k = keep[g]
-      if lists[g].count == k {
-        guard k > 0, let last = lists[g].last, Self.precedes(c, s, last) else { return }
-      }
-      var i = lists[g].count
-      while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
-      lists[g].insert((c, s), at: i)
-      if lists[g].count > k { lists[g].removeLast() }
+      guard keep[g] > 0 else { return }
+      lists.withUnsafeMutableBufferPointer { $0[g].append((c, s)) }
     }
 
     /// The kept cases of every method, best first.
     var best: [(case: Int, score: Double)] {
-      if lists[1].isEmpty && lists[2].isEmpty && lists[3].isEmpty { return lists[0] }
-      return lists.flatMap { $0 }.sorted { Self.precedes($0.case, $0.score, $1) }
+      mutating get {
+        var out = [(case: Int, score: Double)]()
+        var groups = 0
+        for g in 0..<4 where !lists[g].isEmpty {
+          let k = keep[g]
+          lists[g].withUnsafeMutableBufferPointer { Self.selectFirst(k, of: $0) }
+          if lists[g].count > k { lists[g].removeLast(lists[g].count - k) }
+          out += lists[g]
+          groups += 1
+        }
+        out.sort { Self.precedes($0.case, $0.score, $1) }
+        return out
+      }
+    }
+
+    /// Moves the first `k` of `a` by `precedes` to its front, in any order (quickselect with
+    /// a median-of-three pivot; the order is strict, as no case comes twice).
+    static func selectFirst(_ k: Int, of a: UnsafeMutableBufferPointer<(case: Int, score: Double)>) {
+      var lo = 0
+      var hi = a.count - 1
+      guard k > 0, k < a.count else { return }
+      @inline(__always) func before(_ i: Int, _ j: Int) -> Bool { precedes(a[i].case, a[i].score, a[j]) }
+      while lo < hi {
+        let mid = lo + (hi - lo) / 2
+        if before(mid, lo) { a.swapAt(mid, lo) }
+        if before(hi, lo) { a.swapAt(hi, lo) }
+        if before(hi, mid) { a.swapAt(hi, mid) }
+        if hi - lo < 3 { return }  // three or fewer, now in order
+        // a[lo] ≤ a[mid] ≤ a[hi]: the pivot goes to hi - 1, then Hoare's partition.
+        a.swapAt(mid, hi - 1)
+        let pivot = a[hi - 1]
+        var i = lo
+        var j = hi - 1
+        while true {
+          repeat { i += 1 } while precedes(a[i].case, a[i].score, pivot)
+          repeat { j -= 1 } while precedes(pivot.case, pivot.score, a[j])
+          if i >= j { break }
+          a.swapAt(i, j)
+        }
+        a.swapAt(i, hi - 1)
+        // a[lo..<i] come before the pivot at i, a[i+1...hi] after it.
+        if i == k || i + 1 == k { return }
+        if k < i { hi = i - 1 } else { lo = i + 1 }
+      }
     }
   }
 }

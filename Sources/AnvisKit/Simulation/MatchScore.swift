@@ -23,15 +23,22 @@ public enum MatchScore {
   /// The score with the fit part given (`40 × fit`, which does not change while a case waits).
   @inline(__always)
   static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, fitPoints: Double) -> Double {
+    score(
+      waitedDays: waitedDays, priority: p.priority, penalised: stock.accessible[u] && !p.needsAccessible,
+      fitPoints: fitPoints)
+  }
+
+  /// The score from its parts (`penalised`: an accessible unit for a case that does not need one).
+  @inline(__always)
+  static func score(waitedDays: Int, priority: Int, penalised: Bool, fitPoints: Double) -> Double {
     let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
-    let accessiblePenalty = stock.accessible[u] && !p.needsAccessible ? 5.0 : 0
-    return max(0, wait + fitPoints + Double(p.priority) - accessiblePenalty)
+    let accessiblePenalty = penalised ? 5.0 : 0
+    return max(0, wait + fitPoints + Double(priority) - accessiblePenalty)
   }
 
   /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score
   /// over their 40 points. The simulator lets it move the chance of acceptance.
   static func fit(_ p: CaseProfile, unit u: Int, stock: Stock, levers: Levers) -> Double {
-    let rooms = max(0, 20 - 10 * Double(abs(stock.rooms[u] - p.household)))
     let headroom: Double
     switch levers.rentRule {
     case .cap:
@@ -44,6 +51,13 @@ public enum MatchScore {
         - Affordability.support(p, rent: stock.rent[u], sizeM2: stock.size[u])
       headroom = (limit - net) / limit
     }
+    return fit(rooms: stock.rooms[u], household: p.household, headroom: headroom)
+  }
+
+  /// The fit from its parts: the unit's rooms, the household's size, and the rent headroom.
+  @inline(__always)
+  static func fit(rooms: Int, household: Int, headroom: Double) -> Double {
+    let rooms = max(0, 20 - 10 * Double(abs(rooms - household)))
     let rent = 20 * min(1, max(0, headroom) / 0.25)
     return (rooms + rent) / 40
   }

@@ -8,17 +8,50 @@ extension SimulationRun {
   /// The waiting cases that fit `u` by the fixed rules, with `40 × fit`.
   func candidates(for u: Int) -> (cases: [Int], fitPoints: [Double]) {
     guard rules.unitOpen(u) else { return ([], []) }
-    // Under `rent.rule = income`, the cases that could pay the rent (`FitPool`), each first
-    // against the unit's demand (cheap, and true whenever `caseFits` is), then by the rules;
-    // under `cap`, the waiting list's blocks that may meet the demand.
     let demand = rules.demand(unit: u, state: state, anyMethod: true)
-    let cases =
-      usesFitPool
-      ? fitPool.all(payingAtLeast: demand.rent) { c in
-        demand.mayMeet(reach[c]) && rules.caseFits(profile[c], unit: u)
+    guard usesFitPool else {
+      // Under `cap`, the waiting list's blocks that may meet the demand.
+      let cases = waiting.all(meeting: demand) { c in rules.caseFits(profile[c], unit: u) }
+      return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
+    }
+    // Under `rent.rule = income`, the cases that could pay the rent (`FitPool`). A case's own
+    // `Reach` meets the demand exactly when `caseFits` holds but for the rent (its flags and
+    // household are the case's: `WaitingList+Rules`); the rent and the fit points then come
+    // from one boligstøtte calculation (`CaseRent`).
+    let unit = CaseRent.Unit(u, stock: stock)
+    var cases = [Int]()
+    var points = [Double]()
+    cases.reserveCapacity(fitPool.count)
+    points.reserveCapacity(fitPool.count)
+    // Read in place: a `CaseRent` copied per pair cost more than its calculation.
+    fitPool.bounds.withUnsafeBufferPointer { bounds in
+      fitPool.cases.withUnsafeBufferPointer { pool in
+        reach.withUnsafeBufferPointer { reach in
+          caseRent.withUnsafeBufferPointer { rents in
+            for i in 0..<pool.count {
+              if bounds[i] < demand.rent { break }
+              let c = pool[i]
+              if demand.mayMeet(reach[c]), let f = rents[c].fitPoints(unit) {
+                cases.append(c)
+                points.append(f)
+              }
+            }
+          }
+        }
       }
-      : waiting.all(meeting: demand) { c in rules.caseFits(profile[c], unit: u) }
-    return (cases, cases.map { 40 * MatchScore.fit(profile[$0], unit: u, stock: stock, levers: w.levers) })
+    }
+    return (cases, points)
+  }
+
+  /// `40 × fit` of case `c` in unit `u` when `c` fits `u` by the fixed rules (`caseFits`),
+  /// else nil; `u` must be open (`unitOpen`).
+  func fitPoints(_ c: Int, unit u: Int) -> Double? {
+    guard usesFitPool else {
+      guard rules.caseFits(profile[c], unit: u) else { return nil }
+      return 40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers)
+    }
+    guard rules.demand(unit: u, state: state, anyMethod: true).mayMeet(reach[c]) else { return nil }
+    return caseRent[c].fitPoints(CaseRent.Unit(u, stock: stock))
   }
 
   /// Case `c` joined the waiting list: it becomes a candidate of every open claim it fits
@@ -27,10 +60,10 @@ extension SimulationRun {
     guard policy == .bestFit else { return }
     for i in claims.indices where claims[i].unit >= 0 {
       let u = claims[i].unit
-      guard rules.unitOpen(u), rules.caseFits(profile[c], unit: u) else { continue }
+      guard rules.unitOpen(u), let f = fitPoints(c, unit: u) else { continue }
       if !new && claims[i].candidates.contains(c) { continue }
       claims[i].candidates.append(c)
-      claims[i].fitPoints.append(40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers))
+      claims[i].fitPoints.append(f)
     }
   }
 
@@ -71,22 +104,38 @@ extension SimulationRun {
     let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
     guard !open.isEmpty else { return }
     let units = open.map { claims[$0].unit }
+    let view = matchView()
     var rows = [[(case: Int, score: Double)]]()
     rows.reserveCapacity(open.count)
+    var top = BestFit.Candidates(keep: open.count, freePlaces: state.freePlaces)
     for i in open {
       dropLeavers(claim: i)
-      let claim = claims[i]
-      let u = claim.unit
-      let youth = stock.type[u] == .youth
-      var top = BestFit.Candidates(keep: open.count, freePlaces: state.freePlaces)
-      for (k, c) in claim.candidates.enumerated()
-      where isWaiting[c] && !offered[c] && rules.supportAllows(profile[c], unit: u, state: state) {
-        if claim.refused.contains(c) || (youth && rehousing[c]) { continue }
-        top.add(
-          c,
-          MatchScore.score(
-            profile[c], waitedDays: t - registered[c], unit: u, stock: stock, fitPoints: claim.fitPoints[k]),
-          method: profile[c].method)
+      let u = claims[i].unit
+      // `supportAllows` per method (bit `method + 1`), and the case flags that rule a case out.
+      var methods: UInt8 = 1
+      for m in 0..<3 where state.freePlaces[m] > 0 {
+        if m >= 1, let cap = w.levers.deptCap, state.highSupport(in: stock.department[u]) >= cap { continue }
+        methods |= 1 << UInt8(m + 1)
+      }
+      let excluded = MatchView.unavailable | (stock.type[u] == .youth ? MatchView.rehousing : 0)
+      let accessible = stock.accessible[u]
+      top.reset(keep: open.count, freePlaces: state.freePlaces)
+      let refused = claims[i].refused
+      claims[i].candidates.withUnsafeBufferPointer { cases in
+        claims[i].fitPoints.withUnsafeBufferPointer { points in
+          view.withUnsafeBufferPointer { view in
+            for k in 0..<cases.count {
+              let c = cases[k]
+              let v = view[c]
+              guard v.flags & excluded == 0, methods & (1 << UInt8(v.method + 1)) != 0 else { continue }
+              if !refused.isEmpty && refused.contains(c) { continue }
+              let score = MatchScore.score(
+                waitedDays: t - Int(v.registered), priority: Int(v.priority),
+                penalised: accessible && v.flags & MatchView.needsAccessible == 0, fitPoints: points[k])
+              top.add(c, score, method: Int(v.method))
+            }
+          }
+        }
       }
       rows.append(top.best)
     }
@@ -94,6 +143,37 @@ extension SimulationRun {
     for (u, c) in pairs {
       guard let row = units.firstIndex(of: u) else { continue }
       makeOffer(claim: open[row], case: c, day: t)
+    }
+  }
+
+  /// What the daily match reads of each case, packed into 8 bytes (the profiles are ten times
+  /// that, and a match reads the same cases for many claims).
+  struct MatchView {
+    var registered: Int32
+    var priority: Int16
+    var method: Int8
+    var flags: UInt8
+
+    /// Not waiting, or holding an offer.
+    static let unavailable: UInt8 = 1
+    /// Re-housing after a failed study check (no youth unit).
+    static let rehousing: UInt8 = 2
+    static let needsAccessible: UInt8 = 4
+  }
+
+  /// Every case's `MatchView` today.
+  func matchView() -> [MatchView] {
+    [MatchView](unsafeUninitializedCapacity: profile.count) { out, initialized in
+      for c in 0..<profile.count {
+        var flags: UInt8 = 0
+        if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
+        if rehousing[c] { flags |= MatchView.rehousing }
+        if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
+        out[c] = MatchView(
+          registered: Int32(clamping: registered[c]), priority: Int16(clamping: profile[c].priority),
+          method: Int8(clamping: profile[c].method), flags: flags)
+      }
+      initialized = profile.count
     }
   }
 }

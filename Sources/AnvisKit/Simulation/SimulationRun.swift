@@ -32,6 +32,8 @@ struct SimulationRun {
   var waiting: WaitingList
   /// What each case could take, for the waiting list's summaries.
   var reach: [WaitingList.Reach]
+  /// Each case's rent terms (`CaseRent`).
+  var caseRent: [CaseRent]
   /// Best-fit under `rent.rule = income`: the waiting cases by the rent they could pay
   /// (`FitPool`); empty otherwise (under `cap` every case has the same bound).
   var fitPool = FitPool([], bound: { _ in 0 })
@@ -91,6 +93,7 @@ struct SimulationRun {
     rota = ClaimRota(dataset: world.dataset, levers: world.levers)
     isWaiting = [Bool](repeating: true, count: profile.count)
     reach = world.reach
+    caseRent = world.caseRent
     waiting = WaitingList(
       PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy), reach: world.reach)
     if usesFitPool { fitPool = FitPool(Array(profile.indices)) { world.reach[$0].maxRent } }
@@ -180,6 +183,7 @@ struct SimulationRun {
     reentered.append(false)
     isWaiting.append(false)
     reach.append(WaitingList.Reach(profile[c], levers: w.levers))
+    caseRent.append(CaseRent(profile[c], levers: w.levers))
     insertWaiting(c)
     addCandidate(c, new: true)
     scheduleExit(c, from: t)

@@ -21,6 +21,8 @@ struct SimulationWorld: Sendable {
   let profiles: [CaseProfile]
   /// What each of today's cases could take, for the waiting list's summaries.
   let reach: [WaitingList.Reach]
+  /// Each of today's cases' rent terms, for best-fit under `rent.rule = income` (`CaseRent`).
+  let caseRent: [CaseRent]
   /// Registration day of today's cases, relative to `as_of` (0 or negative).
   let registered: [Int]
   /// Unit indices per turnover group: each `UnitType.allCases` position, split by rooms band
@@ -53,6 +55,7 @@ struct SimulationWorld: Sendable {
     rules = Eligibility(dataset: dataset, levers: levers, years: (days + 364) / 365)
     profiles = dataset.cases.map(CaseProfile.init)
     reach = profiles.map { WaitingList.Reach($0, levers: levers) }
+    caseRent = profiles.map { CaseRent($0, levers: levers) }
     registered = dataset.cases.map { $0.registered - dataset.asOf }
     let flow = dataset.manifest.flow
     var byType = [[Int]](repeating: [], count: UnitType.allCases.count)
