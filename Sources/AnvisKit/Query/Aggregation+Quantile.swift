@@ -15,12 +15,16 @@ extension Aggregation {
 
   /// The interpolated quantile of the values (reordered in place); `counts` is room for
   /// counting that the caller keeps from one group to the next.
-  static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>, counts: inout [Int32]) -> Double {
+  static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>, counts: inout [Int32])
+    -> Double
+  {
     let position = q * Double(slice.count - 1)
     let lo = Int(position.rounded(.down))
     let hi = Int(position.rounded(.up))
     let d = position - Double(lo)
-    if let (a, b) = wholeOrderStatistics(lo, hi, UnsafeBufferPointer(slice), &counts) { return a + (b - a) * d }
+    if let (a, b) = wholeOrderStatistics(lo, hi, UnsafeBufferPointer(slice), &counts) {
+      return a + (b - a) * d
+    }
     select(lo, in: slice)
     let upper = hi > lo ? (slice[(lo + 1)...].min() ?? slice[lo]) : slice[lo]
     return slice[lo] + (upper - slice[lo]) * d

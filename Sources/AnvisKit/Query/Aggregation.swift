@@ -6,13 +6,15 @@ enum Aggregation {
   /// `sizes`: the rows per group, when the caller has counted them (`sizes(_:_:missing:)`; used where no value is
   /// missing and no condition drops any).
   static func compute(
-    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping, sizes: GroupSizes? = nil
+    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping,
+    sizes: GroupSizes? = nil
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
       return Column(
-        name: aggregate.name, storage: .int((keep == nil ? sizes?.total : nil) ?? counts(groupOf, g, keep: keep)))
+        name: aggregate.name,
+        storage: .int((keep == nil ? sizes?.total : nil) ?? counts(groupOf, g, keep: keep)))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
@@ -29,7 +31,8 @@ enum Aggregation {
       return Column(name: aggregate.name, storage: .int(distinctCounts(values, grouping: grouping)))
     case .sum:
       if case .double(let a) = values.storage {
-        let sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
+        let sums =
+          wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
         return Column(name: aggregate.name, storage: .double(sums), missing: empty)
       }
       let a = values.intValues
@@ -46,10 +49,13 @@ enum Aggregation {
       // Integers: two interleaved partial sums, exact below 2^53, so the result is that of one
       // running sum; other numbers keep one running sum, so their rounding stays as it was.
       case .int(let a), .date(let a):
-        sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
+        sums =
+          wholeGroupSums(a, groupOf, g, missing: m)
+          ?? groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
       default:
         let a = numbers(values)
-        sums = wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
+        sums =
+          wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -57,7 +63,8 @@ enum Aggregation {
       return extreme(
         values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
     case .median:
-      return quantile(0.5, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
+      return quantile(
+        0.5, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
     case .percentile(let p):
       return quantile(
         p / 100, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
@@ -195,7 +202,8 @@ enum Aggregation {
           var counts: [Int32] = []
           for k in ranges[part] where present[k] > 0 {
             shared.results[k] = Aggregation.quantile(
-              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]), counts: &counts)
+              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]),
+              counts: &counts)
           }
         }
       }

@@ -9,7 +9,8 @@ extension Evaluator {
         let o = order.compare(a, b)
         return o != 0 ? o < 0 : a < b
       }
-      let columns = small.map { $0.picking(groups) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
+      let columns =
+        small.map { $0.picking(groups) } + [Column(name: "count", storage: .int(groups.map { counts[$0] }))]
       return Frame(columns: columns, baseCount: groups.count)
     }
     let grouping = Grouping(keys: keyColumns, frame: frame)

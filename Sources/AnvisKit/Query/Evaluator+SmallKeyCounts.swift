@@ -79,6 +79,7 @@ extension Evaluator {
         }
       }
     }
-    return (0..<total).map { c in lanes[c] &+ lanes[c + total] &+ lanes[c + 2 * total] &+ lanes[c + 3 * total] }
+    return (0..<total).map { c in lanes[c] &+ lanes[c + total] &+ lanes[c + 2 * total] &+ lanes[c + 3 * total]
+    }
   }
 }

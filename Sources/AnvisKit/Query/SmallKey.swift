@@ -98,7 +98,8 @@ struct SmallKey {
     case .string(let a):
       storage = .string(codes.map { $0 == missingCode ? "" : a[representative[$0]] })
     case .coded(_, let values):
-      storage = .coded(codes: codes.map { $0 == missingCode ? -1 : Int32(representative[$0]) }, values: values)
+      storage = .coded(
+        codes: codes.map { $0 == missingCode ? -1 : Int32(representative[$0]) }, values: values)
     default:
       storage = .bool(codes.map { $0 == 1 })
     }

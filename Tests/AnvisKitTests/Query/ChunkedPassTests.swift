@@ -39,7 +39,9 @@ import Testing
       columns: [
         Column(name: "label", storage: .string(texts), missing: textGaps),
         Column(name: "team", storage: .string(texts)),
-        Column(name: "kind", storage: .enumeration(codes: codes, values: ["red", "green", "blue", "grey"]), missing: codeGaps),
+        Column(
+          name: "kind", storage: .enumeration(codes: codes, values: ["red", "green", "blue", "grey"]),
+          missing: codeGaps),
         Column(name: "flag", storage: .bool(flags), missing: flagGaps),
         Column(name: "qty", storage: .int(ints), missing: intGaps),
         Column(name: "rent", storage: .double(wholes)),
@@ -50,7 +52,9 @@ import Testing
       name: "labels",
       columns: [
         Column(name: "team", storage: .string(words)),
-        Column(name: "owner", storage: .string(["p", "q", "p", "r", "q", "p", "s"]), missing: [false, false, false, false, true, false, false]),
+        Column(
+          name: "owner", storage: .string(["p", "q", "p", "r", "q", "p", "s"]),
+          missing: [false, false, false, false, true, false, false]),
       ])
     var catalog = TableCatalog()
     catalog.bind(table, origin: .result)
@@ -93,7 +97,8 @@ import Testing
   @Test func generatedQueriesOnTheExampleDataGiveTheOneThreadResult() throws {
     let folder = DifferentialTests.repositoryRoot.appendingPathComponent("examples/aalborg").path
     let catalog = TableCatalog(dataset: try DatasetReader.load(from: folder))
-    var generator = QueryGenerator(rng: SeededRandom(seed: 41), catalog: catalog, sources: ["units", "cases"])
+    var generator = QueryGenerator(
+      rng: SeededRandom(seed: 41), catalog: catalog, sources: ["units", "cases"])
     var compared = 0
     var grouped = 0
     for _ in 0..<100 {
