@@ -107,31 +107,23 @@ extension Aggregation {
     let chunks = chunks(groupOf.count, groups: g)
     guard chunks.count > 1 else { return nil }
     let bound = min(Double(1 << 53) / Double(max(1, groupOf.count)), Double(1 << 51))
-    // A whole number below 2^51 in magnitude comes back unchanged from adding and taking away
-    // 1.5 × 2^52 (with round to nearest); any other number does not.
-    let magic = 0x1.8p52
     let parts = Parallel.map(chunks.count) { c -> [Double]? in
-      // Two interleaved sums per group (exact, so their order does not matter), so that a run
-      // of rows of one group does not wait on one sum.
+      // A block of rows at a time: checked (a value that is not such a number ends the chunk),
+      // then added up in two interleaved sums per group (exact, so their order does not
+      // matter), so that a run of rows of one group does not wait on one sum.
       var sums = [Double](repeating: 0, count: 2 * g)
       let whole = sums.withUnsafeMutableBufferPointer { sums in
         a.withUnsafeBufferPointer { a in
           groupOf.withUnsafeBufferPointer { groupOf in
-            // Checked a block at a time (no branch per value): a value that is not such a
-            // number ends the chunk at the end of its block.
             @inline(__always) func add(_ skip: (Int) -> Bool) -> Bool {
               var lo = chunks[c].lowerBound
               while lo < chunks[c].upperBound {
-                let hi = min(lo + 4096, chunks[c].upperBound)
-                var bad = false
-                for i in lo..<hi {
-                  let v = skip(i) ? 0 : a[i].groupValue
-                  // Beyond the bound (or not a number): 0.5, which is not whole.
-                  let w = v.magnitude <= bound ? v : 0.5
-                  bad = bad || (w + magic) - magic != w
-                  sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += v
+                let hi = min(lo + 8192, chunks[c].upperBound)
+                // Missing rows hold a placeholder (0), which passes.
+                guard T.allWhole(UnsafeBufferPointer(rebasing: a[lo..<hi]), bound: bound) else { return false }
+                for i in lo..<hi where !skip(i) {
+                  sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += a[i].groupValue
                 }
-                if bad { return false }
                 lo = hi
               }
               return true
@@ -156,14 +148,46 @@ extension Aggregation {
 /// A value that aggregates as a number.
 protocol GroupValue: Sendable {
   var groupValue: Double { get }
+  /// Whether every value is a whole number no larger than `bound` (below 2^51) in magnitude.
+  static func allWhole(_ values: UnsafeBufferPointer<Self>, bound: Double) -> Bool
 }
 
 extension Int: GroupValue {
   @inline(__always) var groupValue: Double { Double(self) }
+
+  static func allWhole(_ values: UnsafeBufferPointer<Int>, bound: Double) -> Bool {
+    var largest: UInt = 0
+    for v in values { largest = Swift.max(largest, v.magnitude) }
+    return Double(largest) <= bound
+  }
 }
 
 extension Double: GroupValue {
   @inline(__always) var groupValue: Double { self }
+
+  /// Four at a time. A whole number below 2^51 in magnitude comes back unchanged from adding
+  /// and taking away 1.5 × 2^52 (with round to nearest); any other number does not, nor NaN.
+  static func allWhole(_ values: UnsafeBufferPointer<Double>, bound: Double) -> Bool {
+    guard let base = values.baseAddress else { return true }
+    let magic = SIMD4<Double>(repeating: 0x1.8p52)
+    let limit = SIMD4<Double>(repeating: bound)
+    let half = SIMD4<Double>(repeating: 0.5)
+    var bad = SIMDMask<SIMD4<Int64>>(repeating: false)
+    let raw = UnsafeRawPointer(base)
+    let whole4 = values.count & ~3
+    for i in stride(from: 0, to: whole4, by: 4) {
+      let v = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
+      // Beyond the bound: 0.5, which is not whole.
+      let w = v.replacing(with: half, where: (v .> limit) .| (v .< -limit))
+      bad .|= (w + magic) - magic .!= w
+    }
+    var tailBad = false
+    for v in values[whole4...] {
+      let w = v.magnitude <= bound ? v : 0.5
+      tailBad = tailBad || (w + 0x1.8p52) - 0x1.8p52 != w
+    }
+    return !any(bad) && !tailBad
+  }
 }
 
 /// Rows per group (leaving out missing ones), in all and in each chunk of rows.
