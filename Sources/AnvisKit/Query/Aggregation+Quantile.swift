@@ -49,8 +49,8 @@ extension Aggregation {
     let whole4 = a.count & ~3
     for i in stride(from: 0, to: whole4, by: 4) {
       let v = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
-      smallest4 = pointwiseMin(smallest4, v)
-      largest4 = pointwiseMax(largest4, v)
+      smallest4.replace(with: v, where: v .< smallest4)
+      largest4.replace(with: v, where: v .> largest4)
       bad4 .|= ((v + m4) - m4 .!= v) .| (unsafeBitCast(v, to: SIMD4<Int64>.self) .== Int64.min)
     }
     var smallest = smallest4.min()
