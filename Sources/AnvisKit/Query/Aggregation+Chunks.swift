@@ -120,7 +120,9 @@ extension Aggregation {
               while lo < chunks[c].upperBound {
                 let hi = min(lo + 8192, chunks[c].upperBound)
                 // Missing rows hold a placeholder (0), which passes.
-                guard T.allWhole(UnsafeBufferPointer(rebasing: a[lo..<hi]), bound: bound) else { return false }
+                guard T.allWhole(UnsafeBufferPointer(rebasing: a[lo..<hi]), bound: bound) else {
+                  return false
+                }
                 for i in lo..<hi where !skip(i) {
                   sums[Int(groupOf[i]) &* 2 &+ (i & 1)] += a[i].groupValue
                 }
