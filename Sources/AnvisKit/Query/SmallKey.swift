@@ -30,6 +30,9 @@ struct SmallKey {
       let (cached, firstRow) = cache.codes(of: a)
       (codes, size, representative) = (.codes(cached), firstRow.count + 1, firstRow)
     case .coded(let c, let values):
+      // Texts of a large table (their distinct ones are likely many): left to grouping, which
+      // would read them again.
+      guard values.count <= 65_536 else { return nil }
       let (same, distinct) = Grouping.encodeStrings(values, nil, nil, values.count)
       var first = [Int](repeating: 0, count: distinct.count)
       for k in same.indices.reversed() { first[Int(same[k])] = k }
