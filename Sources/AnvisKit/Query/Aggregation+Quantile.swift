@@ -37,7 +37,7 @@ extension Aggregation {
   static func wholeOrderStatistics(
     _ lo: Int, _ hi: Int, _ a: UnsafeBufferPointer<Double>, _ counts: inout [Int32]
   ) -> (Double, Double)? {
-    guard a.count >= 64 else { return nil }
+    guard a.count >= 64, let start = a.baseAddress else { return nil }
     // A whole number below 2^51 in magnitude comes back unchanged from adding and taking away
     // 1.5 × 2^52 (with round to nearest); any other number does not, nor does NaN.
     let magic = 0x1.8p52
@@ -45,7 +45,7 @@ extension Aggregation {
     var smallest4 = SIMD4<Double>(repeating: .infinity)
     var largest4 = SIMD4<Double>(repeating: -.infinity)
     var bad4 = SIMDMask<SIMD4<Int64>>(repeating: false)
-    let raw = UnsafeRawPointer(a.baseAddress!)
+    let raw = UnsafeRawPointer(start)
     let whole4 = a.count & ~3
     for i in stride(from: 0, to: whole4, by: 4) {
       let v = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
@@ -65,41 +65,30 @@ extension Aggregation {
       return nil
     }
     let range = Int(largest - smallest)
-    // Counts per value, then per block of 64 values, so that the search skips whole blocks.
-    let blocks = range / 64 + 1
-    let size = range + 1 + blocks
+    let size = range + 1
     if counts.count < size { counts = [Int32](repeating: 0, count: size) }
     return counts.withUnsafeMutableBufferPointer { c in
-      let c = c.baseAddress!
-      let block = c + range + 1
+      guard let c = c.baseAddress else { return nil }
       c.update(repeating: 0, count: size)
       // v - smallest as the low bits of v - smallest + 1.5 × 2^52 (exact: below 2^52).
       let base = magic - smallest
       let low = (1 << 51) - 1
-      for v in a {
-        let bin = Int(truncatingIfNeeded: (v + base).bitPattern) & low
-        c[bin] &+= 1
-        block[bin >> 6] &+= 1
-      }
-      // The bin of the value at position `k`, searching on from `bin` with `seen` values before it.
+      for v in a { c[Int(truncatingIfNeeded: (v + base).bitPattern) & low] &+= 1 }
+      // The bin of the value at position `k`, searching on from `bin` with `seen` values before
+      // it: 64 bins at a time (added up without a branch per bin), then bin by bin.
       func find(_ k: Int, from: Int, seen before: Int) -> (bin: Int, seen: Int) {
         var seen = before
         var bin = from
-        while bin & 63 != 0, seen + Int(c[bin]) <= k {
+        while bin + 64 <= size {
+          var block: Int32 = 0
+          for i in bin..<bin + 64 { block &+= c[i] }
+          if seen + Int(block) > k { break }
+          seen += Int(block)
+          bin += 64
+        }
+        while seen + Int(c[bin]) <= k {
           seen += Int(c[bin])
           bin += 1
-        }
-        if bin & 63 == 0 {
-          var b = bin >> 6
-          while seen + Int(block[b]) <= k {
-            seen += Int(block[b])
-            b += 1
-          }
-          bin = b << 6
-          while seen + Int(c[bin]) <= k {
-            seen += Int(c[bin])
-            bin += 1
-          }
         }
         return (bin, seen)
       }
