@@ -175,7 +175,7 @@ def main():
 
     print(f"data: {args.data} ({anvis['units']} units), median of {args.repeats} runs after a warm-up, "
           f"anvis and DuckDB alternating")
-    print(f"anvis {os.path.basename(args.bench)} (release; one thread, two for quantiles) vs DuckDB {duckdb.__version__} "
+    print(f"anvis {os.path.basename(args.bench)} (release; all cores from 250,000 rows) vs DuckDB {duckdb.__version__} "
           f"({duckdb.connect().execute('SELECT current_setting(' + repr('threads') + ')').fetchone()[0]} threads)")
     print()
     print(f"{'query':<30} {'rows':>5} {'anvis ms':>10} {'duckdb ms':>10} {'ratio':>7}")

@@ -3,23 +3,26 @@ import Dispatch
 /// Aggregates over groups: count, sum, avg, min, max, median and percentiles. Missing values
 /// are skipped; a group with no values gives missing (count gives 0).
 enum Aggregation {
-  /// `sizes`: the rows per group, when the caller has counted them (used where no value is
+  /// `sizes`: the rows per group, when the caller has counted them (`sizes(_:_:missing:)`; used where no value is
   /// missing and no condition drops any).
   static func compute(
-    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping, sizes: [Int]? = nil
+    _ aggregate: Plan.Aggregate, values: Column?, keep: [Bool]? = nil, grouping: Grouping,
+    sizes: GroupSizes? = nil
   ) throws(Diagnostic) -> Column {
     let g = grouping.groupCount
     let groupOf = grouping.groupOf
     guard var values else {
       return Column(
-        name: aggregate.name, storage: .int((keep == nil ? sizes : nil) ?? counts(groupOf, g, keep: keep)))
+        name: aggregate.name,
+        storage: .int((keep == nil ? sizes?.total : nil) ?? counts(groupOf, g, keep: keep)))
     }
     // A condition (sumif, avgif): rows where it does not hold count as missing.
     let dropped = keep.map { $0.map { !$0 } }
     if let dropped { values.missing = unionMissing(values.missing, dropped) }
     let m = values.missing
     // Values per group that are not missing.
-    let present = (m == nil ? sizes : nil) ?? counts(groupOf, g, missing: m)
+    let presentSizes = (m == nil ? sizes : nil) ?? Aggregation.sizes(groupOf, g, missing: m)
+    let present = presentSizes.total
     let empty = present.map { $0 == 0 }
     switch aggregate.kind {
     case .count:
@@ -28,7 +31,8 @@ enum Aggregation {
       return Column(name: aggregate.name, storage: .int(distinctCounts(values, grouping: grouping)))
     case .sum:
       if case .double(let a) = values.storage {
-        let sums = groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
+        let sums =
+          wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
         return Column(name: aggregate.name, storage: .double(sums), missing: empty)
       }
       let a = values.intValues
@@ -44,8 +48,14 @@ enum Aggregation {
       switch values.storage {
       // Integers: two interleaved partial sums, exact below 2^53, so the result is that of one
       // running sum; other numbers keep one running sum, so their rounding stays as it was.
-      case .int(let a), .date(let a): sums = groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
-      default: sums = groupSums(numbers(values), groupOf, g, missing: m, lanes: 1) { $0 }
+      case .int(let a), .date(let a):
+        sums =
+          wholeGroupSums(a, groupOf, g, missing: m)
+          ?? groupSums(a, groupOf, g, missing: m, lanes: 2) { Double($0) }
+      default:
+        let a = numbers(values)
+        sums =
+          wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
       }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
@@ -53,10 +63,11 @@ enum Aggregation {
       return extreme(
         values, grouping: grouping, max: aggregate.kind.isMax, name: aggregate.name, empty: empty)
     case .median:
-      return quantile(0.5, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+      return quantile(
+        0.5, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
     case .percentile(let p):
       return quantile(
-        p / 100, values, grouping: grouping, present: present, name: aggregate.name, empty: empty)
+        p / 100, values, grouping: grouping, present: presentSizes, name: aggregate.name, empty: empty)
     }
   }
 
@@ -82,36 +93,6 @@ enum Aggregation {
       }
     }
     return (0..<g).map { k in (0..<lanes).reduce(0) { $0 + partial[k * lanes + $1] } }
-  }
-
-  /// Rows per group, leaving out missing ones.
-  static func counts(_ groupOf: [Int32], _ g: Int, missing: [Bool]?) -> [Int] {
-    if missing == nil, g == 1 { return [groupOf.count] }
-    // Four interleaved tallies, added up at the end: rows of one group often come in runs,
-    // and a single tally would make each row wait for the previous row's store.
-    var lanes = [Int](repeating: 0, count: 4 * g)
-    lanes.withUnsafeMutableBufferPointer { lanes in
-      groupOf.withUnsafeBufferPointer { groupOf in
-        let n = groupOf.count
-        let whole = n & ~3
-        if let missing {
-          missing.withUnsafeBufferPointer { missing in
-            for i in stride(from: 0, to: whole, by: 4) {
-              for lane in 0..<4 where !missing[i &+ lane] {
-                lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1
-              }
-            }
-            for i in whole..<n where !missing[i] { lanes[Int(groupOf[i]) &* 4] &+= 1 }
-          }
-        } else {
-          for i in stride(from: 0, to: whole, by: 4) {
-            for lane in 0..<4 { lanes[Int(groupOf[i &+ lane]) &* 4 &+ lane] &+= 1 }
-          }
-          for i in whole..<n { lanes[Int(groupOf[i]) &* 4] &+= 1 }
-        }
-      }
-    }
-    return (0..<g).map { lanes[4 * $0] + lanes[4 * $0 + 1] + lanes[4 * $0 + 2] + lanes[4 * $0 + 3] }
   }
 
   /// Rows per group where `keep` holds (all rows without it).
@@ -192,57 +173,37 @@ enum Aggregation {
 
   /// Interpolated quantile per group (like DuckDB's quantile_cont).
   static func quantile(
-    _ q: Double, _ values: Column, grouping: Grouping, present: [Int], name: String, empty: [Bool]
+    _ q: Double, _ values: Column, grouping: Grouping, present sizes: GroupSizes, name: String, empty: [Bool]
   ) -> Column {
+    let present = sizes.total
     let m = values.missing
     let g = grouping.groupCount
     // Bucket the values by group (a counting sort), then select within each bucket.
     var start = [Int](repeating: 0, count: g + 1)
     for k in 0..<g { start[k + 1] = start[k] + present[k] }
-    var fill = start
-    var bucketed = [Double](repeating: 0, count: start[g])
-    func scatter<T>(_ a: [T], _ double: (T) -> Double) {
-      bucketed.withUnsafeMutableBufferPointer { out in
-        fill.withUnsafeMutableBufferPointer { fill in
-          a.withUnsafeBufferPointer { a in
-            grouping.groupOf.withUnsafeBufferPointer { groupOf in
-              if let m {
-                for i in groupOf.indices where !m[i] {
-                  let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
-                  fill[k] &+= 1
-                }
-              } else {
-                for i in groupOf.indices {
-                  let k = Int(groupOf[i])
-                  out[fill[k]] = double(a[i])
-                  fill[k] &+= 1
-                }
-              }
-            }
-          }
-        }
-      }
-    }
     // Integers are converted as they are bucketed, with no converted copy of the column.
+    var bucketed: [Double]
     switch values.storage {
-    case .int(let a), .date(let a): scatter(a) { Double($0) }
-    default: scatter(numbers(values)) { $0 }
+    case .int(let a), .date(let a): bucketed = bucket(a, grouping.groupOf, start, sizes, missing: m)
+    default: bucketed = bucket(numbers(values), grouping.groupOf, start, sizes, missing: m)
     }
     var out = [Double](repeating: 0, count: g)
     bucketed.withUnsafeMutableBufferPointer { buffer in
       out.withUnsafeMutableBufferPointer { out in
         let shared = SharedBuffers(values: buffer, results: out)
-        // Groups are independent: on large inputs, two workers take one half each (split by
-        // values, so the halves cost about the same). The result does not depend on it.
+        // Groups are independent: on large inputs, the groups are split into pieces of about
+        // as many values each (so that they cost about the same), run on all cores. The result
+        // does not depend on it.
         let total = start[g]
-        let split = total >= 200_000 ? (start.firstIndex { $0 >= total / 2 } ?? g) : g
-        let ranges = split < g ? [0..<split, split..<g] : [0..<g]
+        let cuts = Parallel.chunks(total).map { c in firstGroup(from: c.lowerBound, start) } + [g]
+        let ranges = (0..<cuts.count - 1).map { cuts[$0]..<cuts[$0 + 1] }.filter { !$0.isEmpty }
         let start = start
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+        Parallel.forEach(ranges.count) { part in
+          var counts: [Int32] = []
           for k in ranges[part] where present[k] > 0 {
             shared.results[k] = Aggregation.quantile(
-              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]))
+              q, of: UnsafeMutableBufferPointer(rebasing: shared.values[start[k]..<start[k + 1]]),
+              counts: &counts)
           }
         }
       }
@@ -255,51 +216,6 @@ enum Aggregation {
 private struct SharedBuffers: @unchecked Sendable {
   let values: UnsafeMutableBufferPointer<Double>
   let results: UnsafeMutableBufferPointer<Double>
-}
-
-extension Aggregation {
-  /// The interpolated quantile of the values (reordered in place).
-  static func quantile(_ q: Double, of slice: UnsafeMutableBufferPointer<Double>) -> Double {
-    let position = q * Double(slice.count - 1)
-    let lo = Int(position.rounded(.down))
-    let hi = Int(position.rounded(.up))
-    let d = position - Double(lo)
-    select(lo, in: slice)
-    let upper = hi > lo ? (slice[(lo + 1)...].min() ?? slice[lo]) : slice[lo]
-    return slice[lo] + (upper - slice[lo]) * d
-  }
-
-  /// Rearranges `a` so that `a[k]` holds the value a full sort would put there, smaller
-  /// values before it and larger after (quickselect, median-of-three pivots).
-  static func select(_ k: Int, in a: UnsafeMutableBufferPointer<Double>) {
-    var lo = 0
-    var hi = a.count - 1
-    while hi > lo {
-      let mid = lo + (hi - lo) / 2
-      if a[mid] < a[lo] { a.swapAt(mid, lo) }
-      if a[hi] < a[lo] { a.swapAt(hi, lo) }
-      if a[hi] < a[mid] { a.swapAt(hi, mid) }
-      let pivot = a[mid]
-      var i = lo
-      var j = hi
-      while i <= j {
-        while a[i] < pivot { i &+= 1 }
-        while a[j] > pivot { j &-= 1 }
-        if i <= j {
-          a.swapAt(i, j)
-          i &+= 1
-          j &-= 1
-        }
-      }
-      if k <= j {
-        hi = j
-      } else if k >= i {
-        lo = i
-      } else {
-        return
-      }
-    }
-  }
 }
 
 extension Plan.Aggregate.Kind {

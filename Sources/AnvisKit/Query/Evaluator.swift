@@ -111,12 +111,12 @@ enum Evaluator {
     if !keys.isEmpty, frame.count == 0 { grouping = Grouping(groupOf: [], firstRow: []) }
     var results: [Column] = []
     // Rows per group, counted once for all the aggregates over values without missing ones.
-    var sizes: [Int]?
+    var sizes: GroupSizes?
     for aggregate in aggregates {
       let values = try aggregate.argument.map { e throws(Diagnostic) in try evaluate(e, in: frame) }
       let keep = try aggregate.condition.map { e throws(Diagnostic) in try condition(e, frame) }
       if sizes == nil, keep == nil, values?.missing == nil {
-        sizes = Aggregation.counts(grouping.groupOf, grouping.groupCount, missing: nil)
+        sizes = Aggregation.sizes(grouping.groupOf, grouping.groupCount, missing: nil)
       }
       results.append(
         try Aggregation.compute(aggregate, values: values, keep: keep, grouping: grouping, sizes: sizes))
