@@ -31,25 +31,48 @@ extension BestFit {
       s > other.score || (s == other.score && c < other.case)
     }
 
+    /// Up to this `keep`, a list is kept sorted as cases come (an insertion into a short list,
+    /// and most cases fall past its end once it is full); above it, gathered and ranked in `best`.
+    static let insertionLimit = 16
+
     @inline(__always)
     mutating func add(_ c: Int, _ s: Double, method: Int) {
       let g = method + 1
-      guard keep[g] > 0 else { return }
-      lists.withUnsafeMutableBufferPointer { $0[g].append((c, s)) }
+      let k = keep[g]
+      guard k > 0 else { return }
+      lists.withUnsafeMutableBufferPointer { lists in
+        guard k <= Self.insertionLimit else {
+          lists[g].append((c, s))
+          return
+        }
+        if lists[g].count == k {
+          guard let last = lists[g].last, Self.precedes(c, s, last) else { return }
+        }
+        var i = lists[g].count
+        while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
+        lists[g].insert((c, s), at: i)
+        if lists[g].count > k { lists[g].removeLast() }
+      }
     }
 
     /// The kept cases of every method, best first.
     var best: [(case: Int, score: Double)] {
       mutating get {
-        var out = [(case: Int, score: Double)]()
         var groups = 0
+        var only = 0
         for g in 0..<4 where !lists[g].isEmpty {
           let k = keep[g]
-          lists[g].withUnsafeMutableBufferPointer { Self.selectFirst(k, of: $0) }
-          if lists[g].count > k { lists[g].removeLast(lists[g].count - k) }
-          out += lists[g]
+          if k > Self.insertionLimit {
+            lists[g].withUnsafeMutableBufferPointer { Self.selectFirst(k, of: $0) }
+            if lists[g].count > k { lists[g].removeLast(lists[g].count - k) }
+            lists[g].sort { Self.precedes($0.case, $0.score, $1) }
+          }
           groups += 1
+          only = g
         }
+        if groups <= 1 { return lists[only] }
+        var out = [(case: Int, score: Double)]()
+        for g in 0..<4 { out += lists[g] }
         out.sort { Self.precedes($0.case, $0.score, $1) }
         return out
       }

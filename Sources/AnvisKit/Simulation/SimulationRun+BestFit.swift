@@ -103,7 +103,9 @@ extension SimulationRun {
     let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
     guard !open.isEmpty else { return }
     let units = open.map { claims[$0].unit }
-    let view = matchView()
+    // The packed views pay when the claims read more candidates than there are cases.
+    let reads = open.reduce(0) { $0 + claims[$1].candidates.count }
+    let table = reads >= profile.count ? matchView() : []
     var rows = [[(case: Int, score: Double)]]()
     rows.reserveCapacity(open.count)
     var top = BestFit.Candidates(keep: open.count, freePlaces: state.freePlaces)
@@ -120,12 +122,12 @@ extension SimulationRun {
       let accessible = stock.accessible[u]
       top.reset(keep: open.count, freePlaces: state.freePlaces)
       let refused = claims[i].refused
-      claims[i].candidates.withUnsafeBufferPointer { cases in
-        claims[i].fitPoints.withUnsafeBufferPointer { points in
-          view.withUnsafeBufferPointer { view in
+      @inline(__always) func rank(_ view: (Int) -> MatchView) {
+        claims[i].candidates.withUnsafeBufferPointer { cases in
+          claims[i].fitPoints.withUnsafeBufferPointer { points in
             for k in 0..<cases.count {
               let c = cases[k]
-              let v = view[c]
+              let v = view(c)
               guard v.flags & excluded == 0, methods & (1 << UInt8(v.method + 1)) != 0 else { continue }
               if !refused.isEmpty && refused.contains(c) { continue }
               let score = MatchScore.score(
@@ -135,6 +137,11 @@ extension SimulationRun {
             }
           }
         }
+      }
+      if table.isEmpty {
+        rank { matchView(of: $0) }
+      } else {
+        table.withUnsafeBufferPointer { table in rank { table[$0] } }
       }
       rows.append(top.best)
     }
@@ -160,18 +167,22 @@ extension SimulationRun {
     static let needsAccessible: UInt8 = 4
   }
 
+  /// Case `c`'s `MatchView` today.
+  @inline(__always)
+  func matchView(of c: Int) -> MatchView {
+    var flags: UInt8 = 0
+    if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
+    if rehousing[c] { flags |= MatchView.rehousing }
+    if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
+    return MatchView(
+      registered: Int32(clamping: registered[c]), priority: Int16(clamping: profile[c].priority),
+      method: Int8(clamping: profile[c].method), flags: flags)
+  }
+
   /// Every case's `MatchView` today.
   func matchView() -> [MatchView] {
     [MatchView](unsafeUninitializedCapacity: profile.count) { out, initialized in
-      for c in 0..<profile.count {
-        var flags: UInt8 = 0
-        if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
-        if rehousing[c] { flags |= MatchView.rehousing }
-        if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
-        out[c] = MatchView(
-          registered: Int32(clamping: registered[c]), priority: Int16(clamping: profile[c].priority),
-          method: Int8(clamping: profile[c].method), flags: flags)
-      }
+      for c in 0..<profile.count { out[c] = matchView(of: c) }
       initialized = profile.count
     }
   }
