@@ -40,19 +40,17 @@ extension BestFit {
       let g = method + 1
       let k = keep[g]
       guard k > 0 else { return }
-      lists.withUnsafeMutableBufferPointer { lists in
-        guard k <= Self.insertionLimit else {
-          lists[g].append((c, s))
-          return
-        }
-        if lists[g].count == k {
-          guard let last = lists[g].last, Self.precedes(c, s, last) else { return }
-        }
-        var i = lists[g].count
-        while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
-        lists[g].insert((c, s), at: i)
-        if lists[g].count > k { lists[g].removeLast() }
+      guard k <= Self.insertionLimit else {
+        lists[g].append((c, s))
+        return
       }
+      if lists[g].count == k {
+        guard let last = lists[g].last, Self.precedes(c, s, last) else { return }
+      }
+      var i = lists[g].count
+      while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
+      lists[g].insert((c, s), at: i)
+      if lists[g].count > k { lists[g].removeLast() }
     }
 
     /// The kept cases of every method, best first.

@@ -103,9 +103,10 @@ extension SimulationRun {
     let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
     guard !open.isEmpty else { return }
     let units = open.map { claims[$0].unit }
-    // The packed views pay when the claims read more candidates than there are cases.
+    // The packed views pay when the claims read several times more candidates than there are
+    // cases (under `rent.rule = cap` they rarely do).
     let reads = open.reduce(0) { $0 + claims[$1].candidates.count }
-    let table = reads >= profile.count ? matchView() : []
+    let table = reads >= 4 * profile.count ? matchView() : []
     var rows = [[(case: Int, score: Double)]]()
     rows.reserveCapacity(open.count)
     var top = BestFit.Candidates(keep: open.count, freePlaces: state.freePlaces)
