@@ -57,10 +57,20 @@ extension SimulationRun {
   /// (`new`: a new case, so none has it yet; else it may be there from an earlier wait).
   mutating func addCandidate(_ c: Int, new: Bool) {
     guard policy == .bestFit else { return }
+    let income = usesFitPool
     for i in claims.indices where claims[i].unit >= 0 {
       let u = claims[i].unit
-      guard rules.unitOpen(u), let f = fitPoints(c, unit: u) else { continue }
-      if !new && claims[i].candidates.contains(c) { continue }
+      guard rules.unitOpen(u) else { continue }
+      let f: Double
+      if income {
+        guard let points = fitPoints(c, unit: u) else { continue }
+        if !new && claims[i].candidates.contains(c) { continue }
+        f = points
+      } else {
+        guard rules.caseFits(profile[c], unit: u) else { continue }
+        if !new && claims[i].candidates.contains(c) { continue }
+        f = 40 * MatchScore.fit(profile[c], unit: u, stock: stock, levers: w.levers)
+      }
       claims[i].candidates.append(c)
       claims[i].fitPoints.append(f)
     }
@@ -171,8 +181,10 @@ extension SimulationRun {
   /// Case `c`'s `MatchView` today.
   @inline(__always)
   func matchView(of c: Int) -> MatchView {
+    guard isWaiting[c] && !offered[c] else {
+      return MatchView(registered: 0, priority: 0, method: 0, flags: MatchView.unavailable)
+    }
     var flags: UInt8 = 0
-    if !isWaiting[c] || offered[c] { flags |= MatchView.unavailable }
     if rehousing[c] { flags |= MatchView.rehousing }
     if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
     return MatchView(
