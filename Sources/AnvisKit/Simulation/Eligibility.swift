@@ -167,13 +167,20 @@ public struct Eligibility: Sendable {
   /// The rules that read `state`: a free place in the case's support method, and `dept.cap`.
   @inline(__always)
   func supportAllows(_ p: CaseProfile, unit u: Int, state: EligibilityState) -> Bool {
-    if p.method >= 0 {
-      if state.freePlaces[p.method] <= 0 { return false }
-      if p.method >= 1, let cap = levers.deptCap, state.highSupport(in: stock.department[u]) >= cap {
-        return false
-      }
+    p.method < 0 || supportMethods(unit: u, state: state) & (1 << UInt8(p.method + 1)) != 0
+  }
+
+  /// `supportAllows` for every method at once, as a mask: bit 0 for a case without support
+  /// (always set), bit `method + 1` for a method with a free place that `dept.cap` does not
+  /// rule out in `u`'s department (the cap counts the high-support methods, 1 and up).
+  @inline(__always)
+  func supportMethods(unit u: Int, state: EligibilityState) -> UInt8 {
+    var mask: UInt8 = 1
+    for m in state.freePlaces.indices where state.freePlaces[m] > 0 {
+      if m >= 1, let cap = levers.deptCap, state.highSupport(in: stock.department[u]) >= cap { continue }
+      mask |= 1 << UInt8(m + 1)
     }
-    return true
+    return mask
   }
 
   /// True when placing `p` in `u` would break § 59 stk. 6 or 7 (whatever `area.restrictions` says).

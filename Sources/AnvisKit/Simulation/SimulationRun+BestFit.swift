@@ -123,12 +123,8 @@ extension SimulationRun {
     for i in open {
       dropLeavers(claim: i)
       let u = claims[i].unit
-      // `supportAllows` per method (bit `method + 1`), and the case flags that rule a case out.
-      var methods: UInt8 = 1
-      for m in 0..<3 where state.freePlaces[m] > 0 {
-        if m >= 1, let cap = w.levers.deptCap, state.highSupport(in: stock.department[u]) >= cap { continue }
-        methods |= 1 << UInt8(m + 1)
-      }
+      // `supportAllows` for every method (bit `method + 1`), and the case flags that rule a case out.
+      let methods = rules.supportMethods(unit: u, state: state)
       let excluded = MatchView.unavailable | (stock.type[u] == .youth ? MatchView.rehousing : 0)
       let accessible = stock.accessible[u]
       top.reset(keep: open.count, freePlaces: state.freePlaces)
