@@ -64,7 +64,8 @@ static inline void anvis_rl_cursor_to_end(void) {
 }
 
 /// Installs `handler` for SIGINT without SA_RESTART, so a waiting poll() returns EINTR, and
-/// unblocks SIGINT (a parent may have started us with it blocked).
+/// unblocks SIGINT, SIGTERM and SIGHUP (a parent may have started us with them blocked, and a
+/// shell that `kill` or a closed terminal cannot stop lives on unseen).
 static inline int anvis_install_sigint(void (*handler)(int)) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -74,6 +75,8 @@ static inline int anvis_install_sigint(void (*handler)(int)) {
   sigset_t interrupt;
   sigemptyset(&interrupt);
   sigaddset(&interrupt, SIGINT);
+  sigaddset(&interrupt, SIGTERM);
+  sigaddset(&interrupt, SIGHUP);
   sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
   return sigaction(SIGINT, &action, NULL);
 }

@@ -23,6 +23,13 @@ struct InteractiveTests {
       ])
   }
 
+  /// A parent that blocks SIGTERM passes that on; `kill` must still stop the shell (else it
+  /// lives on unseen, holding its terminal).
+  @Test func sigtermStopsTheShellThoughItsParentBlockedIt() throws {
+    let terminal = try PseudoTerminal()
+    try terminal.run(["--data", data], [.expect("anvis> "), .send("tables\r"), .expect("teams"), .terminate])
+  }
+
   @Test func leavingWithUnsavedStepsWarnsOnce() throws {
     let terminal = try PseudoTerminal()
     try terminal.run(

@@ -18,6 +18,8 @@ struct PseudoTerminal {
     case perform(String)
     /// SIGKILL to anvis, then waits for it to be gone.
     case kill
+    /// SIGTERM to anvis (what `kill` sends), then waits for it to end by that signal.
+    case terminate
 
     var json: [Any] {
       switch self {
@@ -28,6 +30,7 @@ struct PseudoTerminal {
       case .exit(let status): ["exit", Int(status)]
       case .perform(let command): ["sh", command]
       case .kill: ["kill"]
+      case .terminate: ["term"]
       }
     }
   }
@@ -95,6 +98,10 @@ struct PseudoTerminal {
     except ImportError:
         print("pexpect is missing: pip install pexpect"); sys.exit(2)
     plan = json.load(open(sys.argv[1]))
+    # anvis starts with SIGTERM and SIGHUP blocked, as a child of a thread that blocks them
+    # does (a test's own thread often does): anvis must unblock what it has to answer.
+    import signal
+    signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM, signal.SIGHUP])
     child = pexpect.spawn(plan["binary"], plan["args"], env=plan["env"], dimensions=(24, plan.get("columns", 120)),
                           encoding="utf-8", timeout=15)
     seen = []
@@ -122,6 +129,16 @@ struct PseudoTerminal {
                 child.expect(pexpect.EOF)
                 seen.append(child.before)
                 child.close()
+            elif kind == "term":
+                import os
+                os.kill(child.pid, signal.SIGTERM)
+                child.expect(pexpect.EOF, timeout=5)
+                seen.append(child.before)
+                child.close()
+                if child.signalstatus != signal.SIGTERM:
+                    print("".join(seen))
+                    print(f"\n--- expected the end by SIGTERM, got status {child.exitstatus} (signal {child.signalstatus})")
+                    sys.exit(1)
             elif kind == "sh":
                 import subprocess
                 subprocess.run(step[1], shell=True, check=True)

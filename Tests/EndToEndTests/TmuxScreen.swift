@@ -25,12 +25,16 @@ final class TmuxScreen {
     // `sleep` keeps the pane (and what anvis drew) after anvis ends.
     // The server is born from this call and lives on: started through Python with every
     // descriptor above 2 closed, so it holds no pipe that this process (or a test running
-    // beside it) waits to see closed.
+    // beside it) waits to see closed, and with no signal blocked: a test runs on a thread that
+    // blocks SIGTERM and SIGHUP, a child inherits that, and a server that cannot take the
+    // SIGTERM `kill-server` sends itself outlives the test (with anvis in its pane).
     let start = ["tmux", "-S", socket, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"]
     let launcher = Process()
     launcher.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     launcher.arguments = [
-      "python3", "-c", "import subprocess, sys; sys.exit(subprocess.run(sys.argv[1:], close_fds=True).returncode)",
+      "python3", "-c",
+      "import signal, subprocess, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+        + "sys.exit(subprocess.run(sys.argv[1:], close_fds=True).returncode)",
     ] + start
     launcher.standardInput = FileHandle.nullDevice
     launcher.standardOutput = FileHandle.nullDevice
