@@ -27,7 +27,8 @@ struct InteractiveTests {
   /// lives on unseen, holding its terminal).
   @Test func sigtermStopsTheShellThoughItsParentBlockedIt() throws {
     let terminal = try PseudoTerminal()
-    try terminal.run(["--data", data], [.expect("anvis> "), .send("tables\r"), .expect("teams"), .terminate])
+    try terminal.run(
+      ["--data", data], [.expect("anvis> "), .send("tables\r"), .expect("teams"), .terminate])
   }
 
   @Test func leavingWithUnsavedStepsWarnsOnce() throws {

@@ -15,7 +15,8 @@ final class TmuxScreen {
   init(_ arguments: [String], columns: Int = 80, rows: Int = 24, in folder: String? = nil) throws {
     home = try TemporaryFolder()
     let binary = try #require(AnvisBinary.path, "anvis is not built")
-    try "set enable-bracketed-paste off\n".write(toFile: home.path + "/inputrc", atomically: true, encoding: .utf8)
+    try "set enable-bracketed-paste off\n".write(
+      toFile: home.path + "/inputrc", atomically: true, encoding: .utf8)
     let environment = [
       "TERM=xterm", "INPUTRC=\(home.path)/inputrc", "HOME=\(home.path)", "ANVIS_HISTORY=\(home.path)/history",
       "ANVIS_SESSIONS=\(home.path)", "NO_COLOR=1", "LANG=C.UTF-8",
@@ -28,14 +29,17 @@ final class TmuxScreen {
     // beside it) waits to see closed, and with no signal blocked: a test runs on a thread that
     // blocks SIGTERM and SIGHUP, a child inherits that, and a server that cannot take the
     // SIGTERM `kill-server` sends itself outlives the test (with anvis in its pane).
-    let start = ["tmux", "-S", socket, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60"]
+    let start = [
+      "tmux", "-S", socket, "new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", command + "; sleep 60",
+    ]
     let launcher = Process()
     launcher.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    launcher.arguments = [
-      "python3", "-c",
-      "import signal, subprocess, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
-        + "sys.exit(subprocess.run(sys.argv[1:], close_fds=True).returncode)",
-    ] + start
+    launcher.arguments =
+      [
+        "python3", "-c",
+        "import signal, subprocess, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+          + "sys.exit(subprocess.run(sys.argv[1:], close_fds=True).returncode)",
+      ] + start
     launcher.standardInput = FileHandle.nullDevice
     launcher.standardOutput = FileHandle.nullDevice
     launcher.standardError = FileHandle.nullDevice
@@ -54,8 +58,10 @@ final class TmuxScreen {
 
   /// The screen's lines, without trailing blanks.
   func screen() throws -> [String] {
-    try Self.tmux(["capture-pane", "-p"], socket: socket).split(separator: "\n", omittingEmptySubsequences: false)
-      .map { String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+    try Self.tmux(["capture-pane", "-p"], socket: socket).split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { String($0).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
   }
 
   /// Waits until the screen satisfies `condition` (10 seconds at most); returns the screen.
@@ -69,7 +75,8 @@ final class TmuxScreen {
       if condition(lines) { return lines }
       Thread.sleep(forTimeInterval: 0.05)
     }
-    Issue.record("waited for \(what); the screen:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    Issue.record(
+      "waited for \(what); the screen:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
     return lines
   }
 
@@ -89,7 +96,9 @@ final class TmuxScreen {
     return String(decoding: data, as: UTF8.self)
   }
 
-  static func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+  static func quoted(_ word: String) -> String {
+    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
 
   struct TmuxFailure: Error { let arguments: [String] }
 }
