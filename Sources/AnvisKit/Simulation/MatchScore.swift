@@ -17,12 +17,15 @@ public enum MatchScore {
 
   /// The score of an eligible pair.
   static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, levers: Levers) -> Double {
-    score(p, waitedDays: waitedDays, unit: u, stock: stock, fitPoints: 40 * fit(p, unit: u, stock: stock, levers: levers))
+    score(
+      p, waitedDays: waitedDays, unit: u, stock: stock,
+      fitPoints: 40 * fit(p, unit: u, stock: stock, levers: levers))
   }
 
   /// The score with the fit part given (`40 × fit`, which does not change while a case waits).
   @inline(__always)
-  static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, fitPoints: Double) -> Double {
+  static func score(_ p: CaseProfile, waitedDays: Int, unit u: Int, stock: Stock, fitPoints: Double) -> Double
+  {
     score(
       waitedDays: waitedDays, priority: p.priority, penalised: stock.accessible[u] && !p.needsAccessible,
       fitPoints: fitPoints)
