@@ -1,23 +1,20 @@
 extension RowOrder {
-  /// Rows from which the top is taken on all cores: below it, waking a thread costs more than
-  /// the scan (2.4 M rows take about 10 ms on one core).
-  static let parallelTop = 1 << 18
-
   /// The first `limit` rows of the stable sort, without sorting everything.
   ///
   /// With a numeric or date first key, each row is first tested against the current N-th row's
   /// score (`Scores`: smaller is earlier, missing is +infinity, NaN −infinity), so most rows are
-  /// rejected without calling the comparators. A large input is cut into pieces whose tops are
-  /// taken on all cores and then merged piece after piece: a row enters after every row that
-  /// orders before or equal to it, so the order of equal rows is kept.
-  func top(_ limit: Int, of selection: [Int]?, count: Int, parallelFrom: Int = parallelTop) -> [Int] {
+  /// rejected without calling the comparators. A large input is cut into pieces
+  /// (`Parallel.chunks`) whose tops are taken on all cores and then merged piece after piece: a
+  /// row enters after every row that orders before or equal to it, so the order of equal rows is
+  /// kept.
+  func top(_ limit: Int, of selection: [Int]?, count: Int) -> [Int] {
     guard limit > 0 else { return [] }
     let rows = selection?.count ?? count
-    let pieces = rows >= parallelFrom ? min(2 * Parallel.cores, rows / max(1, parallelFrom / 2)) : 1
-    guard pieces > 1 else { return top(limit, in: 0..<rows, of: selection) }
+    let pieces = Parallel.chunks(rows)
+    guard pieces.count > 1 else { return top(limit, in: 0..<rows, of: selection) }
     let shared = Shared(order: self, selection: selection)
-    let tops = Parallel.map(pieces) { k in
-      shared.order.top(limit, in: (rows * k / pieces)..<(rows * (k + 1) / pieces), of: shared.selection)
+    let tops = Parallel.map(pieces.count) { k in
+      shared.order.top(limit, in: pieces[k], of: shared.selection)
     }
     var best = Best(limit: limit)
     for part in tops { for r in part { best.consider(r, self) } }

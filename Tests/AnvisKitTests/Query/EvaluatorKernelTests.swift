@@ -47,9 +47,11 @@ import Testing
       let selection = (0..<n).filter { _ in rng.chance(0.6) }
       let fromSelection = Array(order.comparatorSorted(selection).prefix(limit))
       // In one piece, and cut into pieces (the path of large inputs).
-      for parallelFrom in [RowOrder.parallelTop, 2, 7] {
-        #expect(order.top(limit, of: nil, count: n, parallelFrom: parallelFrom) == Array(full.prefix(limit)))
-        #expect(order.top(limit, of: selection, count: n, parallelFrom: parallelFrom) == fromSelection)
+      for rowsForChunks in [Parallel.rowsForChunks, 2, 7] {
+        Parallel.$rowsForChunks.withValue(rowsForChunks) {
+          #expect(order.top(limit, of: nil, count: n) == Array(full.prefix(limit)))
+          #expect(order.top(limit, of: selection, count: n) == fromSelection)
+        }
       }
     }
   }
