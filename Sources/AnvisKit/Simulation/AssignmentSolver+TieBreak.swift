@@ -51,6 +51,17 @@ extension AssignmentSolver {
     }
     for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
     start[n + 1] = tight.count
+    canonicalize(tight: &tight, start: &start, rows: n, columns: m, columnOf: &col, nearBudget: nearBudget)
+  }
+
+  /// `canonicalize` from the tight pairs: `tight[start[r]..<start[r + 1]]` the tight columns of
+  /// row `r`, ascending, and `tight[start[n]..<start[n + 1]]` those of the zero-cost rows (the
+  /// columns with dual 0).
+  static func canonicalize(
+    tight: inout [Int], start: inout [Int], rows n: Int, columns m: Int, columnOf col: inout [Int],
+    nearBudget: Int = nearBudget
+  ) {
+    guard n > 0, m >= n, col.count == n, start.count == n + 2 else { return }
     // The zero-cost rows hold the free columns.
     var full = col + [Int](repeating: -1, count: m - n)
     var rowOf = [Int](repeating: -1, count: m)

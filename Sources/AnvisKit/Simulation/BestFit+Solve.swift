@@ -8,9 +8,13 @@ extension BestFit {
   /// each blocker a case (else a case of the method is free, or a unit holds one a blocker would
   /// outscore it on), so the units hold at most `places` of the method, and among such
   /// assignments the optimum is the units' best: the optimum under the places, in one solve.
+  ///
+  /// When the blockers and units outnumber the cases, each method's blockers are solved as one
+  /// column that takes them all (`solveByCapacity`): the same pairs, without a row per blocker.
+  /// `capacity: false` solves every such problem with the blocker rows (the tests compare).
   static func solve(
     units: Int, candidates: [[(case: Int, score: Double)]], profiles: [CaseProfile],
-    excluded: [(row: Int, case: Int)], places: [Int]
+    excluded: [(row: Int, case: Int)], places: [Int], capacity: Bool = true
   ) -> [(row: Int, case: Int, score: Double)] {
     var columnOf = [Int](repeating: -1, count: profiles.count)
     var columns = [Int]()
@@ -35,6 +39,12 @@ extension BestFit {
     for c in columns where profiles[c].method >= 0 { count[profiles[c].method] += 1 }
     for m in 0..<3 where count[m] > max(0, places[m]) {
       blockers += repeatElement(m, count: count[m] - max(0, places[m]))
+    }
+    if capacity && !blockers.isEmpty && live.count + blockers.count > width {
+      let over = (0..<3).map { m in max(0, count[m] - max(0, places[m])) }
+      return solveByCapacity(
+        live: live, candidates: candidates, excludedByRow: excludedByRow, columns: columns, columnOf: columnOf,
+        profiles: profiles, blockers: over)
     }
     let rows = live.count + blockers.count
     var scores = [Double](repeating: 0, count: rows * width)
