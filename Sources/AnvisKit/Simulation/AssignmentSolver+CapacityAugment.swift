@@ -3,7 +3,7 @@ extension CapacityPool {
   /// capacity columns): `y[j]` is the row of unit column `j`; a capacity column's `y` is -1
   /// while it has room (it ends a search like a free column), `rows + c` once full, and then
   /// reaching it scans its aggregate as one row. On the path back, a step through the aggregate
-  /// moves the row that gives the least (`arg`) out of the capacity column.
+  /// moves the first row that gives the least out of the capacity column.
   mutating func augment(
     row start: Int, x: UnsafeMutableBufferPointer<Int>, y: UnsafeMutableBufferPointer<Int>,
     v: UnsafeMutableBufferPointer<Double>, scratch s: AssignmentSolver.Scratch
@@ -71,7 +71,7 @@ extension CapacityPool {
         j = x[i]
       } else {
         let c = i - rows
-        path.append((j, arg[c * m + j], c))
+        path.append((j, firstGivingLeast(of: c, at: j), c))
         j = units + c
       }
       limit = s.rowsBefore[s.position[j]]
