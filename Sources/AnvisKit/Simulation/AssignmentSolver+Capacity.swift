@@ -54,10 +54,12 @@ extension AssignmentSolver {
 /// it (`kept`); every row left out costs more than each kept cost. The rows that leave are
 /// the ones that give the least (the paths move them to a unit), and one row often gives the
 /// least of many columns (a case that scores high everywhere), so a column is searched again
-/// over all its rows only when all its kept costs are gone. With one row kept per column,
-/// national best-fit spent 13 % of its time in those searches; with rows (not counts) kept,
-/// still 4 %: the rows that tie on a forbidden column's cost were kept the same few for every
-/// such column, and all of them were searched again when those few left.
+/// over all its rows only when all its kept costs are gone, and then reads them from a copy
+/// of their relative costs held column by column (`held`). With one row kept per column and
+/// the costs read row by row, national best-fit spent 13 % of its time in those searches;
+/// with rows (not counts) kept, still 4 %: the rows that tie on a forbidden column's cost were
+/// kept the same few for every such column, and all of them were searched again when those
+/// few left.
 struct CapacityPool {
   let cost: UnsafePointer<Double>
   let rows: Int
@@ -66,6 +68,10 @@ struct CapacityPool {
   let capacities: [Int]
   /// Per capacity column, its rows (in no particular order).
   var holders: [[Int]]
+  /// Per capacity column `c`, its rows' relative costs column by column:
+  /// `held[offset[c] + j * capacities[c] + k]` is `holders[c][k]`'s at column `j`.
+  let held: UnsafeMutablePointer<Double>
+  let offset: [Int]
   /// Each row's place in its capacity column's `holders`.
   var slot: [Int]
   /// `aggregate[c * columns + j]`: the least `cost[r][j] - cost[r][units + c]` over the rows `r`
@@ -94,6 +100,14 @@ struct CapacityPool {
     keptCount = .allocate(capacity: size)
     keptCount.initialize(repeating: 0, count: size)
     for c in 0..<capacities.count { aggregate[c * columns + units + c] = 0 }
+    var offset = [Int]()
+    var total = 0
+    for k in capacities {
+      offset.append(total)
+      total += k * columns
+    }
+    self.offset = offset
+    held = .allocate(capacity: total)
   }
 
   func deallocate() {
@@ -101,6 +115,7 @@ struct CapacityPool {
     keptCost.deallocate()
     keptTies.deallocate()
     keptCount.deallocate()
+    held.deallocate()
   }
 
   /// Row `i` of the costs, or for `i >= rows` the aggregate of capacity column `i - rows`.
@@ -116,7 +131,8 @@ struct CapacityPool {
   /// The first row in `holders` of capacity column `c` that gives the least of column `j`.
   func firstGivingLeast(of c: Int, at j: Int) -> Int {
     let least = aggregate[c * columns + j]
-    return holders[c].first { relative($0, j, c) == least } ?? -1
+    let costs = held + offset[c] + j * capacities[c]
+    return holders[c].indices.first { costs[$0] == least }.map { holders[c][$0] } ?? -1
   }
 
   /// Counts cost `x` among the kept of entry `e` (a capacity column's column): one more tie of
@@ -144,11 +160,17 @@ struct CapacityPool {
 
   /// Row `r` joins capacity column `c`.
   mutating func add(_ r: Int, to c: Int) {
-    slot[r] = holders[c].count
+    let k = holders[c].count
+    slot[r] = k
     holders[c].append(r)
     let first = c * columns
-    for j in 0..<columns where j != units + c {
-      keep(relative(r, j, c), at: first + j)
+    let costs = held + offset[c] + k
+    let width = capacities[c]
+    for j in 0..<columns {
+      let x = relative(r, j, c)
+      costs[j * width] = x
+      guard j != units + c else { continue }
+      keep(x, at: first + j)
       aggregate[first + j] = keptCost[(first + j) * Self.kept]
     }
   }
@@ -157,9 +179,14 @@ struct CapacityPool {
   /// kept left finds its least few again among the rows left.
   mutating func remove(_ r: Int, from c: Int) {
     let last = holders[c].removeLast()
+    let gone = slot[r]
+    let width = capacities[c]
+    let costs = held + offset[c]
+    let moved = holders[c].count
     if last != r {
-      holders[c][slot[r]] = last
-      slot[last] = slot[r]
+      holders[c][gone] = last
+      slot[last] = gone
+      for j in 0..<columns { costs[j * width + gone] = costs[j * width + moved] }
     }
     slot[r] = -1
     let first = c * columns
@@ -181,7 +208,8 @@ struct CapacityPool {
       }
       keptCount[e] = count - 1
       if count == 1 {
-        for h in holders[c] { keep(relative(h, j, c), at: e) }
+        let column = costs + j * width
+        for k in 0..<moved { keep(column[k], at: e) }
       }
       aggregate[e] = keptCount[e] > 0 ? keptCost[base] : .infinity
     }
