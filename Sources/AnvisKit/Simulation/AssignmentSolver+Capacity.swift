@@ -10,8 +10,10 @@ extension AssignmentSolver {
   /// optimum of the expanded problem, columns ordered units first, then each capacity column's
   /// copies (`AssignmentSolver+TieBreak`): the same rows get the same unit columns as
   /// `minimumCost` on the expanded matrix would give them.
+  ///
+  /// `kept`: how many distinct costs `CapacityPool` keeps per column (the tests try 1).
   static func minimumCost(
-    _ cost: [Double], rows n: Int, units: Int, capacities: [Int]
+    _ cost: [Double], rows n: Int, units: Int, capacities: [Int], kept: Int = CapacityPool.kept
   ) -> [Int] {
     let m = units + capacities.count
     guard n > 0, m > 0, cost.count == n * m, capacities.allSatisfy({ $0 > 0 }),
@@ -19,7 +21,7 @@ extension AssignmentSolver {
     else { return [Int](repeating: -1, count: max(n, 0)) }
     return cost.withUnsafeBufferPointer { c -> [Int] in
       guard let base = c.baseAddress else { return [] }
-      var pool = CapacityPool(cost: base, rows: n, units: units, capacities: capacities)
+      var pool = CapacityPool(cost: base, rows: n, units: units, capacities: capacities, kept: max(1, kept))
       defer { pool.deallocate() }
       var x = [Int](repeating: -1, count: n)
       var y = [Int](repeating: -1, count: m)
@@ -82,10 +84,12 @@ struct CapacityPool {
   let keptCost: UnsafeMutablePointer<Double>
   let keptTies: UnsafeMutablePointer<Int>
   let keptCount: UnsafeMutablePointer<Int>
+  let kept: Int
   static let kept = 8
 
-  init(cost: UnsafePointer<Double>, rows: Int, units: Int, capacities: [Int]) {
+  init(cost: UnsafePointer<Double>, rows: Int, units: Int, capacities: [Int], kept: Int = Self.kept) {
     self.cost = cost
+    self.kept = kept
     self.rows = rows
     self.units = units
     self.capacities = capacities
@@ -95,8 +99,8 @@ struct CapacityPool {
     let size = capacities.count * columns
     aggregate = .allocate(capacity: size)
     aggregate.initialize(repeating: .infinity, count: size)
-    keptCost = .allocate(capacity: size * Self.kept)
-    keptTies = .allocate(capacity: size * Self.kept)
+    keptCost = .allocate(capacity: size * kept)
+    keptTies = .allocate(capacity: size * kept)
     keptCount = .allocate(capacity: size)
     keptCount.initialize(repeating: 0, count: size)
     for c in 0..<capacities.count { aggregate[c * columns + units + c] = 0 }
@@ -139,7 +143,7 @@ struct CapacityPool {
   /// a kept cost, or a new one below the last (the last dropped when `kept` are kept), or a
   /// first one; above the last it is left out.
   @inline(__always) private func keep(_ x: Double, at e: Int) {
-    let base = e * Self.kept
+    let base = e * kept
     var k = keptCount[e]
     if k > 0 && x > keptCost[base + k - 1] { return }
     var p = 0
@@ -148,7 +152,7 @@ struct CapacityPool {
       keptTies[base + p] += 1
       return
     }
-    if k == Self.kept { k -= 1 } else { keptCount[e] = k + 1 }
+    if k == kept { k -= 1 } else { keptCount[e] = k + 1 }
     while k > p {
       keptCost[base + k] = keptCost[base + k - 1]
       keptTies[base + k] = keptTies[base + k - 1]
@@ -171,7 +175,7 @@ struct CapacityPool {
       costs[j * width] = x
       guard j != units + c else { continue }
       keep(x, at: first + j)
-      aggregate[first + j] = keptCost[(first + j) * Self.kept]
+      aggregate[first + j] = keptCost[(first + j) * kept]
     }
   }
 
@@ -192,7 +196,7 @@ struct CapacityPool {
     let first = c * columns
     for j in 0..<columns where j != units + c {
       let e = first + j
-      let base = e * Self.kept
+      let base = e * kept
       let count = keptCount[e]
       let x = relative(r, j, c)
       // Costs above the last kept are not counted.
