@@ -43,7 +43,8 @@ extension BestFit {
     if capacity && !blockers.isEmpty && live.count + blockers.count > width {
       let over = (0..<3).map { m in max(0, count[m] - max(0, places[m])) }
       return solveByCapacity(
-        live: live, candidates: candidates, excludedByRow: excludedByRow, columns: columns, columnOf: columnOf,
+        live: live, candidates: candidates, excludedByRow: excludedByRow, columns: columns,
+        columnOf: columnOf,
         profiles: profiles, blockers: over)
     }
     let rows = live.count + blockers.count

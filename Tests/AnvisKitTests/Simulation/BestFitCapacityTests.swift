@@ -77,11 +77,13 @@ import Testing
         capacityPath += 1
         // The capacity problem's rows (cases) against its columns (units and methods).
         let cases = Set(x.candidates.flatMap { $0.map(\.case) }).count
-        let methods = Set(x.candidates.flatMap { $0.map(\.case) }.map { x.methods[$0] }.filter { $0 >= 0 }).count
+        let methods = Set(x.candidates.flatMap { $0.map(\.case) }.map { x.methods[$0] }.filter { $0 >= 0 })
+          .count
         if cases > x.candidates.count + methods { tall += 1 } else { wide += 1 }
       }
     }
-    #expect(capacityPath >= 200 && tall >= 30 && wide >= 30, "\(capacityPath) capacity, \(tall) tall, \(wide) wide")
+    #expect(
+      capacityPath >= 200 && tall >= 30 && wide >= 30, "\(capacityPath) capacity, \(tall) tall, \(wide) wide")
   }
 
   /// The capacity solver on random costs (not only best-fit's: every row may take every
@@ -109,7 +111,8 @@ import Testing
       let dense = AssignmentSolver.minimumCost(expanded, rows: rows, columns: total).map { copyOf[$0] }
       // One cost kept per column: its rows are searched again each time the least leaves.
       for kept in [1, CapacityPool.kept] {
-        let solved = AssignmentSolver.minimumCost(cost, rows: rows, units: units, capacities: capacities, kept: kept)
+        let solved = AssignmentSolver.minimumCost(
+          cost, rows: rows, units: units, capacities: capacities, kept: kept)
         #expect(solved == dense, "instance \(index), kept \(kept): \(solved) against \(dense)")
       }
     }
