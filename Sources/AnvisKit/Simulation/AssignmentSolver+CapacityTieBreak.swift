@@ -26,6 +26,14 @@ extension AssignmentSolver {
       for (k, r) in held.sorted().enumerated() { full[r] = first[c] + k }
     }
     guard let base = cost.baseAddress, n <= width, !full.contains(-1) else { return solution.columnOf }
+    // No row tight with a column left of its own (in the order units, then capacity columns):
+    // no row can move to a smaller unit or capacity column, canonical already (a move to a
+    // smaller copy of its own capacity column changes nothing that is returned).
+    guard
+      mightMove(
+        cost, rows: n, columns: m, columnOf: solution.columnOf, u: solution.u, v: solution.v,
+        tolerance: tolerance)
+    else { return solution.columnOf }
     var start = [Int](repeating: 0, count: n + 2)
     var tight = [Int]()
     tight.reserveCapacity(2 * width + n)
@@ -39,7 +47,6 @@ extension AssignmentSolver {
     }
     let buffer = UnsafeMutablePointer<Int>.allocate(capacity: m)
     defer { buffer.deallocate() }
-    var mightMove = false
     solution.v.withUnsafeBufferPointer { vb in
       guard let vp = vb.baseAddress else { return }
       for r in 0..<n {
@@ -47,10 +54,8 @@ extension AssignmentSolver {
           row: base + r * m, vp, count: m, u: solution.u[r], tolerance: tolerance, into: buffer)
         for q in 0..<count { append(buffer[q]) }
         start[r + 1] = tight.count
-        if start[r] < tight.count && tight[start[r]] < full[r] { mightMove = true }
       }
     }
-    guard mightMove else { return solution.columnOf }
     for j in 0..<m where -solution.v[j] <= tolerance { append(j) }
     start[n + 1] = tight.count
     canonicalize(tight: &tight, start: &start, rows: n, columns: width, columnOf: &full)

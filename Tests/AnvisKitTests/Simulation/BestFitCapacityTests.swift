@@ -65,10 +65,10 @@ import Testing
       let profiles = Self.profiles(x.methods)
       let solved = BestFit.solve(
         units: x.candidates.count, candidates: x.candidates, profiles: profiles, excluded: x.excluded,
-        places: x.places)
+        places: x.places, capacityBlockers: 1)
       let dense = BestFit.solve(
         units: x.candidates.count, candidates: x.candidates, profiles: profiles, excluded: x.excluded,
-        places: x.places, capacity: false)
+        places: x.places, capacityBlockers: .max)
       #expect(
         solved.map { [$0.row, $0.case] } == dense.map { [$0.row, $0.case] }
           && solved.map(\.score) == dense.map(\.score),
