@@ -33,6 +33,9 @@ enum Aggregation {
       if case .double(let a) = values.storage {
         let sums =
           wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
+        if sums.contains(where: { !$0.isFinite }) {
+          throw Evaluator.decimalOverflowError(at: aggregate.range)
+        }
         return Column(name: aggregate.name, storage: .double(sums), missing: empty)
       }
       let a = values.intValues
@@ -57,6 +60,7 @@ enum Aggregation {
         sums =
           wholeGroupSums(a, groupOf, g, missing: m) ?? groupSums(a, groupOf, g, missing: m, lanes: 1) { $0 }
       }
+      if sums.contains(where: { !$0.isFinite }) { throw Evaluator.decimalOverflowError(at: aggregate.range) }
       for k in 0..<g where present[k] > 0 { sums[k] /= Double(present[k]) }
       return Column(name: aggregate.name, storage: .double(sums), missing: empty)
     case .min, .max:

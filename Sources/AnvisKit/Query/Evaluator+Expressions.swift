@@ -55,7 +55,8 @@ extension Evaluator {
       if case .column(let i) = inner.node {
         // A field's missing marks are read as they are, without its values.
         let marks = frame.columns[i].missing
-        m = marks.map { marks in frame.selection.map { $0.map { marks[$0] } } ?? marks }
+        m =
+          marks.map { marks in frame.selection.map { $0.map { marks[$0] } } ?? marks }
           ?? [Bool](repeating: false, count: frame.count)
       } else {
         let v = try evaluate(inner, in: frame)
@@ -148,14 +149,11 @@ extension Evaluator {
       return Column(
         name: "", storage: .int(try ints { $1.subtractingReportingOverflow($0) }), missing: missing)
     case .addDouble:
-      return Column(
-        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 + $1 }), missing: missing)
+      return try decimals(l, r, missing, at: range) { $0 + $1 }
     case .subtractDouble:
-      return Column(
-        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 - $1 }), missing: missing)
+      return try decimals(l, r, missing, at: range) { $0 - $1 }
     case .multiplyDouble:
-      return Column(
-        name: "", storage: .double(zip(l.doubleValues, r.doubleValues).map { $0 * $1 }), missing: missing)
+      return try decimals(l, r, missing, at: range) { $0 * $1 }
     case .divide:
       let a = l.doubleValues
       let b = r.doubleValues
@@ -168,8 +166,32 @@ extension Evaluator {
           out[i] = a[i] / b[i]
         }
       }
-      return Column(name: "", storage: .double(out), missing: missing)
+      return try decimals(out, missing, at: range)
     }
+  }
+
+  /// `f` of two decimal vectors, element by element; a result beyond the largest decimal
+  /// (±1.8e308) is an error, as whole-number overflow is, so no infinity or NaN enters a column.
+  @inline(__always)
+  static func decimals(
+    _ l: Column, _ r: Column, _ missing: [Bool]?, at range: SourceRange, _ f: (Double, Double) -> Double
+  ) throws(Diagnostic) -> Column {
+    try decimals(zip(l.doubleValues, r.doubleValues).map(f), missing, at: range)
+  }
+
+  static func decimals(_ out: [Double], _ missing: [Bool]?, at range: SourceRange) throws(Diagnostic)
+    -> Column
+  {
+    for i in out.indices where !out[i].isFinite && !(missing?[i] ?? false) {
+      throw decimalOverflowError(at: range)
+    }
+    return Column(name: "", storage: .double(out), missing: missing)
+  }
+
+  static func decimalOverflowError(at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      "decimal overflow in '\(range.length == 1 ? "arithmetic" : "expression")'", line: range.line,
+      column: range.column, length: range.length, hint: "the result is beyond ±1.8e308")
   }
 
   /// Compares two vectors element by element; missing on either side gives false.

@@ -32,6 +32,7 @@ extension Evaluator {
           let g = Int(grouping.groupOf[p])
           if !v.isMissing(p) {
             sums[g] += a[p]
+            if !sums[g].isFinite { throw decimalOverflowError(at: w.range) }
             started[g] = true
           }
           out[p] = sums[g]
@@ -71,7 +72,8 @@ extension Evaluator {
     let keyColumn = (frame.columns[key.column], key.descending)
     guard !per.isEmpty else {
       let order = RowOrder([keyColumn])
-      out.selection = n < frame.count ? order.top(n, of: frame.selection, count: frame.baseCount) : order.sorted(frame.rows)
+      out.selection =
+        n < frame.count ? order.top(n, of: frame.selection, count: frame.baseCount) : order.sorted(frame.rows)
       return out
     }
     let perColumns = per.map { frame.dense(frame.columns[$0]) }

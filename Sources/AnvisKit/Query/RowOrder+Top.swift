@@ -2,8 +2,8 @@ extension RowOrder {
   /// The first `limit` rows of the stable sort, without sorting everything.
   ///
   /// With a numeric or date first key, each row is first tested against the current N-th row's
-  /// score (`Scores`: smaller is earlier, missing is +infinity, NaN −infinity), so most rows are
-  /// rejected without calling the comparators. A large input is cut into pieces
+  /// score (`Scores`: smaller is earlier or equal; missing is +infinity, NaN +infinity ascending
+  /// and −infinity descending), so most rows are rejected without calling the comparators. A large input is cut into pieces
   /// (`Parallel.chunks`) whose tops are taken on all cores and then merged piece after piece: a
   /// row enters after every row that orders before or equal to it, so the order of equal rows is
   /// kept.
@@ -56,8 +56,10 @@ extension RowOrder {
     @inline(__always)
     func score(_ r: Int) -> Double {
       if let missing, missing[r] { return .infinity }
-      let v = descending ? -values[r] : values[r]
-      return v.isNaN ? -.infinity : v
+      let v = values[r]
+      // NaN orders after every number (`RowOrder`): last but for missing ascending, first descending.
+      if v.isNaN { return descending ? -.infinity : .infinity }
+      return descending ? -v : v
     }
   }
 

@@ -1,5 +1,5 @@
 /// Orders rows by keys: ascending or descending per key, missing values last either way,
-/// ties kept in their incoming order (the sort is stable). Enumerations order by their text;
+/// ties kept in their incoming order (the sort is stable). NaN is the greatest number. Enumerations order by their text;
 /// text in an id field (`NaturalOrder.isIDField`) orders naturally, `org-2` before `org-10`.
 struct RowOrder {
   typealias Comparator = (Int, Int) -> Int
@@ -106,7 +106,20 @@ struct RowOrder {
     }
     switch column.storage {
     case .int(let a), .date(let a): return make(a)
-    case .double(let a): return make(a)
+    case .double(let a):
+      // NaN orders after every number, as in DuckDB and PostgreSQL, so that the order stays
+      // total should one appear (files and arithmetic let none in).
+      guard a.contains(where: \.isNaN) else { return make(a) }
+      let missing = column.missing
+      return { i, j in
+        let mi = missing?[i] ?? false
+        let mj = missing?[j] ?? false
+        if mi || mj { return mi == mj ? 0 : (mi ? 1 : -1) }
+        let ni = a[i].isNaN
+        let nj = a[j].isNaN
+        if ni || nj { return ni == nj ? 0 : (ni ? sign : -sign) }
+        return a[i] < a[j] ? -sign : (a[i] == a[j] ? 0 : sign)
+      }
     case .string(let a):
       guard NaturalOrder.isIDField(column.name) else { return make(a) }
       return { i, j in

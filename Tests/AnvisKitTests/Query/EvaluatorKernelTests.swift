@@ -34,7 +34,10 @@ import Testing
       let n = rng.int(in: 0...80)
       let ints = (0..<n).map { _ in rng.int(in: -3...3) }
       let gaps = (0..<n).map { _ in rng.chance(0.2) }
-      let doubles = (0..<n).map { _ in Double(rng.int(in: 0...4)) / 2 }
+      let special = [Double.nan, .infinity, -.infinity]
+      let doubles = (0..<n).map { _ in
+        rng.chance(0.15) ? special[rng.int(in: 0...2)] : Double(rng.int(in: 0...4)) / 2
+      }
       let column = Column(name: "i", storage: .int(ints), missing: gaps)
       let other = Column(name: "d", storage: .double(doubles), missing: (0..<n).map { _ in rng.chance(0.1) })
       let descending = rng.chance(0.5)
@@ -52,6 +55,23 @@ import Testing
           #expect(order.top(limit, of: nil, count: n) == Array(full.prefix(limit)))
           #expect(order.top(limit, of: selection, count: n) == fromSelection)
         }
+      }
+    }
+  }
+
+  /// NaN is the greatest number: after infinity ascending, first descending, and missing last
+  /// either way; equal keys (NaN among them) keep their incoming order.
+  @Test func nanOrdersAfterEveryNumber() {
+    let values: [Double] = [.nan, 1, .infinity, .nan, 0, -.infinity, 5, .nan]
+    let missing = [false, false, false, false, true, false, false, false]
+    let column = Column(name: "x", storage: .double(values), missing: missing)
+    let rows = Array(0..<values.count)
+    #expect(RowOrder([(column, false)]).sorted(rows) == [5, 1, 6, 2, 0, 3, 7, 4])
+    #expect(RowOrder([(column, true)]).sorted(rows) == [0, 3, 7, 2, 6, 1, 5, 4])
+    for descending in [false, true] {
+      let order = RowOrder([(column, descending)])
+      for limit in 1...values.count {
+        #expect(order.top(limit, of: nil, count: values.count) == Array(order.sorted(rows).prefix(limit)))
       }
     }
   }

@@ -70,6 +70,32 @@ import Testing
     #expect(s.message.contains("overflow"))
   }
 
+  /// A decimal result beyond ±1.8e308 is an error, as a whole-number overflow is: no infinity
+  /// or NaN enters a column (they would print as numbers no program reads, and NaN has no order).
+  @Test func decimalOverflowIsADiagnostic() throws {
+    for query in [
+      "gaps | select y = x * 1e308 * 10", "gaps | select y = x * 1e308 - x * 1e308",
+      "gaps | select y = x / 1e-308",
+    ] {
+      let d = try #require(F.diagnostic(query))
+      #expect(d.message.contains("decimal overflow"))
+      #expect(d.hint?.contains("1.8e308") == true)
+    }
+    let d = try #require(F.diagnostic("gaps | select y = 1.0 * k + k * 1e308 * 2"))
+    #expect(d.column == 31)
+    // Each value is finite, their sum is not.
+    for query in [
+      "gaps | summarize s = sum(x * 1e307 * 4)", "gaps | summarize s = avg(x * 1e307 * 4)",
+      "gaps | extend s = running_sum(x * 1e307 * 4) over (sort k)",
+    ] {
+      let s = try #require(F.diagnostic(query))
+      #expect(s.message.contains("decimal overflow"))
+    }
+    // A missing operand stays missing, and a large but finite result stays.
+    let y = F.strings(try F.table("gaps | select y = n * 1e306"), "y")
+    #expect(y.map(\.isEmpty) == [false, true, false, false, false])
+  }
+
   @Test func emptyAggregatesAreMissing() throws {
     let t = try F.table(
       "gaps | where k > 100 | summarize n = count(), s = sum(n), m = median(x), lo = min(d)")
