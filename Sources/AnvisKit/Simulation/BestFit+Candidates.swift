@@ -9,12 +9,17 @@ extension BestFit {
   ///   most places − 1 of that method's cases when this unit holds one, so a case further down
   ///   would leave a better one of the same method free, and moving to it would break no limit.
   ///
-  /// The cases are gathered unsorted and ranked once in `best` (a sort, where keeping each
-  /// list sorted on the way cost an insertion per case into lists as long as `keep`); `reset`
-  /// starts the next unit in the same buffers.
+  /// Up to `insertionLimit` a list is kept sorted as cases come; above it the cases are
+  /// gathered unsorted, cut to the best `keep` whenever twice as many have come (`cut`), and
+  /// ranked once in `best` (a sort, where keeping each list sorted on the way cost an insertion
+  /// per case into lists as long as `keep`). `bar` tells a caller which cases would not be
+  /// kept, so it can pass them unscored; `reset` starts the next unit in the same buffers.
   struct Candidates {
     private var lists: [[(case: Int, score: Double)]] = [[], [], [], []]
     private var keep: [Int] = [0, 0, 0, 0]
+    /// Per method above the insertion limit: the lowest score of the `keep` cases its list was
+    /// last cut to (`cut`); -infinity before.
+    private var floor: [Double] = [-.infinity, -.infinity, -.infinity, -.infinity]
 
     init(keep: Int, freePlaces: [Int]) { reset(keep: keep, freePlaces: freePlaces) }
 
@@ -22,7 +27,22 @@ extension BestFit {
     mutating func reset(keep: Int, freePlaces: [Int]) {
       self.keep[0] = keep
       for m in 0..<3 { self.keep[m + 1] = Swift.min(keep, Swift.max(0, freePlaces[m])) }
-      for g in 0..<4 { lists[g].removeAll(keepingCapacity: true) }
+      for g in 0..<4 {
+        lists[g].removeAll(keepingCapacity: true)
+        floor[g] = -.infinity
+      }
+    }
+
+    /// A score a case of `method` must reach to be kept: one under it never is (+infinity when
+    /// the method keeps nobody, -infinity while any case may be). With a full sorted list, its
+    /// last score; above the insertion limit, the lowest score of the last `cut`.
+    @inline(__always)
+    func bar(method: Int) -> Double {
+      let g = method + 1
+      let k = keep[g]
+      if k == 0 { return .infinity }
+      guard k <= Self.insertionLimit else { return floor[g] }
+      return lists[g].count == k ? lists[g][k - 1].score : -.infinity
     }
 
     /// Whether (case `c`, score `s`) comes before `other`: score descending, then case ascending.
@@ -42,6 +62,7 @@ extension BestFit {
       guard k > 0 else { return }
       guard k <= Self.insertionLimit else {
         lists[g].append((c, s))
+        if lists[g].count >= 2 * k { cut(g) }
         return
       }
       if lists[g].count == k {
@@ -51,6 +72,17 @@ extension BestFit {
       while i > 0 && Self.precedes(c, s, lists[g][i - 1]) { i -= 1 }
       lists[g].insert((c, s), at: i)
       if lists[g].count > k { lists[g].removeLast() }
+    }
+
+    /// Cuts list `g` to its best `keep` (in any order), which hold the best `keep` of all its
+    /// cases to come, and raises its floor to their lowest score.
+    private mutating func cut(_ g: Int) {
+      let k = keep[g]
+      lists[g].withUnsafeMutableBufferPointer { Self.selectFirst(k, of: $0) }
+      lists[g].removeLast(lists[g].count - k)
+      var lowest = Double.infinity
+      for entry in lists[g] where entry.score < lowest { lowest = entry.score }
+      floor[g] = lowest
     }
 
     /// The kept cases of every method, best first.

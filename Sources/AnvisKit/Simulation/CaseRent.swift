@@ -1,7 +1,7 @@
-/// What best-fit's candidate search (`SimulationRun.candidates(for:)`) reads of one case under
+/// What best-fit's daily match (`SimulationRun.rank`) reads of one case under
 /// `rent.rule = income`, worked out once per case into one cache line: the rules that never
 /// change in a run (its `Reach` flags and household) and the rent-independent half of its
-/// boligstøtte (`Boligstotte.Terms`). A search reads it for every waiting case, so one
+/// boligstøtte (`Boligstotte.Terms`). A match reads it for many waiting cases, so one
 /// boligstøtte calculation per (case, unit) pair serves both `Affordability.affordable` and
 /// `MatchScore.fit`, which paid one each, from 64 bytes where the profile, its terms and its
 /// `Reach` spread over four cache lines.

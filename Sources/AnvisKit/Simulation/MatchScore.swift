@@ -34,9 +34,23 @@ public enum MatchScore {
   /// The score from its parts (`penalised`: an accessible unit for a case that does not need one).
   @inline(__always)
   static func score(waitedDays: Int, priority: Int, penalised: Bool, fitPoints: Double) -> Double {
-    let wait = waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
+    let wait = waitPoints(waitedDays: waitedDays)
     let accessiblePenalty = penalised ? 5.0 : 0
     return max(0, wait + fitPoints + Double(priority) - accessiblePenalty)
+  }
+
+  /// The waiting-time part of the score, 0…40.
+  @inline(__always)
+  static func waitPoints(waitedDays: Int) -> Double {
+    waitWeight * min(Double(max(0, waitedDays)), waitHorizonDays) / waitHorizonDays
+  }
+
+  /// At least the score of every eligible pair of a case that has waited `waitedDays` with
+  /// `priority`, whatever the unit: the score with the most fit points (40) and no penalty
+  /// (IEEE rounding keeps order, so a sum with fewer fit points never comes out above it).
+  @inline(__always)
+  static func bound(waitedDays: Int, priority: Int) -> Double {
+    max(0, waitPoints(waitedDays: waitedDays) + 40 + Double(priority))
   }
 
   /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score

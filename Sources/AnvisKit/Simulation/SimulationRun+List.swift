@@ -28,7 +28,6 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = true
-    if usesFitPool { fitPool.insert(c, bound: reach[c].maxRent) }
   }
 
   mutating func removeWaiting(_ c: Int) {
@@ -38,6 +37,5 @@ extension SimulationRun {
       PolicyOrder.before((profile[x].priority, queue[x], x), k, policy: policy)
     }
     isWaiting[c] = false
-    if usesFitPool { fitPool.remove(c, bound: reach[c].maxRent) }
   }
 }

@@ -165,7 +165,6 @@ extension SimulationRun {
     queue[c] = front ? t - 1_000_000 : t
     if front { profile[c].priority = max(profile[c].priority, 20) }
     insertWaiting(c)
-    addCandidate(c, new: false)
     changed = true
   }
 

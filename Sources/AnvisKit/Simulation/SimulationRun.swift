@@ -9,10 +9,9 @@ struct SimulationRun {
     /// Best-fit left the claim unmatched but a waiting case may take it; stays true until
     /// something changes (a case, a claim, a support place, an offer).
     var stillEligible = false
-    /// Best-fit: the cases that have waited since the claim was made and fit its unit by the
-    /// rules that never change in a run, with their fit points (`SimulationRun+BestFit`).
-    var candidates: [Int] = []
-    var fitPoints: [Double] = []
+    /// Best-fit: what the unit asks of a case by the fixed rules (`Eligibility.demand` with
+    /// every method; it does not read the state), for the daily match.
+    var demand: WaitingList.Demand?
   }
 
   let w: SimulationWorld
@@ -34,10 +33,8 @@ struct SimulationRun {
   var reach: [WaitingList.Reach]
   /// Each case's rent terms (`CaseRent`).
   var caseRent: [CaseRent]
-  /// Best-fit under `rent.rule = income`: the waiting cases by the rent they could pay
-  /// (`FitPool`); empty otherwise (under `cap` every case has the same bound).
-  var fitPool = FitPool([], bound: { _ in 0 })
-  var usesFitPool: Bool { policy == .bestFit && w.levers.rentRule == .income }
+  /// Best-fit: the order the daily match reads the waiting cases in (`SimulationRun+MatchOrder`).
+  var matchOrder = MatchOrder()
   /// Whether each case is in `waiting`.
   var isWaiting: [Bool]
   var state: EligibilityState
@@ -96,7 +93,6 @@ struct SimulationRun {
     caseRent = world.caseRent
     waiting = WaitingList(
       PolicyOrder.cases(profiles: profile, queueDays: queue, policy: policy), reach: world.reach)
-    if usesFitPool { fitPool = FitPool(Array(profile.indices)) { world.reach[$0].maxRent } }
     record.months = [RunRecord.Month](repeating: RunRecord.Month(), count: world.months)
     record.claimsByOrganisation = [Int](repeating: 0, count: world.organisationCount)
     record.placementsByOrganisation = record.claimsByOrganisation
@@ -185,7 +181,6 @@ struct SimulationRun {
     reach.append(WaitingList.Reach(profile[c], levers: w.levers))
     caseRent.append(CaseRent(profile[c], levers: w.levers))
     insertWaiting(c)
-    addCandidate(c, new: true)
     scheduleExit(c, from: t)
     changed = true
     record.months[month].inflow += 1
@@ -271,7 +266,7 @@ struct SimulationRun {
       return
     }
     var claim = Claim(unit: u, day: t)
-    if policy == .bestFit { (claim.candidates, claim.fitPoints) = candidates(for: u) }
+    if policy == .bestFit { claim.demand = rules.demand(unit: u, state: state, anyMethod: true) }
     held[u] = true
     changed = true
     claims.append(claim)

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import AnvisKit
+
+/// Best-fit's daily ranking reads the waiting cases in `MatchOrder` and passes those that
+/// cannot be kept (`BestFit.Candidates.bar`); it must equal scoring every waiting case.
+@Suite struct MatchOrderTests {
+  typealias F = SimulationFixtures
+
+  /// Each claim's kept cases, from the order and from every waiting case, case for case and
+  /// score for score, under both rent rules, few and many free places, kept lists sorted on the
+  /// way and cut (`keep` above the insertion limit), with offers, refusals and leavers.
+  @Test(arguments: ["cap", "income"])
+  func rankingEqualsScoringEveryWaitingCase(rule: String) throws {
+    let dataset = try F.town(units: 1_500, cases: 600, seed: 6)
+    var scenario = Scenario(dataset: dataset)
+    for line in ["set policy = best-fit", "set rent.rule = \(rule)"] {
+      try scenario.set(line: line, dataset: dataset)
+    }
+    let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: 12)
+    var run = SimulationRun(world: world, seed: 3, run: 0)
+    var rng = SeededRandom(seed: 9)
+    for c in run.profile.indices {
+      if rng.chance(0.1) { run.offered[c] = true }
+      if rng.chance(0.05) { run.removeWaiting(c) }
+    }
+    for u in stride(from: 0, to: world.stock.count, by: 9) where world.rules.unitOpen(u) {
+      var claim = SimulationRun.Claim(unit: u, day: 0)
+      claim.refused = (0..<rng.int(in: 0...3)).map { _ in rng.int(in: 0...(run.profile.count - 1)) }
+      if rng.chance(0.5) { claim.demand = world.rules.demand(unit: u, state: run.state, anyMethod: true) }
+      run.claims.append(claim)
+    }
+    var compared = 0
+    for places in [[0, 0, 0], [1, 3, 0], [40, 0, 6], [600, 600, 600]] {
+      run.state.freePlaces = places
+      for t in [0, 250, 900] {
+        run.arrangeMatch(day: t)
+        for keep in [1, 4, 17, 40, run.claims.count] {
+          for claim in run.claims {
+            var fast = BestFit.Candidates(keep: keep, freePlaces: places)
+            run.rank(claim, day: t, into: &fast)
+            var all = BestFit.Candidates(keep: keep, freePlaces: places)
+            let u = claim.unit
+            let youth = world.stock.type[u] == .youth
+            for c in run.profile.indices where run.isWaiting[c] && !run.offered[c] {
+              let p = run.profile[c]
+              guard world.rules.caseMayTake(p, unit: u, state: run.state), !claim.refused.contains(c),
+                !(youth && run.rehousing[c])
+              else { continue }
+              let score = MatchScore.score(
+                p, waitedDays: t - run.registered[c], unit: u, stock: world.stock, levers: world.levers)
+              all.add(c, score, method: p.method)
+            }
+            let (a, b) = (fast.best, all.best)
+            #expect(a.map(\.case) == b.map(\.case))
+            #expect(a.map(\.score.bitPattern) == b.map(\.score.bitPattern))
+            compared += b.count
+          }
+        }
+      }
+    }
+    #expect(compared > 10_000)
+  }
+
+  /// A case whose score is under the bar when it comes is never among the kept ones, and the
+  /// kept ones are the best of each method (lists cut on the way included).
+  @Test func aCaseUnderTheBarIsNeverKept() {
+    var rng = SeededRandom(seed: 4)
+    var under = 0
+    for _ in 0..<200 {
+      let keep = rng.int(in: 1...40)
+      let places = (0..<3).map { _ in rng.int(in: -1...30) }
+      var top = BestFit.Candidates(keep: keep, freePlaces: places)
+      var passed = Set<Int>()
+      var byMethod = [[(case: Int, score: Double)]](repeating: [], count: 4)
+      for c in (0..<rng.int(in: 0...400)).shuffled(using: &rng) {
+        let method = rng.int(in: -1...2)
+        let score = Double(rng.int(in: 0...50))
+        if score < top.bar(method: method) { passed.insert(c) }
+        top.add(c, score, method: method)
+        byMethod[method + 1].append((c, score))
+      }
+      let order = { (a: (case: Int, score: Double), b: (case: Int, score: Double)) in
+        BestFit.Candidates.precedes(a.case, a.score, b)
+      }
+      let limits = [keep] + places.map { min(keep, max(0, $0)) }
+      let expected = (0..<4).flatMap { byMethod[$0].sorted(by: order).prefix(limits[$0]) }.sorted(by: order)
+      let best = top.best
+      #expect(best.map(\.case) == expected.map(\.case))
+      #expect(best.allSatisfy { !passed.contains($0.case) })
+      under += passed.count
+    }
+    #expect(under > 1_000)
+  }
+}
