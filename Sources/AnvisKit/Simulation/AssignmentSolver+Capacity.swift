@@ -11,39 +11,61 @@ extension AssignmentSolver {
   /// copies (`AssignmentSolver+TieBreak`): the same rows get the same unit columns as
   /// `minimumCost` on the expanded matrix would give them.
   ///
-  /// `kept`: how many distinct costs `CapacityPool` keeps per column (the tests try 1).
+  /// `byColumn`: the unit columns' costs column by column (`byColumn[j * rows + i]` is row
+  /// `i`'s at unit `j`), which the pool reads; built here when empty. `kept`: how many distinct
+  /// costs `CapacityPool` keeps per column (the tests try 1).
   static func minimumCost(
-    _ cost: [Double], rows n: Int, units: Int, capacities: [Int], kept: Int = CapacityPool.kept
+    _ cost: [Double], byColumn: [Double] = [], rows n: Int, units: Int, capacities: [Int],
+    kept: Int = CapacityPool.kept
   ) -> [Int] {
     let m = units + capacities.count
     guard n > 0, m > 0, cost.count == n * m, capacities.allSatisfy({ $0 > 0 }),
-      n <= units + capacities.reduce(0, +)
+      n <= units + capacities.reduce(0, +), byColumn.isEmpty || byColumn.count == n * units
     else { return [Int](repeating: -1, count: max(n, 0)) }
+    var columns = byColumn
+    if columns.isEmpty && units > 0 {
+      columns = [Double](repeating: 0, count: n * units)
+      for i in 0..<n { for j in 0..<units { columns[j * n + i] = cost[i * m + j] } }
+    }
     return cost.withUnsafeBufferPointer { c -> [Int] in
-      guard let base = c.baseAddress else { return [] }
-      var pool = CapacityPool(cost: base, rows: n, units: units, capacities: capacities, kept: max(1, kept))
-      defer { pool.deallocate() }
-      var x = [Int](repeating: -1, count: n)
-      var y = [Int](repeating: -1, count: m)
-      var v = [Double](repeating: 0, count: m)
-      x.withUnsafeMutableBufferPointer { xb in
-        y.withUnsafeMutableBufferPointer { yb in
-          v.withUnsafeMutableBufferPointer { vb in
-            let scratch = Scratch(columns: m)
-            defer { scratch.deallocate() }
-            for row in 0..<n {
-              pool.augment(row: row, x: xb, y: yb, v: vb, scratch: scratch)
-            }
+      columns.withUnsafeBufferPointer { t -> [Int] in
+        guard let base = c.baseAddress else { return [] }
+        return solve(
+          base, byColumn: t.baseAddress ?? base, rows: n, units: units, capacities: capacities, kept: kept)
+      }
+    }
+  }
+
+  /// `minimumCost(_:byColumn:rows:units:capacities:kept:)` on its buffers.
+  private static func solve(
+    _ base: UnsafePointer<Double>, byColumn: UnsafePointer<Double>, rows n: Int, units: Int,
+    capacities: [Int],
+    kept: Int
+  ) -> [Int] {
+    let m = units + capacities.count
+    var pool = CapacityPool(
+      cost: base, byColumn: byColumn, rows: n, units: units, capacities: capacities, kept: max(1, kept))
+    defer { pool.deallocate() }
+    var x = [Int](repeating: -1, count: n)
+    var y = [Int](repeating: -1, count: m)
+    var v = [Double](repeating: 0, count: m)
+    x.withUnsafeMutableBufferPointer { xb in
+      y.withUnsafeMutableBufferPointer { yb in
+        v.withUnsafeMutableBufferPointer { vb in
+          let scratch = Scratch(columns: m)
+          defer { scratch.deallocate() }
+          for row in 0..<n {
+            pool.augment(row: row, x: xb, y: yb, v: vb, scratch: scratch)
           }
         }
       }
-      var u = [Double](repeating: 0, count: n)
-      for i in 0..<n where x[i] >= 0 { u[i] = base[i * m + x[i]] - v[x[i]] }
-      let solution = Solution(columnOf: x, u: u, v: v)
-      return canonicalize(
-        c, rows: n, units: units, capacities: capacities, solution: solution, holders: pool.holders,
-        tolerance: tolerance(solution))
     }
+    var u = [Double](repeating: 0, count: n)
+    for i in 0..<n where x[i] >= 0 { u[i] = base[i * m + x[i]] - v[x[i]] }
+    let solution = Solution(columnOf: x, u: u, v: v)
+    return canonicalize(
+      UnsafeBufferPointer(start: base, count: n * m), rows: n, units: units, capacities: capacities,
+      solution: solution, holders: pool.holders, tolerance: tolerance(solution))
   }
 }
 
@@ -56,24 +78,24 @@ extension AssignmentSolver {
 /// it (`kept`); every row left out costs more than each kept cost. The rows that leave are
 /// the ones that give the least (the paths move them to a unit), and one row often gives the
 /// least of many columns (a case that scores high everywhere), so a column is searched again
-/// over all its rows only when all its kept costs are gone, and then reads them from a copy
-/// of their relative costs held column by column (`held`). With one row kept per column and
-/// the costs read row by row, national best-fit spent 13 % of its time in those searches;
-/// with rows (not counts) kept, still 4 %: the rows that tie on a forbidden column's cost were
-/// kept the same few for every such column, and all of them were searched again when those
-/// few left.
+/// over all its rows only when all its kept costs are gone, and then reads them from the
+/// costs column by column (`byColumn`). With one row kept per column and the costs read row by
+/// row, national best-fit spent 13 % of its time in those searches; with rows (not counts)
+/// kept, still 4 %: the rows that tie on a forbidden column's cost were kept the same few for
+/// every such column, and all of them were searched again when those few left. A copy of the
+/// rows' costs kept column by column per capacity column cost as much again in its writes.
 struct CapacityPool {
   let cost: UnsafePointer<Double>
   let rows: Int
   let units: Int
   let columns: Int
   let capacities: [Int]
+  /// The unit columns' costs column by column: `byColumn[j * rows + i]` is row `i`'s at `j`.
+  let byColumn: UnsafePointer<Double>
   /// Per capacity column, its rows (in no particular order).
   var holders: [[Int]]
-  /// Per capacity column `c`, its rows' relative costs column by column:
-  /// `held[offset[c] + j * capacities[c] + k]` is `holders[c][k]`'s at column `j`.
-  let held: UnsafeMutablePointer<Double>
-  let offset: [Int]
+  /// Each row's cost at the capacity column it is in.
+  var own: [Double]
   /// Each row's place in its capacity column's `holders`.
   var slot: [Int]
   /// `aggregate[c * columns + j]`: the least `cost[r][j] - cost[r][units + c]` over the rows `r`
@@ -87,8 +109,13 @@ struct CapacityPool {
   let kept: Int
   static let kept = 8
 
-  init(cost: UnsafePointer<Double>, rows: Int, units: Int, capacities: [Int], kept: Int = Self.kept) {
+  init(
+    cost: UnsafePointer<Double>, byColumn: UnsafePointer<Double>, rows: Int, units: Int, capacities: [Int],
+    kept: Int = Self.kept
+  ) {
     self.cost = cost
+    self.byColumn = byColumn
+    own = [Double](repeating: 0, count: rows)
     self.kept = kept
     self.rows = rows
     self.units = units
@@ -104,14 +131,6 @@ struct CapacityPool {
     keptCount = .allocate(capacity: size)
     keptCount.initialize(repeating: 0, count: size)
     for c in 0..<capacities.count { aggregate[c * columns + units + c] = 0 }
-    var offset = [Int]()
-    var total = 0
-    for k in capacities {
-      offset.append(total)
-      total += k * columns
-    }
-    self.offset = offset
-    held = .allocate(capacity: total)
   }
 
   func deallocate() {
@@ -119,7 +138,6 @@ struct CapacityPool {
     keptCost.deallocate()
     keptTies.deallocate()
     keptCount.deallocate()
-    held.deallocate()
   }
 
   /// Row `i` of the costs, or for `i >= rows` the aggregate of capacity column `i - rows`.
@@ -127,16 +145,15 @@ struct CapacityPool {
     i < rows ? cost + i * columns : UnsafePointer(aggregate + (i - rows) * columns)
   }
 
-  /// Row `r`'s cost at column `j` relative to capacity column `c`'s.
-  @inline(__always) func relative(_ r: Int, _ j: Int, _ c: Int) -> Double {
-    cost[r * columns + j] - cost[r * columns + units + c]
+  /// Row `r`'s cost at column `j` relative to its capacity column's, read by column.
+  @inline(__always) func relative(_ r: Int, _ j: Int) -> Double {
+    (j < units ? byColumn[j * rows + r] : cost[r * columns + j]) - own[r]
   }
 
   /// The first row in `holders` of capacity column `c` that gives the least of column `j`.
   func firstGivingLeast(of c: Int, at j: Int) -> Int {
     let least = aggregate[c * columns + j]
-    let costs = held + offset[c] + j * capacities[c]
-    return holders[c].indices.first { costs[$0] == least }.map { holders[c][$0] } ?? -1
+    return holders[c].first { relative($0, j) == least } ?? -1
   }
 
   /// Counts cost `x` among the kept of entry `e` (a capacity column's column): one more tie of
@@ -164,17 +181,13 @@ struct CapacityPool {
 
   /// Row `r` joins capacity column `c`.
   mutating func add(_ r: Int, to c: Int) {
-    let k = holders[c].count
-    slot[r] = k
+    slot[r] = holders[c].count
     holders[c].append(r)
+    let row = cost + r * columns
+    own[r] = row[units + c]
     let first = c * columns
-    let costs = held + offset[c] + k
-    let width = capacities[c]
-    for j in 0..<columns {
-      let x = relative(r, j, c)
-      costs[j * width] = x
-      guard j != units + c else { continue }
-      keep(x, at: first + j)
+    for j in 0..<columns where j != units + c {
+      keep(row[j] - own[r], at: first + j)
       aggregate[first + j] = keptCost[(first + j) * kept]
     }
   }
@@ -183,22 +196,18 @@ struct CapacityPool {
   /// kept left finds its least few again among the rows left.
   mutating func remove(_ r: Int, from c: Int) {
     let last = holders[c].removeLast()
-    let gone = slot[r]
-    let width = capacities[c]
-    let costs = held + offset[c]
-    let moved = holders[c].count
     if last != r {
-      holders[c][gone] = last
-      slot[last] = gone
-      for j in 0..<columns { costs[j * width + gone] = costs[j * width + moved] }
+      holders[c][slot[r]] = last
+      slot[last] = slot[r]
     }
     slot[r] = -1
+    let row = cost + r * columns
     let first = c * columns
     for j in 0..<columns where j != units + c {
       let e = first + j
       let base = e * kept
       let count = keptCount[e]
-      let x = relative(r, j, c)
+      let x = row[j] - own[r]
       // Costs above the last kept are not counted.
       guard count > 0, x <= keptCost[base + count - 1] else { continue }
       var k = 0
@@ -212,8 +221,7 @@ struct CapacityPool {
       }
       keptCount[e] = count - 1
       if count == 1 {
-        let column = costs + j * width
-        for k in 0..<moved { keep(column[k], at: e) }
+        for h in holders[c] { keep(relative(h, j), at: e) }
       }
       aggregate[e] = keptCount[e] > 0 ? keptCost[base] : .infinity
     }

@@ -28,16 +28,23 @@ extension BestFit {
     // As `AssignmentSolver.costMatrix` of `solve`'s scores: the top score is the blockers'.
     let blockerScore = 2 * top + 1
     let forbidden = (blockerScore + 1) * Double(width + 1)
+    // Row by row for the solver's scans, and the unit columns column by column for its
+    // capacity columns' searches among their rows.
     var cost = [Double](repeating: forbidden, count: width * m)
+    var byColumn = [Double](repeating: forbidden, count: width * units)
     for (j, r) in live.enumerated() {
       let out = excludedByRow[r] ?? []
-      for (c, s) in candidates[r] where !out.contains(c) { cost[columnOf[c] * m + j] = blockerScore - s }
+      for (c, s) in candidates[r] where !out.contains(c) {
+        cost[columnOf[c] * m + j] = blockerScore - s
+        byColumn[j * width + columnOf[c]] = blockerScore - s
+      }
     }
     for (row, c) in columns.enumerated() {
       let method = profiles[c].method
       if method >= 0 && capacityOf[method] >= 0 { cost[row * m + units + capacityOf[method]] = 0 }
     }
-    let assignment = AssignmentSolver.minimumCost(cost, rows: width, units: units, capacities: capacities)
+    let assignment = AssignmentSolver.minimumCost(
+      cost, byColumn: byColumn, rows: width, units: units, capacities: capacities)
     var pairs = [(row: Int, case: Int, score: Double)]()
     for (row, j) in assignment.enumerated() where j >= 0 && j < units {
       let r = live[j]
