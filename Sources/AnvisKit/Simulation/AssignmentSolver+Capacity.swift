@@ -78,8 +78,9 @@ extension AssignmentSolver {
 /// it (`kept`); every row left out costs more than each kept cost. The rows that leave are
 /// the ones that give the least (the paths move them to a unit), and one row often gives the
 /// least of many columns (a case that scores high everywhere), so a column is searched again
-/// over all its rows only when all its kept costs are gone, and then reads them from the
-/// costs column by column (`byColumn`). With one row kept per column and the costs read row by
+/// over all its rows only when all its kept costs are gone, and then together with the other
+/// such columns just before the aggregate is read (`refresh`), reading the rows in order when
+/// many columns are due, else the costs column by column (`byColumn`). With one row kept per column and the costs read row by
 /// row, national best-fit spent 13 % of its time in those searches; with rows (not counts)
 /// kept, still 4 %: the rows that tie on a forbidden column's cost were kept the same few for
 /// every such column, and all of them were searched again when those few left. A copy of the
@@ -96,6 +97,10 @@ struct CapacityPool {
   var holders: [[Int]]
   /// Each row's cost at the capacity column it is in.
   var own: [Double]
+  /// Per capacity column, the columns whose kept costs all left (`isStale`), found again
+  /// among its rows together, before its aggregate is next read (`refresh`).
+  var stale: [[Int]]
+  let isStale: UnsafeMutablePointer<Bool>
   /// Each row's place in its capacity column's `holders`.
   var slot: [Int]
   /// `aggregate[c * columns + j]`: the least `cost[r][j] - cost[r][units + c]` over the rows `r`
@@ -131,6 +136,9 @@ struct CapacityPool {
     keptCount = .allocate(capacity: size)
     keptCount.initialize(repeating: 0, count: size)
     for c in 0..<capacities.count { aggregate[c * columns + units + c] = 0 }
+    stale = capacities.map { _ in [] }
+    isStale = .allocate(capacity: size)
+    isStale.initialize(repeating: false, count: size)
   }
 
   func deallocate() {
@@ -138,6 +146,7 @@ struct CapacityPool {
     keptCost.deallocate()
     keptTies.deallocate()
     keptCount.deallocate()
+    isStale.deallocate()
   }
 
   /// Row `i` of the costs, or for `i >= rows` the aggregate of capacity column `i - rows`.
@@ -186,7 +195,7 @@ struct CapacityPool {
     let row = cost + r * columns
     own[r] = row[units + c]
     let first = c * columns
-    for j in 0..<columns where j != units + c {
+    for j in 0..<columns where j != units + c && !isStale[first + j] {
       keep(row[j] - own[r], at: first + j)
       aggregate[first + j] = keptCost[(first + j) * kept]
     }
@@ -203,7 +212,7 @@ struct CapacityPool {
     slot[r] = -1
     let row = cost + r * columns
     let first = c * columns
-    for j in 0..<columns where j != units + c {
+    for j in 0..<columns where j != units + c && !isStale[first + j] {
       let e = first + j
       let base = e * kept
       let count = keptCount[e]
@@ -220,10 +229,32 @@ struct CapacityPool {
         k += 1
       }
       keptCount[e] = count - 1
-      if count == 1 {
-        for h in holders[c] { keep(relative(h, j), at: e) }
+      if count == 1 && !holders[c].isEmpty {
+        isStale[e] = true
+        stale[c].append(j)
       }
       aggregate[e] = keptCount[e] > 0 ? keptCost[base] : .infinity
     }
+  }
+
+  /// Finds the least few costs of capacity column `c`'s stale columns again among its rows:
+  /// row by row when many are stale (the rows read in order), else column by column.
+  mutating func refresh(_ c: Int) {
+    guard !stale[c].isEmpty else { return }
+    let first = c * columns
+    if stale[c].count * 8 >= columns {
+      for h in holders[c] {
+        let row = cost + h * columns
+        for j in stale[c] { keep(row[j] - own[h], at: first + j) }
+      }
+    } else {
+      for j in stale[c] { for h in holders[c] { keep(relative(h, j), at: first + j) } }
+    }
+    for j in stale[c] {
+      let e = first + j
+      isStale[e] = false
+      aggregate[e] = keptCount[e] > 0 ? keptCost[e * kept] : .infinity
+    }
+    stale[c].removeAll(keepingCapacity: true)
   }
 }

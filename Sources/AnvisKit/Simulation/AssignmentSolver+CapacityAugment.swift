@@ -29,6 +29,7 @@ extension CapacityPool {
       let j1 = s.settled[next]
       next += 1
       let i = y[j1]
+      if i >= rows { refresh(i - rows) }
       let costs = row(i)
       let h = (costs[j1] - s.savedDual[next - 1]) - least
       s.rows[scanned] = i
