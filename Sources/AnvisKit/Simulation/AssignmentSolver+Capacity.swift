@@ -112,7 +112,7 @@ struct CapacityPool {
   let keptTies: UnsafeMutablePointer<Int>
   let keptCount: UnsafeMutablePointer<Int>
   let kept: Int
-  static let kept = 8
+  static let kept = 16
 
   init(
     cost: UnsafePointer<Double>, byColumn: UnsafePointer<Double>, rows: Int, units: Int, capacities: [Int],
