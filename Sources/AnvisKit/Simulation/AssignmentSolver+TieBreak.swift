@@ -27,7 +27,9 @@ extension AssignmentSolver {
     u: [Double], v: [Double], tolerance: Double, blockLeast: [Double] = [], nearBudget: Int = nearBudget
   ) {
     guard n > 0, m >= n, col.count == n else { return }
-    guard mightMove(cost, rows: n, columns: m, columnOf: col, u: u, v: v, tolerance: tolerance) else { return }
+    guard mightMove(cost, rows: n, columns: m, columnOf: col, u: u, v: v, tolerance: tolerance) else {
+      return
+    }
     // The tight pairs of each row, columns ascending: `tight[start[r]..<start[r + 1]]`; the
     // zero-cost rows n..<m share `start[n]..<start[n + 1]`. The duals do not change below.
     var start = [Int](repeating: 0, count: n + 2)
@@ -51,6 +53,17 @@ extension AssignmentSolver {
     }
     for c in 0..<m where -v[c] <= tolerance { tight.append(c) }
     start[n + 1] = tight.count
+    canonicalize(tight: &tight, start: &start, rows: n, columns: m, columnOf: &col, nearBudget: nearBudget)
+  }
+
+  /// `canonicalize` from the tight pairs: `tight[start[r]..<start[r + 1]]` the tight columns of
+  /// row `r`, ascending, and `tight[start[n]..<start[n + 1]]` those of the zero-cost rows (the
+  /// columns with dual 0).
+  static func canonicalize(
+    tight: inout [Int], start: inout [Int], rows n: Int, columns m: Int, columnOf col: inout [Int],
+    nearBudget: Int = nearBudget
+  ) {
+    guard n > 0, m >= n, col.count == n, start.count == n + 2 else { return }
     // The zero-cost rows hold the free columns.
     var full = col + [Int](repeating: -1, count: m - n)
     var rowOf = [Int](repeating: -1, count: m)
@@ -67,7 +80,8 @@ extension AssignmentSolver {
       start.withUnsafeBufferPointer { s in
         full.withUnsafeMutableBufferPointer { f in
           rowOf.withUnsafeMutableBufferPointer { rowOf in
-            moveToCanonical(tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m, nearBudget: nearBudget)
+            moveToCanonical(
+              tight: t, start: s, full: f, rowOf: rowOf, rows: n, columns: m, nearBudget: nearBudget)
           }
         }
       }
@@ -171,7 +185,8 @@ extension AssignmentSolver {
     ofMaximumScore assignment: [Int], scores: [Double], allowed: [Bool], rows: Int, columns: Int
   ) -> [Int] {
     let count = rows * columns
-    guard rows > 0, columns > 0, scores.count == count, allowed.count == count, assignment.count == rows else {
+    guard rows > 0, columns > 0, scores.count == count, allowed.count == count, assignment.count == rows
+    else {
       return assignment
     }
     let costs = costMatrix(scores, allowed: allowed, count: count, shorter: min(rows, columns))
@@ -193,7 +208,8 @@ extension AssignmentSolver {
   }
 
   /// `columnOf` made canonical under the duals of this solver's own optimum.
-  static func reassign(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int, _ columnOf: inout [Int]) {
+  static func reassign(_ cost: UnsafeBufferPointer<Double>, rows: Int, columns: Int, _ columnOf: inout [Int])
+  {
     let duals = canonicalOptimum(cost, rows: rows, columns: columns)
     canonicalize(
       cost, rows: rows, columns: columns, columnOf: &columnOf, u: duals.u, v: duals.v,

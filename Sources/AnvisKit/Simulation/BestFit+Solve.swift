@@ -1,4 +1,11 @@
 extension BestFit {
+  /// The fewest blockers `solve` folds into capacity columns. Below, the problem is small (the
+  /// daily matches after the first day: a few units and their candidates) and the blocker rows
+  /// cost less than setting up the capacity columns: aalborg best-fit under
+  /// `rent.rule = income`, 20 runs, solved 967 such problems (3.7 rows each) with capacity
+  /// columns in 43.6 M instructions against 34.6 M with blocker rows.
+  static let capacityBlockers = 64
+
   /// One solve: the units (rows) with a candidate left, against every case that is a candidate
   /// of some unit (columns, in order of first mention), less the `excluded` pairs. Returns the
   /// pairs, best score first (ties: the lower row first).
@@ -8,9 +15,14 @@ extension BestFit {
   /// each blocker a case (else a case of the method is free, or a unit holds one a blocker would
   /// outscore it on), so the units hold at most `places` of the method, and among such
   /// assignments the optimum is the units' best: the optimum under the places, in one solve.
+  ///
+  /// When there are `capacityBlockers` blockers or more and the blockers and units outnumber
+  /// the cases, each method's blockers are solved as one column that takes them all
+  /// (`solveByCapacity`): the same pairs, without a row per blocker. The tests solve the same
+  /// problems both ways (`capacityBlockers` 1 and `.max`).
   static func solve(
     units: Int, candidates: [[(case: Int, score: Double)]], profiles: [CaseProfile],
-    excluded: [(row: Int, case: Int)], places: [Int]
+    excluded: [(row: Int, case: Int)], places: [Int], capacityBlockers: Int = capacityBlockers
   ) -> [(row: Int, case: Int, score: Double)] {
     var columnOf = [Int](repeating: -1, count: profiles.count)
     var columns = [Int]()
@@ -35,6 +47,13 @@ extension BestFit {
     for c in columns where profiles[c].method >= 0 { count[profiles[c].method] += 1 }
     for m in 0..<3 where count[m] > max(0, places[m]) {
       blockers += repeatElement(m, count: count[m] - max(0, places[m]))
+    }
+    if blockers.count >= max(1, capacityBlockers) && live.count + blockers.count > width {
+      let over = (0..<3).map { m in max(0, count[m] - max(0, places[m])) }
+      return solveByCapacity(
+        live: live, candidates: candidates, excludedByRow: excludedByRow, columns: columns,
+        columnOf: columnOf,
+        profiles: profiles, blockers: over)
     }
     let rows = live.count + blockers.count
     var scores = [Double](repeating: 0, count: rows * width)

@@ -1,0 +1,68 @@
+extension AssignmentSolver {
+  /// The canonical optimum of a capacity problem (`minimumCost(_:rows:units:capacities:)`)
+  /// from an optimum of it and its duals, as the column of each row (a capacity column for
+  /// every row on one of its copies).
+  ///
+  /// The optimum is expanded to the problem with each capacity column's copies: its rows take
+  /// its copies in row order, each copy has its dual; a row tight with a capacity column is
+  /// tight with every copy. Then the tie-break of the expanded problem runs on those tight
+  /// pairs (`canonicalize(tight:start:rows:columns:columnOf:)`), and each row's copy is
+  /// mapped back to its capacity column. The copies are alike, so which copy a row gets does
+  /// not change which rows get which unit columns: the canonical optimum of the expanded
+  /// problem, whatever the copies' order, gives every row what this one gives it.
+  static func canonicalize(
+    _ cost: UnsafeBufferPointer<Double>, rows n: Int, units: Int, capacities: [Int], solution: Solution,
+    holders: [[Int]], tolerance: Double
+  ) -> [Int] {
+    let m = units + capacities.count
+    var first = [Int]()
+    var width = units
+    for k in capacities {
+      first.append(width)
+      width += k
+    }
+    var full = solution.columnOf
+    for (c, held) in holders.enumerated() {
+      for (k, r) in held.sorted().enumerated() { full[r] = first[c] + k }
+    }
+    guard let base = cost.baseAddress, n <= width, !full.contains(-1) else { return solution.columnOf }
+    // No row tight with a column left of its own (in the order units, then capacity columns):
+    // no row can move to a smaller unit or capacity column, canonical already (a move to a
+    // smaller copy of its own capacity column changes nothing that is returned).
+    guard
+      mightMove(
+        cost, rows: n, columns: m, columnOf: solution.columnOf, u: solution.u, v: solution.v,
+        tolerance: tolerance)
+    else { return solution.columnOf }
+    var start = [Int](repeating: 0, count: n + 2)
+    var tight = [Int]()
+    tight.reserveCapacity(2 * width + n)
+    @inline(__always) func append(_ j: Int) {
+      if j < units {
+        tight.append(j)
+      } else {
+        let c = j - units
+        tight.append(contentsOf: first[c]..<(first[c] + capacities[c]))
+      }
+    }
+    let buffer = UnsafeMutablePointer<Int>.allocate(capacity: m)
+    defer { buffer.deallocate() }
+    solution.v.withUnsafeBufferPointer { vb in
+      guard let vp = vb.baseAddress else { return }
+      for r in 0..<n {
+        let count = tightColumns(
+          row: base + r * m, vp, count: m, u: solution.u[r], tolerance: tolerance, into: buffer)
+        for q in 0..<count { append(buffer[q]) }
+        start[r + 1] = tight.count
+      }
+    }
+    for j in 0..<m where -solution.v[j] <= tolerance { append(j) }
+    start[n + 1] = tight.count
+    canonicalize(tight: &tight, start: &start, rows: n, columns: width, columnOf: &full)
+    var capacityOf = [Int](repeating: -1, count: width)
+    for c in 0..<capacities.count {
+      for j in first[c]..<(first[c] + capacities[c]) { capacityOf[j] = units + c }
+    }
+    return full.map { $0 < units ? $0 : capacityOf[$0] }
+  }
+}
