@@ -50,7 +50,13 @@ public enum MatchScore {
   /// (IEEE rounding keeps order, so a sum with fewer fit points never comes out above it).
   @inline(__always)
   static func bound(waitedDays: Int, priority: Int) -> Double {
-    max(0, waitPoints(waitedDays: waitedDays) + 40 + Double(priority))
+    bound(wait: waitPoints(waitedDays: waitedDays), fitPoints: 40, priority: priority)
+  }
+
+  /// At least the score of a pair with `wait` points whose fit points are at most `fitPoints`.
+  @inline(__always)
+  static func bound(wait: Double, fitPoints: Double, priority: Int) -> Double {
+    max(0, wait + fitPoints + Double(priority))
   }
 
   /// How well the home fits the household, 0…1: the rooms and rent-headroom parts of the score
@@ -71,10 +77,18 @@ public enum MatchScore {
     return fit(rooms: stock.rooms[u], household: p.household, headroom: headroom)
   }
 
+  /// The rooms part of the fit, 0…20: 10 points off per room more or less than the household.
+  /// The fit points (`40 × fit`) are at most this + 20: 40 × ((r + 20) / 40) is r + 20 exactly
+  /// for r of 0, 10 and 20, and rounding keeps order.
+  @inline(__always)
+  static func roomPoints(rooms: Int, household: Int) -> Double {
+    max(0, 20 - 10 * Double(abs(rooms - household)))
+  }
+
   /// The fit from its parts: the unit's rooms, the household's size, and the rent headroom.
   @inline(__always)
   static func fit(rooms: Int, household: Int, headroom: Double) -> Double {
-    let rooms = max(0, 20 - 10 * Double(abs(rooms - household)))
+    let rooms = roomPoints(rooms: rooms, household: household)
     let rent = 20 * min(1, max(0, headroom) / 0.25)
     return (rooms + rent) / 40
   }

@@ -31,7 +31,9 @@ extension SimulationRun {
   mutating func matchBestFit(day t: Int) {
     guard changed else { return }  // the same question as yesterday has the same answer
     changed = false
-    let open = claims.indices.filter { claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays }
+    let open = claims.indices.filter {
+      claims[$0].offeredTo < 0 && t - claims[$0].day < w.levers.claimDays
+    }
     guard !open.isEmpty else { return }
     let units = open.map { claims[$0].unit }
     arrangeMatch(day: t)
@@ -43,7 +45,8 @@ extension SimulationRun {
       rank(claims[i], day: t, into: &top)
       rows.append(top.best)
     }
-    let pairs = BestFit.assign(units: units, candidates: rows, profiles: profile, rules: rules, state: state)
+    let pairs = BestFit.assign(
+      units: units, candidates: rows, profiles: profile, rules: rules, state: state)
     for (u, c) in pairs {
       guard let row = units.firstIndex(of: u) else { continue }
       makeOffer(claim: open[row], case: c, day: t)
@@ -64,32 +67,40 @@ extension SimulationRun {
     let accessible = stock.accessible[u]
     let refused = claim.refused
     let order = matchOrder
-    order.cases.withUnsafeBufferPointer { cases in
-      order.bounds.withUnsafeBufferPointer { bounds in
-        order.views.withUnsafeBufferPointer { views in
-          order.fits.withUnsafeBufferPointer { fits in
-            for g in 0..<4 where methods & (1 << UInt8(g)) != 0 {
-              let method = g - 1
-              var bar = top.bar(method: method)
-              for k in order.start[g]..<order.start[g + 1] {
-                let bound = bounds[k]
-                if bound < bar {
-                  // Under the bar: so is every case past this whole point.
-                  if bound.rounded(.down) + 1 <= bar { break }
-                  continue
-                }
-                let v = views[k]
-                guard v.flags & excluded == 0, fits[k].meets(demand) else { continue }
-                let c = cases[k]
-                if !refused.isEmpty && refused.contains(c) { continue }
-                guard let points = fitPoints(c, unit: u, rent: unit) else { continue }
-                let score = MatchScore.score(
-                  waitedDays: t - Int(v.registered), priority: Int(v.priority),
-                  penalised: accessible && v.flags & MatchView.needsAccessible == 0, fitPoints: points)
-                top.add(c, score, method: method)
-                bar = top.bar(method: method)
-              }
+    let rent = demand.rent
+    let points = order.points
+    order.entries.withUnsafeBufferPointer { entries in
+      for g in 0..<4 where methods & (1 << UInt8(g)) != 0 {
+        let method = g - 1
+        var bar = top.bar(method: method)
+        scan: for p in stride(from: points - 1, through: 0, by: -1) {
+          // Every case from here on has a bound under p + 1.
+          if Double(p) + 1 <= bar { break }
+          let j = g * points + points - 1 - p
+          for k in order.start[j]..<order.start[j + 1] {
+            let e = entries[k]
+            if e.fit.maxRent < rent {
+              // It cannot pay the rent (`Demand.mayMeet`); nor can the rest of this point
+              // once its rent step is under the rent.
+              if MatchOrder.rentTop(e.rentStep) <= rent { continue scan }
+              continue
             }
+            if e.bound < bar { continue }
+            let v = e.view
+            guard v.flags & excluded == 0, e.fit.meets(demand) else { continue }
+            // A bound with this unit's room points: the rent's are at most 20 (`MatchScore.fit`).
+            let rooms = MatchScore.roomPoints(rooms: unit.rooms, household: Int(e.fit.household))
+            if MatchScore.bound(wait: e.wait, fitPoints: rooms + 20, priority: Int(v.priority)) < bar {
+              continue
+            }
+            let c = Int(e.c)
+            if !refused.isEmpty && refused.contains(c) { continue }
+            guard let fit = fitPoints(c, unit: u, rent: unit) else { continue }
+            let score = MatchScore.score(
+              waitedDays: t - Int(v.registered), priority: Int(v.priority),
+              penalised: accessible && v.flags & MatchView.needsAccessible == 0, fitPoints: fit)
+            top.add(c, score, method: method)
+            bar = top.bar(method: method)
           }
         }
       }

@@ -1,24 +1,54 @@
 /// The order best-fit's daily match reads the waiting cases in (`SimulationRun+BestFit`): by
 /// support method, then by the highest score the case could have with any unit today
-/// (`MatchScore.bound`), highest first, in whole points. A unit keeps only the best few cases of
-/// a method (`BestFit.Candidates`); once it holds them, every case further down whose bound is
-/// under the lowest kept score is passed without working out its fit, and the rest of the
-/// method once a whole point is under it.
+/// (`MatchScore.bound`), highest first, in whole points, then by the highest rent it could pay.
+/// A unit keeps only the best few cases of a method (`BestFit.Candidates`); once it holds them,
+/// every case further down whose bound is under the lowest kept score is passed without working
+/// out its fit, and the rest of the method once a whole point is under it. Within a point, the
+/// cases that cannot pay the unit's rent come last, and are passed together.
 extension SimulationRun {
-  /// The day's order, rebuilt by `arrangeMatch(day:)` in the same storage. Per position, what
-  /// the match reads of the case there, so it reads the order front to back.
+  /// The day's order, rebuilt by `arrangeMatch(day:)` in the same storage.
   struct MatchOrder {
-    /// The waiting cases without an offer, by method (`start[method + 1]..<start[method + 2]`),
-    /// each method by its whole points of bound, descending (in any order within a point).
-    var cases: [Int] = []
-    var bounds: [Double] = []
-    var views: [MatchView] = []
-    /// The case's own `WaitingList.Reach` less its method (`Demand.mayMeet` of one case).
-    var fits: [MatchFit] = []
-    var start = [Int](repeating: 0, count: 5)
-    /// Scratch: each case's bound, and the count per method and whole point.
-    var caseBound: [Double] = []
+    /// The waiting cases without an offer, by method, then by whole points of bound, descending,
+    /// then by rent bound (`Reach.maxRent`), descending in steps of `rentStep` kr (in any order
+    /// within a step), with what the match reads of each, so that it reads the order front to
+    /// back.
+    var entries: [Entry] = []
+    /// Whole points of bound per method: a bound is under `points`.
+    var points = 0
+    /// Where each (method, point) starts, in entry order, and one past the end: method `g - 1`
+    /// with bound in [p, p + 1) is `entries[start[j]..<start[j + 1]]`, `j = g × points +
+    /// points − 1 − p`.
+    var start: [Int] = []
+    /// Scratch: the entries in waiting-list order and by rent, and counts per sort key.
+    var gathered: [Entry] = []
+    var byRent: [Entry] = []
     var counts: [Int] = []
+
+    struct Entry {
+      var bound: Double
+      /// The waiting-time points (`MatchScore.waitPoints`) the bound was made of.
+      var wait: Double
+      var fit: MatchFit
+      var view: MatchView
+      var c: Int32
+      /// The step of its rent bound (`MatchOrder.rentStep`).
+      var rentStep: Int16
+    }
+
+    /// Rent bounds are ordered in steps of 25 kr, the last step open-ended.
+    static let rentSteps = 1_024
+    @inline(__always)
+    static func rentStep(_ maxRent: Double) -> Int {
+      guard maxRent >= 25 else { return 0 }
+      guard maxRent < 25 * Double(rentSteps - 1) else { return rentSteps - 1 }
+      return Int(maxRent / 25)
+    }
+    /// Every rent bound of step `k` is under this (rounding keeps order, and (k + 1) × 25 / 25
+    /// is k + 1 exactly).
+    @inline(__always)
+    static func rentTop(_ k: Int16) -> Double {
+      Int(k) == rentSteps - 1 ? .infinity : Double(Int(k) + 1) * 25
+    }
   }
 
   /// What the daily match reads of each case, packed into 8 bytes (the profiles are ten times
@@ -71,66 +101,86 @@ extension SimulationRun {
       method: Int8(clamping: profile[c].method), flags: flags)
   }
 
-  /// Rebuilds `matchOrder` for day `t` (a counting sort of the waiting cases without an offer:
-  /// by method, then by whole points of bound, descending).
+  /// Rebuilds `matchOrder` for day `t`: two stable counting sorts of the waiting cases without
+  /// an offer, by rent step, then by method and whole points of bound.
   mutating func arrangeMatch(day t: Int) {
     var order = matchOrder
     matchOrder = MatchOrder()  // moved out, so its arrays are changed in place
     defer { matchOrder = order }
-    let n = profile.count
-    if order.caseBound.count < n {
-      order.caseBound.append(contentsOf: repeatElement(-1, count: n - order.caseBound.count))
+    let none = MatchOrder.Entry(
+      bound: 0, wait: 0, fit: MatchFit(WaitingList.Reach()),
+      view: MatchView(registered: 0, priority: 0, method: 0, flags: 0), c: 0, rentStep: 0)
+    if order.gathered.count < waiting.count {
+      order.gathered = [MatchOrder.Entry](repeating: none, count: 2 * waiting.count)
+      order.byRent = order.gathered
+      order.entries = order.gathered
     }
-    var points = 0
+    // The cases, with their views and bounds (the score's waiting days and priority, as the
+    // view holds them).
     var live = 0
-    order.caseBound.withUnsafeMutableBufferPointer { bound in
+    var points = 0
+    order.gathered.withUnsafeMutableBufferPointer { gathered in
       for block in waiting.blocks {
         for c in block where !offered[c] {
-          // The waiting days and priority as the match's `MatchView` holds them.
-          let b = MatchScore.bound(
-            waitedDays: t - Int(Int32(clamping: registered[c])), priority: Int(Int16(clamping: profile[c].priority)))
-          bound[c] = b
-          points = max(points, Int(b) + 1)
+          let view = matchView(of: c)
+          let wait = MatchScore.waitPoints(waitedDays: t - Int(view.registered))
+          let bound = MatchScore.bound(wait: wait, fitPoints: 40, priority: Int(view.priority))
+          let fit = MatchFit(reach[c])
+          gathered[live] = MatchOrder.Entry(
+            bound: bound, wait: wait, fit: fit, view: view, c: Int32(c),
+            rentStep: Int16(MatchOrder.rentStep(fit.maxRent)))
           live += 1
+          points = max(points, Int(bound) + 1)
         }
       }
     }
-    // counts[g * points + p]: cases of method g - 1 with bound in [p, p + 1), then where they go.
+    order.points = points
+    let steps = MatchOrder.rentSteps
     order.counts.removeAll(keepingCapacity: true)
-    order.counts.append(contentsOf: repeatElement(0, count: 4 * points))
-    for block in waiting.blocks {
-      for c in block where !offered[c] {
-        order.counts[(profile[c].method + 1) * points + Int(order.caseBound[c])] += 1
+    order.counts.append(contentsOf: repeatElement(0, count: max(steps, 4 * points)))
+    order.start.removeAll(keepingCapacity: true)
+    order.start.append(contentsOf: repeatElement(0, count: 4 * points + 1))
+    order.counts.withUnsafeMutableBufferPointer { counts in
+      order.gathered.withUnsafeBufferPointer { gathered in
+        order.byRent.withUnsafeMutableBufferPointer { byRent in
+          // By rent step, descending.
+          for i in 0..<live { counts[steps - 1 - Int(gathered[i].rentStep)] += 1 }
+          Self.positions(counts, count: steps)
+          for i in 0..<live {
+            let s = steps - 1 - Int(gathered[i].rentStep)
+            byRent[counts[s]] = gathered[i]
+            counts[s] += 1
+          }
+          // Then by method and whole points, descending: j = g × points + points − 1 − p.
+          for j in 0..<(4 * points) { counts[j] = 0 }
+          @inline(__always) func slot(_ e: MatchOrder.Entry) -> Int {
+            (Int(e.view.method) + 2) * points - 1 - Int(e.bound)
+          }
+          for i in 0..<live { counts[slot(byRent[i])] += 1 }
+          Self.positions(counts, count: 4 * points)
+          order.start.withUnsafeMutableBufferPointer { start in
+            for j in 0..<(4 * points) { start[j] = counts[j] }
+            start[4 * points] = live
+          }
+          order.entries.withUnsafeMutableBufferPointer { entries in
+            for i in 0..<live {
+              let s = slot(byRent[i])
+              entries[counts[s]] = byRent[i]
+              counts[s] += 1
+            }
+          }
+        }
       }
     }
+  }
+
+  /// Turns the first `count` counts into the positions where their keys start.
+  private static func positions(_ counts: UnsafeMutableBufferPointer<Int>, count: Int) {
     var next = 0
-    for g in 0..<4 {
-      order.start[g] = next
-      for p in stride(from: points - 1, through: 0, by: -1) {
-        let k = order.counts[g * points + p]
-        order.counts[g * points + p] = next
-        next += k
-      }
-    }
-    order.start[4] = next
-    if order.cases.count < live {
-      let more = live - order.cases.count
-      order.cases.append(contentsOf: repeatElement(0, count: more))
-      order.bounds.append(contentsOf: repeatElement(0, count: more))
-      order.views.append(
-        contentsOf: repeatElement(MatchView(registered: 0, priority: 0, method: 0, flags: 0), count: more))
-      order.fits.append(contentsOf: repeatElement(MatchFit(WaitingList.Reach()), count: more))
-    }
-    for block in waiting.blocks {
-      for c in block where !offered[c] {
-        let slot = (profile[c].method + 1) * points + Int(order.caseBound[c])
-        let k = order.counts[slot]
-        order.counts[slot] = k + 1
-        order.cases[k] = c
-        order.bounds[k] = order.caseBound[c]
-        order.views[k] = matchView(of: c)
-        order.fits[k] = MatchFit(reach[c])
-      }
+    for j in 0..<count {
+      let k = counts[j]
+      counts[j] = next
+      next += k
     }
   }
 }

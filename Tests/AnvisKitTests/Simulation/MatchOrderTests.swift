@@ -62,6 +62,44 @@ import Testing
     #expect(compared > 10_000)
   }
 
+  /// The order holds each waiting case without an offer once, under its method and whole point
+  /// of bound, with the rent steps descending within a point and each rent bound under its
+  /// step's top: what lets a unit pass the rest of a point at the first case that cannot pay.
+  @Test(arguments: ["cap", "income"])
+  func theOrderIsByMethodPointAndRentStep(rule: String) throws {
+    let dataset = try F.town(units: 300, cases: 900, seed: 8)
+    var scenario = Scenario(dataset: dataset)
+    for line in ["set policy = best-fit", "set rent.rule = \(rule)"] {
+      try scenario.set(line: line, dataset: dataset)
+    }
+    let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: 12)
+    var run = SimulationRun(world: world, seed: 4, run: 0)
+    var rng = SeededRandom(seed: 2)
+    for c in run.profile.indices where rng.chance(0.1) { run.offered[c] = true }
+    run.arrangeMatch(day: 40)
+    let order = run.matchOrder
+    let points = order.points
+    var seen = [Int]()
+    for g in 0..<4 {
+      for p in stride(from: points - 1, through: 0, by: -1) {
+        let j = g * points + points - 1 - p
+        var step = Int16.max
+        for e in order.entries[order.start[j]..<order.start[j + 1]] {
+          seen.append(Int(e.c))
+          #expect(Int(e.view.method) == g - 1)
+          #expect(e.bound >= Double(p) && e.bound < Double(p) + 1)
+          #expect(e.rentStep <= step)
+          step = e.rentStep
+          #expect(e.fit.maxRent < SimulationRun.MatchOrder.rentTop(e.rentStep))
+          #expect(e.rentStep == 0 || e.fit.maxRent >= SimulationRun.MatchOrder.rentTop(e.rentStep - 1))
+        }
+      }
+    }
+    let expected = run.waiting.cases.filter { !run.offered[$0] }
+    #expect(seen.sorted() == expected.sorted())
+    #expect(seen.count > 500)
+  }
+
   /// A case whose score is under the bar when it comes is never among the kept ones, and the
   /// kept ones are the best of each method (lists cut on the way included).
   @Test func aCaseUnderTheBarIsNeverKept() {
