@@ -172,7 +172,15 @@ struct CapacityPool {
   @inline(__always) private func keep(_ x: Double, at e: Int) {
     let base = e * kept
     var k = keptCount[e]
-    if k > 0 && x > keptCost[base + k - 1] { return }
+    if k > 0 {
+      // Most costs are above the last kept, or tie with it (a forbidden pair's, the highest).
+      let last = keptCost[base + k - 1]
+      if x > last { return }
+      if x == last {
+        keptTies[base + k - 1] += 1
+        return
+      }
+    }
     var p = 0
     while p < k && keptCost[base + p] < x { p += 1 }
     if p < k && keptCost[base + p] == x {
@@ -220,8 +228,8 @@ struct CapacityPool {
       let x = row[j] - own[r]
       // Costs above the last kept are not counted.
       guard count > 0, x <= keptCost[base + count - 1] else { continue }
-      var k = 0
-      while keptCost[base + k] != x { k += 1 }
+      var k = count - 1
+      while keptCost[base + k] != x { k -= 1 }
       keptTies[base + k] -= 1
       guard keptTies[base + k] == 0 else { continue }
       while k + 1 < count {
