@@ -55,7 +55,7 @@ extension AssignmentSolver {
         v.withUnsafeMutableBufferPointer { vb in
           let scratch = Scratch(columns: m)
           defer { scratch.deallocate() }
-          for row in 0..<n {
+          for row in augmentOrder(base, rows: n, units: units, columns: m) {
             pool.augment(row: row, x: xb, y: yb, v: vb, scratch: scratch)
           }
         }
@@ -67,6 +67,25 @@ extension AssignmentSolver {
     return canonicalize(
       UnsafeBufferPointer(start: base, count: n * m), rows: n, units: units, capacities: capacities,
       solution: solution, holders: pool.holders, tolerance: tolerance(solution), expand: expand)
+  }
+}
+
+extension AssignmentSolver {
+  /// The order the rows are given their paths in: highest least unit cost first (ties: lower
+  /// row first). Any order gives an optimum (and the tie-break makes it the canonical one);
+  /// this one gives the capacity columns the rows that would gain least from a unit, so the
+  /// rows that take units come last and mostly find theirs free. In row order, national
+  /// best-fit's first day filled the capacity columns with its first 1,260 cases and the last
+  /// 350 each searched through a hundred rows.
+  static func augmentOrder(_ cost: UnsafePointer<Double>, rows n: Int, units: Int, columns m: Int) -> [Int] {
+    guard units > 0 else { return Array(0..<n) }
+    let zero = [Double](repeating: 0, count: units)
+    var least = [Double](repeating: 0, count: n)
+    zero.withUnsafeBufferPointer { z in
+      guard let zp = z.baseAddress else { return }
+      for r in 0..<n { least[r] = leastReduced(cost + r * m, zp, count: units) }
+    }
+    return (0..<n).sorted { least[$0] > least[$1] || (least[$0] == least[$1] && $0 < $1) }
   }
 }
 
