@@ -13,10 +13,11 @@ extension AssignmentSolver {
   ///
   /// `byColumn`: the unit columns' costs column by column (`byColumn[j * rows + i]` is row
   /// `i`'s at unit `j`), which the pool reads; built here when empty. `kept`: how many distinct
-  /// costs `CapacityPool` keeps per column (the tests try 1).
+  /// costs `CapacityPool` keeps per column (the tests try 1); `expand`: the tie-break on the
+  /// expanded problem's tight pairs (the tests compare).
   static func minimumCost(
     _ cost: [Double], byColumn: [Double] = [], rows n: Int, units: Int, capacities: [Int],
-    kept: Int = CapacityPool.kept
+    kept: Int = CapacityPool.kept, expand: Bool = false
   ) -> [Int] {
     let m = units + capacities.count
     guard n > 0, m > 0, cost.count == n * m, capacities.allSatisfy({ $0 > 0 }),
@@ -31,7 +32,8 @@ extension AssignmentSolver {
       columns.withUnsafeBufferPointer { t -> [Int] in
         guard let base = c.baseAddress else { return [] }
         return solve(
-          base, byColumn: t.baseAddress ?? base, rows: n, units: units, capacities: capacities, kept: kept)
+          base, byColumn: t.baseAddress ?? base, rows: n, units: units, capacities: capacities, kept: kept,
+          expand: expand)
       }
     }
   }
@@ -39,8 +41,7 @@ extension AssignmentSolver {
   /// `minimumCost(_:byColumn:rows:units:capacities:kept:)` on its buffers.
   private static func solve(
     _ base: UnsafePointer<Double>, byColumn: UnsafePointer<Double>, rows n: Int, units: Int,
-    capacities: [Int],
-    kept: Int
+    capacities: [Int], kept: Int, expand: Bool
   ) -> [Int] {
     let m = units + capacities.count
     var pool = CapacityPool(
@@ -65,7 +66,7 @@ extension AssignmentSolver {
     let solution = Solution(columnOf: x, u: u, v: v)
     return canonicalize(
       UnsafeBufferPointer(start: base, count: n * m), rows: n, units: units, capacities: capacities,
-      solution: solution, holders: pool.holders, tolerance: tolerance(solution))
+      solution: solution, holders: pool.holders, tolerance: tolerance(solution), expand: expand)
   }
 }
 
@@ -171,7 +172,15 @@ struct CapacityPool {
   @inline(__always) private func keep(_ x: Double, at e: Int) {
     let base = e * kept
     var k = keptCount[e]
-    if k > 0 && x > keptCost[base + k - 1] { return }
+    if k > 0 {
+      // Most costs are above the last kept, or tie with it (a forbidden pair's, the highest).
+      let last = keptCost[base + k - 1]
+      if x > last { return }
+      if x == last {
+        keptTies[base + k - 1] += 1
+        return
+      }
+    }
     var p = 0
     while p < k && keptCost[base + p] < x { p += 1 }
     if p < k && keptCost[base + p] == x {
@@ -219,8 +228,8 @@ struct CapacityPool {
       let x = row[j] - own[r]
       // Costs above the last kept are not counted.
       guard count > 0, x <= keptCost[base + count - 1] else { continue }
-      var k = 0
-      while keptCost[base + k] != x { k += 1 }
+      var k = count - 1
+      while keptCost[base + k] != x { k -= 1 }
       keptTies[base + k] -= 1
       guard keptTies[base + k] == 0 else { continue }
       while k + 1 < count {

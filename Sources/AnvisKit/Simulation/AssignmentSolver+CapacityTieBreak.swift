@@ -10,9 +10,12 @@ extension AssignmentSolver {
   /// mapped back to its capacity column. The copies are alike, so which copy a row gets does
   /// not change which rows get which unit columns: the canonical optimum of the expanded
   /// problem, whatever the copies' order, gives every row what this one gives it.
+  ///
+  /// Unless `expand` (the tests compare), the moves run on the capacity problem's own columns
+  /// (`moveToCanonical(tight:start:columnOf:rows:units:capacities:)`), to the same end.
   static func canonicalize(
     _ cost: UnsafeBufferPointer<Double>, rows n: Int, units: Int, capacities: [Int], solution: Solution,
-    holders: [[Int]], tolerance: Double
+    holders: [[Int]], tolerance: Double, expand: Bool = false
   ) -> [Int] {
     let m = units + capacities.count
     var first = [Int]()
@@ -34,6 +37,10 @@ extension AssignmentSolver {
         cost, rows: n, columns: m, columnOf: solution.columnOf, u: solution.u, v: solution.v,
         tolerance: tolerance)
     else { return solution.columnOf }
+    if !expand {
+      return canonicalizeCompact(
+        base, rows: n, units: units, capacities: capacities, solution: solution, tolerance: tolerance)
+    }
     var start = [Int](repeating: 0, count: n + 2)
     var tight = [Int]()
     tight.reserveCapacity(2 * width + n)
@@ -64,5 +71,32 @@ extension AssignmentSolver {
       for j in first[c]..<(first[c] + capacities[c]) { capacityOf[j] = units + c }
     }
     return full.map { $0 < units ? $0 : capacityOf[$0] }
+  }
+
+  /// The tie-break on the capacity problem's own tight pairs.
+  private static func canonicalizeCompact(
+    _ base: UnsafePointer<Double>, rows n: Int, units: Int, capacities: [Int], solution: Solution,
+    tolerance: Double
+  ) -> [Int] {
+    let m = units + capacities.count
+    var start = [Int](repeating: 0, count: n + 2)
+    var tight = [Int]()
+    tight.reserveCapacity(2 * m + n)
+    let buffer = UnsafeMutablePointer<Int>.allocate(capacity: m)
+    defer { buffer.deallocate() }
+    solution.v.withUnsafeBufferPointer { vb in
+      guard let vp = vb.baseAddress else { return }
+      for r in 0..<n {
+        let count = tightColumns(
+          row: base + r * m, vp, count: m, u: solution.u[r], tolerance: tolerance, into: buffer)
+        tight.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+        start[r + 1] = tight.count
+      }
+    }
+    for j in 0..<m where -solution.v[j] <= tolerance { tight.append(j) }
+    start[n + 1] = tight.count
+    var col = solution.columnOf
+    moveToCanonical(tight: tight, start: start, columnOf: &col, rows: n, units: units, capacities: capacities)
+    return col
   }
 }

@@ -91,7 +91,7 @@ import Testing
   /// column's copies: the same column for every row, however few costs the pool keeps.
   @Test func theCanonicalOptimumOfTheExpandedProblem() {
     var random = SeededRandom(seed: 5)
-    for index in 0..<500 {
+    for index in 0..<1500 {
       let units = random.int(in: 0...7)
       let capacities = (0..<random.int(in: 1...3)).map { _ in random.int(in: 1...6) }
       let total = units + capacities.reduce(0, +)
@@ -110,10 +110,12 @@ import Testing
       for j in 0..<m { copyOf += repeatElement(j, count: j < units ? 1 : capacities[j - units]) }
       let dense = AssignmentSolver.minimumCost(expanded, rows: rows, columns: total).map { copyOf[$0] }
       // One cost kept per column: its rows are searched again each time the least leaves.
-      for kept in [1, CapacityPool.kept] {
+      // The tie-break on the capacity columns and on their copies spelled out.
+      for (kept, expand) in [(1, false), (CapacityPool.kept, false), (CapacityPool.kept, true)] {
         let solved = AssignmentSolver.minimumCost(
-          cost, rows: rows, units: units, capacities: capacities, kept: kept)
-        #expect(solved == dense, "instance \(index), kept \(kept): \(solved) against \(dense)")
+          cost, rows: rows, units: units, capacities: capacities, kept: kept, expand: expand)
+        #expect(
+          solved == dense, "instance \(index), kept \(kept), expand \(expand): \(solved) against \(dense)")
       }
     }
   }
