@@ -73,11 +73,20 @@ extension SimulationRun {
       for g in 0..<4 where methods & (1 << UInt8(g)) != 0 {
         let method = g - 1
         var bar = top.bar(method: method)
-        scan: for p in stride(from: points - 1, through: 0, by: -1) {
+        // Points from the top: bucket j holds bounds in [p, p + 1), p = points − 1 − (j − g × points).
+        var p = points - 1
+        var j = g * points
+        scan: while p >= 0 {
+          defer {
+            p -= 1
+            j += 1
+          }
           // Every case from here on has a bound under p + 1.
           if Double(p) + 1 <= bar { break }
-          let j = g * points + points - 1 - p
-          for k in order.start[j]..<order.start[j + 1] {
+          var k = order.start[j]
+          let end = order.start[j + 1]
+          while k < end {
+            defer { k += 1 }
             let e = entries[k]
             if e.fit.maxRent < rent {
               // It cannot pay the rent (`Demand.mayMeet`); nor can the rest of this point
@@ -90,7 +99,9 @@ extension SimulationRun {
             guard v.flags & excluded == 0, e.fit.meets(demand) else { continue }
             // A bound with this unit's room points: the rent's are at most 20 (`MatchScore.fit`).
             let rooms = MatchScore.roomPoints(rooms: unit.rooms, household: Int(e.fit.household))
-            if MatchScore.bound(wait: e.wait, fitPoints: rooms + 20, priority: Int(v.priority)) < bar {
+            if MatchScore.bound(wait: e.wait, fitPoints: rooms + 20, priority: Int(v.priority))
+              < bar
+            {
               continue
             }
             let c = Int(e.c)

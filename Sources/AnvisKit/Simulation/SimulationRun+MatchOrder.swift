@@ -23,6 +23,12 @@ extension SimulationRun {
     var gathered: [Entry] = []
     var byRent: [Entry] = []
     var counts: [Int] = []
+    /// Per case, what never changes in a run: its `MatchFit` and rent step (from its `Reach`),
+    /// filled as cases come.
+    var fits: [MatchFit] = []
+    var rentSteps: [Int16] = []
+    /// `MatchScore.waitPoints` of 0…730 waiting days (fewer count as 0, more as 730).
+    var waitPoints: [Double] = []
 
     struct Entry {
       var bound: Double
@@ -59,8 +65,6 @@ extension SimulationRun {
     var method: Int8
     var flags: UInt8
 
-    /// Not waiting, or holding an offer.
-    static let unavailable: UInt8 = 1
     /// Re-housing after a failed study check (no youth unit).
     static let rehousing: UInt8 = 2
     static let needsAccessible: UInt8 = 4
@@ -87,20 +91,6 @@ extension SimulationRun {
     }
   }
 
-  /// Case `c`'s `MatchView` today.
-  @inline(__always)
-  func matchView(of c: Int) -> MatchView {
-    guard isWaiting[c] && !offered[c] else {
-      return MatchView(registered: 0, priority: 0, method: 0, flags: MatchView.unavailable)
-    }
-    var flags: UInt8 = 0
-    if rehousing[c] { flags |= MatchView.rehousing }
-    if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
-    return MatchView(
-      registered: Int32(clamping: registered[c]), priority: Int16(clamping: profile[c].priority),
-      method: Int8(clamping: profile[c].method), flags: flags)
-  }
-
   /// Rebuilds `matchOrder` for day `t`: two stable counting sorts of the waiting cases without
   /// an offer, by rent step, then by method and whole points of bound.
   mutating func arrangeMatch(day t: Int) {
@@ -115,22 +105,45 @@ extension SimulationRun {
       order.byRent = order.gathered
       order.entries = order.gathered
     }
-    // The cases, with their views and bounds (the score's waiting days and priority, as the
-    // view holds them).
+    let horizon = Int(MatchScore.waitHorizonDays)
+    if order.waitPoints.isEmpty {
+      order.waitPoints = (0...horizon).map { MatchScore.waitPoints(waitedDays: $0) }
+    }
+    for c in order.fits.count..<profile.count {
+      order.fits.append(MatchFit(reach[c]))
+      order.rentSteps.append(Int16(MatchOrder.rentStep(reach[c].maxRent)))
+    }
+    // The cases, with their views and bounds (the score's waiting days and
+    // priority, as the view holds them). The arrays are read from locals, once each.
+    let (offered, rehousing, registered, profile) = (
+      self.offered, self.rehousing, self.registered, self.profile
+    )
     var live = 0
     var points = 0
     order.gathered.withUnsafeMutableBufferPointer { gathered in
-      for block in waiting.blocks {
-        for c in block where !offered[c] {
-          let view = matchView(of: c)
-          let wait = MatchScore.waitPoints(waitedDays: t - Int(view.registered))
-          let bound = MatchScore.bound(wait: wait, fitPoints: 40, priority: Int(view.priority))
-          let fit = MatchFit(reach[c])
-          gathered[live] = MatchOrder.Entry(
-            bound: bound, wait: wait, fit: fit, view: view, c: Int32(c),
-            rentStep: Int16(MatchOrder.rentStep(fit.maxRent)))
-          live += 1
-          points = max(points, Int(bound) + 1)
+      order.waitPoints.withUnsafeBufferPointer { waitPoints in
+        order.fits.withUnsafeBufferPointer { fits in
+          order.rentSteps.withUnsafeBufferPointer { rentSteps in
+            for block in waiting.blocks {
+              for c in block where !offered[c] {
+                var flags: UInt8 = 0
+                if rehousing[c] { flags |= MatchView.rehousing }
+                if profile[c].needsAccessible { flags |= MatchView.needsAccessible }
+                let view = MatchView(
+                  registered: Int32(clamping: registered[c]),
+                  priority: Int16(clamping: profile[c].priority),
+                  method: Int8(clamping: profile[c].method), flags: flags)
+                let wait = waitPoints[min(max(0, t - Int(view.registered)), horizon)]
+                let bound = MatchScore.bound(
+                  wait: wait, fitPoints: 40, priority: Int(view.priority))
+                gathered[live] = MatchOrder.Entry(
+                  bound: bound, wait: wait, fit: fits[c], view: view, c: Int32(c),
+                  rentStep: rentSteps[c])
+                live += 1
+                points = max(points, Int(bound) + 1)
+              }
+            }
+          }
         }
       }
     }
