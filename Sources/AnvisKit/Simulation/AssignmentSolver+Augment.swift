@@ -100,24 +100,14 @@ extension AssignmentSolver {
       }
     }
     guard end >= 0 else {
-      for k in 0..<count { vp[s.settled[k]] = s.savedDual[k] }
+      restoreDuals(s, count: count, vp)
       return
     }
     // The path back to `start`, found before the duals move.
     var j = end
     var limit = scanned
     while true {
-      let vj = j == end ? vp[j] : s.savedDual[s.position[j]]
-      var pick = 0
-      var best = Double.infinity
-      for k in 0..<limit {
-        let r = (cost[s.rows[k] * m + j] - vj) - s.offset[k]
-        if r < best {
-          best = r
-          pick = k
-        }
-      }
-      let i = s.rows[pick]
+      let i = firstGiving(j, end: end, limit: limit, s, vp) { cost[$0 * m + $1] }
       let previous = x[i]
       y[j] = i
       x[i] = j
@@ -126,10 +116,41 @@ extension AssignmentSolver {
       let p = s.position[j]
       limit = s.rowsBefore[p]
     }
+    moveDuals(s, count: count, least: least, vp)
+  }
+
+  /// Of the first `limit` scanned rows, the first that gives column `j` its distance (the
+  /// search's own floating-point steps, with `j`'s dual from before the search; `end`, the
+  /// free column that ended it, kept its dual): `j`'s predecessor on the path back.
+  @inline(__always)
+  static func firstGiving(
+    _ j: Int, end: Int, limit: Int, _ s: Scratch, _ vp: UnsafeMutablePointer<Double>,
+    cost: (_ row: Int, _ column: Int) -> Double
+  ) -> Int {
+    let vj = j == end ? vp[j] : s.savedDual[s.position[j]]
+    var pick = 0
+    var best = Double.infinity
+    for k in 0..<limit {
+      let r = (cost(s.rows[k], j) - vj) - s.offset[k]
+      if r < best {
+        best = r
+        pick = k
+      }
+    }
+    return s.rows[pick]
+  }
+
+  /// After a path: each settled column's dual moves by how far its distance is under `least`.
+  static func moveDuals(_ s: Scratch, count: Int, least: Double, _ vp: UnsafeMutablePointer<Double>) {
     for k in 0..<count {
       let col = s.settled[k]
       vp[col] = s.savedDual[k] + (s.settledDistance[k] - least)
     }
+  }
+
+  /// Without a path: the settled columns get their duals back.
+  static func restoreDuals(_ s: Scratch, count: Int, _ vp: UnsafeMutablePointer<Double>) {
+    for k in 0..<count { vp[s.settled[k]] = s.savedDual[k] }
   }
 
   /// Settles every open column at `distance` or less, in column order, until a free one: its
@@ -150,7 +171,8 @@ extension AssignmentSolver {
 
   @inline(__always)
   static func settle(
-    _ j: Int, at distance: Double, scanned: Int, count: inout Int, _ s: Scratch, _ v: UnsafeMutablePointer<Double>
+    _ j: Int, at distance: Double, scanned: Int, count: inout Int, _ s: Scratch,
+    _ v: UnsafeMutablePointer<Double>
   ) {
     s.settled[count] = j
     s.settledDistance[count] = distance

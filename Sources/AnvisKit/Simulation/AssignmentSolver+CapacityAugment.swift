@@ -45,7 +45,7 @@ extension CapacityPool {
       }
     }
     guard end >= 0 else {
-      for k in 0..<count { vp[s.settled[k]] = s.savedDual[k] }
+      A.restoreDuals(s, count: count, vp)
       return
     }
     // The path back to `start`, found in full before anything moves (the aggregates change as
@@ -55,17 +55,7 @@ extension CapacityPool {
     var j = end
     var limit = scanned
     while true {
-      let vj = j == end ? vp[j] : s.savedDual[s.position[j]]
-      var pick = 0
-      var best = Double.infinity
-      for k in 0..<limit {
-        let r = (row(s.rows[k])[j] - vj) - s.offset[k]
-        if r < best {
-          best = r
-          pick = k
-        }
-      }
-      let i = s.rows[pick]
+      let i = A.firstGiving(j, end: end, limit: limit, s, vp) { row($0)[$1] }
       if i < rows {
         path.append((j, i, -1))
         if i == start { break }
@@ -88,9 +78,6 @@ extension CapacityPool {
         if holders[c].count == capacities[c] { y[step.column] = rows + c }
       }
     }
-    for k in 0..<count {
-      let col = s.settled[k]
-      vp[col] = s.savedDual[k] + (s.settledDistance[k] - least)
-    }
+    A.moveDuals(s, count: count, least: least, vp)
   }
 }

@@ -41,10 +41,9 @@ extension AssignmentSolver {
       return canonicalizeCompact(
         base, rows: n, units: units, capacities: capacities, solution: solution, tolerance: tolerance)
     }
-    var start = [Int](repeating: 0, count: n + 2)
-    var tight = [Int]()
-    tight.reserveCapacity(2 * width + n)
-    @inline(__always) func append(_ j: Int) {
+    // A row tight with a capacity column is tight with each of its copies.
+    var (tight, start) = tightPairs(base, rows: n, columns: m, solution: solution, tolerance: tolerance) {
+      j, tight in
       if j < units {
         tight.append(j)
       } else {
@@ -52,19 +51,6 @@ extension AssignmentSolver {
         tight.append(contentsOf: first[c]..<(first[c] + capacities[c]))
       }
     }
-    let buffer = UnsafeMutablePointer<Int>.allocate(capacity: m)
-    defer { buffer.deallocate() }
-    solution.v.withUnsafeBufferPointer { vb in
-      guard let vp = vb.baseAddress else { return }
-      for r in 0..<n {
-        let count = tightColumns(
-          row: base + r * m, vp, count: m, u: solution.u[r], tolerance: tolerance, into: buffer)
-        for q in 0..<count { append(buffer[q]) }
-        start[r + 1] = tight.count
-      }
-    }
-    for j in 0..<m where -solution.v[j] <= tolerance { append(j) }
-    start[n + 1] = tight.count
     canonicalize(tight: &tight, start: &start, rows: n, columns: width, columnOf: &full)
     var capacityOf = [Int](repeating: -1, count: width)
     for c in 0..<capacities.count {
@@ -79,6 +65,21 @@ extension AssignmentSolver {
     tolerance: Double
   ) -> [Int] {
     let m = units + capacities.count
+    let (tight, start) = tightPairs(base, rows: n, columns: m, solution: solution, tolerance: tolerance) {
+      $1.append($0)
+    }
+    var col = solution.columnOf
+    moveToCanonical(tight: tight, start: start, columnOf: &col, rows: n, units: units, capacities: capacities)
+    return col
+  }
+
+  /// The tight pairs of every row (`tightColumns`), then of the zero-cost rows (the columns
+  /// with `-v ≤ tolerance`), each column put into the list by `put`:
+  /// `tight[start[r]..<start[r + 1]]`, the zero-cost rows' at `r = n`.
+  private static func tightPairs(
+    _ base: UnsafePointer<Double>, rows n: Int, columns m: Int, solution: Solution, tolerance: Double,
+    put: (_ column: Int, _ tight: inout [Int]) -> Void
+  ) -> (tight: [Int], start: [Int]) {
     var start = [Int](repeating: 0, count: n + 2)
     var tight = [Int]()
     tight.reserveCapacity(2 * m + n)
@@ -89,14 +90,12 @@ extension AssignmentSolver {
       for r in 0..<n {
         let count = tightColumns(
           row: base + r * m, vp, count: m, u: solution.u[r], tolerance: tolerance, into: buffer)
-        tight.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+        for q in 0..<count { put(buffer[q], &tight) }
         start[r + 1] = tight.count
       }
     }
-    for j in 0..<m where -solution.v[j] <= tolerance { tight.append(j) }
+    for j in 0..<m where -solution.v[j] <= tolerance { put(j, &tight) }
     start[n + 1] = tight.count
-    var col = solution.columnOf
-    moveToCanonical(tight: tight, start: start, columnOf: &col, rows: n, units: units, capacities: capacities)
-    return col
+    return (tight, start)
   }
 }
