@@ -59,7 +59,7 @@ extension SimulationRun {
     let u = claim.unit
     guard rules.unitOpen(u) else { return }
     let demand = claim.demand ?? rules.demand(unit: u, state: state, anyMethod: true)
-    let unit = CaseRent.Unit(rent: stock.rent[u], size: stock.size[u], rooms: stock.rooms[u])
+    let unit = CaseRent.Unit(u, stock: stock)
     // `supportAllows` for every method (bit `method + 1`), and the case flags that rule a case
     // out (the order holds only cases without an offer that wait).
     let methods = rules.supportMethods(unit: u, state: state)

@@ -121,11 +121,7 @@ import Testing
         top.add(c, score, method: method)
         byMethod[method + 1].append((c, score))
       }
-      let order = { (a: (case: Int, score: Double), b: (case: Int, score: Double)) in
-        BestFit.Candidates.precedes(a.case, a.score, b)
-      }
-      let limits = [keep] + places.map { min(keep, max(0, $0)) }
-      let expected = (0..<4).flatMap { byMethod[$0].sorted(by: order).prefix(limits[$0]) }.sorted(by: order)
+      let expected = BestFit.Candidates.reference(byMethod, keep: keep, places: places)
       let best = top.best
       #expect(best.map(\.case) == expected.map(\.case))
       #expect(best.map(\.score) == expected.map(\.score))

@@ -7,18 +7,26 @@ import Testing
 @Suite struct MatchOrderTests {
   typealias F = SimulationFixtures
 
-  /// Each claim's kept cases, from the order and from every waiting case, case for case and
-  /// score for score, under both rent rules, few and many free places, kept lists sorted on the
-  /// way and cut (`keep` above the insertion limit), with offers, refusals and leavers.
-  @Test(arguments: ["cap", "income"])
-  func rankingEqualsScoringEveryWaitingCase(rule: String) throws {
-    let dataset = try F.town(units: 1_500, cases: 600, seed: 6)
+  /// A best-fit run of 12 months under `rule` on a generated town.
+  func bestFitRun(
+    rule: String, units: Int, cases: Int, dataSeed: UInt64, seed: UInt64
+  ) throws -> (SimulationWorld, SimulationRun) {
+    let dataset = try F.town(units: units, cases: cases, seed: dataSeed)
     var scenario = Scenario(dataset: dataset)
     for line in ["set policy = best-fit", "set rent.rule = \(rule)"] {
       try scenario.set(line: line, dataset: dataset)
     }
     let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: 12)
-    var run = SimulationRun(world: world, seed: 3, run: 0)
+    return (world, SimulationRun(world: world, seed: seed, run: 0))
+  }
+
+  /// Each claim's kept cases, from the order and from every waiting case, case for case and
+  /// score for score, under both rent rules, few and many free places, kept lists sorted on the
+  /// way and cut (`keep` above the insertion limit), with offers, refusals and leavers.
+  @Test(arguments: ["cap", "income"])
+  func rankingEqualsScoringEveryWaitingCase(rule: String) throws {
+    let (world, first) = try bestFitRun(rule: rule, units: 1_500, cases: 600, dataSeed: 6, seed: 3)
+    var run = first
     var rng = SeededRandom(seed: 9)
     for c in run.profile.indices {
       if rng.chance(0.1) { run.offered[c] = true }
@@ -67,13 +75,7 @@ import Testing
   /// step's top: what lets a unit pass the rest of a point at the first case that cannot pay.
   @Test(arguments: ["cap", "income"])
   func theOrderIsByMethodPointAndRentStep(rule: String) throws {
-    let dataset = try F.town(units: 300, cases: 900, seed: 8)
-    var scenario = Scenario(dataset: dataset)
-    for line in ["set policy = best-fit", "set rent.rule = \(rule)"] {
-      try scenario.set(line: line, dataset: dataset)
-    }
-    let world = SimulationWorld(dataset: dataset, levers: scenario.levers, months: 12)
-    var run = SimulationRun(world: world, seed: 4, run: 0)
+    var run = try bestFitRun(rule: rule, units: 300, cases: 900, dataSeed: 8, seed: 4).1
     var rng = SeededRandom(seed: 2)
     for c in run.profile.indices where rng.chance(0.1) { run.offered[c] = true }
     run.arrangeMatch(day: 40)
@@ -118,11 +120,7 @@ import Testing
         top.add(c, score, method: method)
         byMethod[method + 1].append((c, score))
       }
-      let order = { (a: (case: Int, score: Double), b: (case: Int, score: Double)) in
-        BestFit.Candidates.precedes(a.case, a.score, b)
-      }
-      let limits = [keep] + places.map { min(keep, max(0, $0)) }
-      let expected = (0..<4).flatMap { byMethod[$0].sorted(by: order).prefix(limits[$0]) }.sorted(by: order)
+      let expected = BestFit.Candidates.reference(byMethod, keep: keep, places: places)
       let best = top.best
       #expect(best.map(\.case) == expected.map(\.case))
       #expect(best.allSatisfy { !passed.contains($0.case) })
